@@ -1,0 +1,154 @@
+package app.courtesy.demo;
+
+import app.courtesy.customer.Customer;
+import app.courtesy.demo.DemoReceivables.Row;
+import app.courtesy.invoice.Invoice;
+import app.courtesy.payment.Payment;
+import app.courtesy.security.NewUser;
+import app.courtesy.security.Role;
+import app.courtesy.security.UserAccountRepository;
+import app.courtesy.security.UserAccountService;
+import app.courtesy.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Fills an empty database with the demo book when {@code ar.demo-data} is true (the quick start
+ * sets it): one user per role and the {@link DemoReceivables} ledger. Never touches a database
+ * that has users already, so a restart keeps whatever was changed.
+ */
+@ApplicationScoped
+public class DemoBook {
+
+  /** A demo sign-in; the quick start prints these. */
+  public record DemoUser(String username, String displayName, String password, Role role) {}
+
+  public static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("collector", "Casey Morgan", "collect-politely", Role.COLLECTOR),
+          new DemoUser("approver", "Avery Lindqvist", "approve-fairly", Role.APPROVER),
+          new DemoUser("admin", "Sam Okafor", "admin-carefully", Role.ADMIN),
+          new DemoUser("integration", "ERP feed", "integrate-safely", Role.INTEGRATION));
+
+  /** The five country codes of the sample, read as markets we invoice in. */
+  private record Market(String country, String zone, String locale, String currency, String form) {}
+
+  private static final Map<String, Market> MARKETS =
+      Map.of(
+          "391", new Market("US", "America/Chicago", "en-US", "USD", "Inc."),
+          "406", new Market("DE", "Europe/Berlin", "de-DE", "EUR", "GmbH"),
+          "770", new Market("FR", "Europe/Paris", "fr-FR", "EUR", "SARL"),
+          "818", new Market("GB", "Europe/London", "en-GB", "GBP", "Ltd"),
+          "897", new Market("CA", "America/Toronto", "en-CA", "CAD", "Ltd."));
+
+  private static final String[] NAME_FIRST = {
+    "Alder", "Birch", "Cedar", "Harbor", "Summit", "Meadow", "Granite", "Willow", "Beacon",
+    "Riverside", "Juniper", "Orchard", "Lakeside", "Maple", "Copper", "Silverline", "Evergreen",
+    "Bluebird", "Kestrel", "Larkspur"
+  };
+  private static final String[] NAME_SECOND = {
+    "Trading", "Supplies", "Foods", "Outfitters", "Logistics", "Studios", "Hardware", "Textiles",
+    "Pharmacy", "Bakery", "Engineering", "Print Works", "Garden Centre", "Electrics", "Books"
+  };
+
+  private static final Logger LOG = Logger.getLogger(DemoBook.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "ar.demo-data", defaultValue = "false")
+  private boolean enabled;
+
+  @Inject private UserAccountRepository accounts;
+  @Inject private UserAccountService accountService;
+  @Inject private Clock clock;
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  /** Loads the demo book if enabled and the database has no users; tells whether it did. */
+  @Transactional
+  public boolean loadIfEmpty() {
+    if (!enabled || accounts.count() > 0) {
+      return false;
+    }
+    for (DemoUser user : USERS) {
+      accountService.createUser(
+          new NewUser(user.username(), user.displayName(), user.password(), Set.of(user.role())),
+          "demo");
+    }
+    List<Row> rows = DemoReceivables.asOf(LocalDate.now(clock));
+    Map<String, Customer> customers = customers(rows);
+    for (Row row : rows) {
+      Customer customer = customers.get(row.customerNumber());
+      Money amount = new Money(row.amount(), customer.getCurrency());
+      Invoice invoice =
+          new Invoice(
+              row.invoiceNumber(), customer, row.issueDate(), row.dueDate(), amount, now());
+      em.persist(invoice);
+      if (row.isPaid()) {
+        Payment payment =
+            new Payment(customer, row.paidOn(), amount, "Remittance " + row.invoiceNumber(), now());
+        payment.allocate(invoice, amount);
+        em.persist(payment);
+      }
+    }
+    LOG.info(
+        () ->
+            "Demo book loaded: "
+                + USERS.size()
+                + " users, "
+                + customers.size()
+                + " customers, "
+                + rows.size()
+                + " invoices");
+    return true;
+  }
+
+  private Map<String, Customer> customers(List<Row> rows) {
+    Map<String, String> countryByCustomer = new HashMap<>();
+    rows.forEach(row -> countryByCustomer.putIfAbsent(row.customerNumber(), row.countryCode()));
+    Map<String, Customer> customers = new HashMap<>();
+    int index = 0;
+    for (String number : new TreeSet<>(countryByCustomer.keySet())) {
+      Market market = MARKETS.get(countryByCustomer.get(number));
+      String name =
+          NAME_FIRST[index % NAME_FIRST.length]
+              + " "
+              + NAME_SECOND[(index / NAME_FIRST.length + index) % NAME_SECOND.length]
+              + " "
+              + market.form();
+      Customer customer =
+          new Customer(
+              number,
+              name,
+              market.country(),
+              ZoneId.of(market.zone()),
+              Locale.forLanguageTag(market.locale()),
+              Currency.getInstance(market.currency()),
+              now());
+      em.persist(customer);
+      customers.put(number, customer);
+      index++;
+    }
+    return customers;
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}

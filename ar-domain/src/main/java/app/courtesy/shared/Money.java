@@ -1,0 +1,60 @@
+package app.courtesy.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of one currency, rounded to that currency's minor unit (two places for EUR and USD,
+ * none for JPY). Amounts of different currencies never mix: {@link #plus(Money)} refuses them.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+  public Money {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    amount = amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP);
+  }
+
+  public static Money of(String amount, String currencyCode) {
+    return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+  }
+
+  public static Money zero(Currency currency) {
+    return new Money(BigDecimal.ZERO, currency);
+  }
+
+  public Money plus(Money other) {
+    requireSameCurrency(other);
+    return new Money(amount.add(other.amount), currency);
+  }
+
+  public Money minus(Money other) {
+    requireSameCurrency(other);
+    return new Money(amount.subtract(other.amount), currency);
+  }
+
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other);
+    return amount.compareTo(other.amount);
+  }
+
+  private void requireSameCurrency(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException(
+          "Cannot combine " + currency + " with " + other.currency + " in one amount");
+    }
+  }
+
+  /** The amount as a plain decimal string followed by the ISO code, e.g. {@code 1234.50 EUR}. */
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currency.getCurrencyCode();
+  }
+}

@@ -1,0 +1,32 @@
+package app.courtesy.notifications;
+
+import app.courtesy.database.DatabaseSchema;
+import app.courtesy.demo.DemoBook;
+import app.courtesy.security.AccountBootstrap;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * Runs once when the application starts, before it serves requests: brings the schema up to date,
+ * then creates the first administrator or the demo book where configured.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class StartupJobs {
+
+  @Inject private DatabaseSchema schema;
+  @Inject private AccountBootstrap accounts;
+  @Inject private DemoBook demoBook;
+
+  @PostConstruct
+  void start() {
+    schema.migrate();
+    accounts.createFirstAdmin();
+    demoBook.loadIfEmpty();
+  }
+}

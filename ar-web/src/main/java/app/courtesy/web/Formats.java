@@ -1,0 +1,55 @@
+package app.courtesy.web;
+
+import app.courtesy.shared.Money;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Formats money and dates for the reader's locale: {@code #{formats.money(m)}}, {@code
+ * #{formats.date(d)}}. Money always shows its currency; lists of amounts are never summed across
+ * currencies.
+ */
+@Named
+@RequestScoped
+public class Formats {
+
+  @Inject private FacesContext faces;
+
+  public String money(Money money) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+    format.setCurrency(money.currency());
+    format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
+    format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
+    return format.format(money.amount());
+  }
+
+  public String moneyList(List<Money> amounts) {
+    return amounts.stream().map(this::money).collect(Collectors.joining(" · "));
+  }
+
+  public String date(LocalDate date) {
+    return format(date, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+  }
+
+  public String dateTime(TemporalAccessor dateTime) {
+    return format(dateTime, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM));
+  }
+
+  private String format(TemporalAccessor value, DateTimeFormatter formatter) {
+    return value == null ? "" : formatter.withLocale(locale()).format(value);
+  }
+
+  private Locale locale() {
+    return faces.getViewRoot() == null ? Locale.getDefault() : faces.getViewRoot().getLocale();
+  }
+}

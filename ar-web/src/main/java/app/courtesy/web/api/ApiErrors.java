@@ -1,0 +1,118 @@
+package app.courtesy.web.api;
+
+import app.courtesy.security.UsernameTakenException;
+import app.courtesy.shared.BusinessException;
+import app.courtesy.shared.NotFoundException;
+import app.courtesy.web.api.Problem.FieldError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every exception that leaves a resource into a {@link Problem}, in this one place. */
+public final class ApiErrors {
+
+  private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+  private ApiErrors() {}
+
+  static Response response(Problem problem) {
+    return Response.status(problem.status())
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(problem)
+        .build();
+  }
+
+  /** Invalid input: 400 with one entry per field, named by its path in the request body. */
+  @Provider
+  public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      List<FieldError> errors =
+          e.getConstraintViolations().stream()
+              .map(violation -> new FieldError(fieldPath(violation), violation.getMessage()))
+              .sorted(Comparator.comparing(FieldError::field))
+              .toList();
+      return response(
+          new Problem(400, "Bad Request", "The request has invalid fields.", errors));
+    }
+
+    /** The path below the method parameter: {@code createUser.user.roles[1]} → {@code roles[1]}. */
+    static String fieldPath(ConstraintViolation<?> violation) {
+      StringBuilder path = new StringBuilder();
+      boolean belowParameter = false;
+      for (Path.Node node : violation.getPropertyPath()) {
+        if (node.getKind() == ElementKind.PARAMETER) {
+          belowParameter = true;
+          continue;
+        }
+        if (!belowParameter || node.getKind() == ElementKind.METHOD) {
+          continue;
+        }
+        if (node.getName() != null && !node.getName().startsWith("<")) {
+          if (!path.isEmpty()) {
+            path.append('.');
+          }
+          path.append(node.getName());
+        }
+        if (node.getIndex() != null) {
+          path.append('[').append(node.getIndex()).append(']');
+        }
+      }
+      return path.toString();
+    }
+  }
+
+  /** A broken business rule: 409 for conflicts, 404 for what does not exist. */
+  @Provider
+  public static class BusinessRule implements ExceptionMapper<BusinessException> {
+
+    @Override
+    public Response toResponse(BusinessException e) {
+      if (e instanceof NotFoundException) {
+        return response(Problem.of(404, "Not Found", e.getMessage()));
+      }
+      if (e instanceof UsernameTakenException) {
+        return response(Problem.of(409, "Conflict", e.getMessage()));
+      }
+      return response(Problem.of(422, "Unprocessable Entity", e.getMessage()));
+    }
+  }
+
+  /** Errors JAX-RS raised itself (403 for a missing role, 404 for an unknown path, …). */
+  @Provider
+  public static class Protocol implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response.StatusType status = e.getResponse().getStatusInfo();
+      String detail =
+          status.getStatusCode() == 403
+              ? "Your account does not have a role that may do this."
+              : e.getMessage();
+      return response(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+    }
+  }
+
+  /** Anything else is our fault: logged with its stack trace, reported without internals. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
+      return response(
+          Problem.of(500, "Internal Server Error", "Something went wrong on our side."));
+    }
+  }
+}

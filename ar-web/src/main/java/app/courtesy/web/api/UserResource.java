@@ -1,0 +1,123 @@
+package app.courtesy.web.api;
+
+import app.courtesy.security.NewUser;
+import app.courtesy.security.Role;
+import app.courtesy.security.UserAccount;
+import app.courtesy.security.UserAccountRepository;
+import app.courtesy.security.UserAccountService;
+import app.courtesy.shared.NotFoundException;
+import app.courtesy.web.api.Problem.FieldError;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Accounts, for administrators: list, read, create. */
+@Path("users")
+@RequestScoped
+@RolesAllowed(Role.ADMIN_ID)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+  /** A new account as posted: roles by their lower-case names. */
+  public record UserRequest(
+      String username, String displayName, String password, List<String> roles) {}
+
+  /** An account as returned; never the password hash. */
+  public record UserView(
+      String username,
+      String displayName,
+      List<String> roles,
+      boolean active,
+      OffsetDateTime createdAt,
+      String createdBy) {
+
+    static UserView of(UserAccount account) {
+      return new UserView(
+          account.getUsername(),
+          account.getDisplayName(),
+          account.getRoles().stream().map(Role::id).sorted().toList(),
+          account.isActive(),
+          account.getCreatedAt(),
+          account.getCreatedBy());
+    }
+  }
+
+  @Inject private UserAccountRepository accounts;
+  @Inject private UserAccountService accountService;
+  @Context private SecurityContext security;
+  @Context private UriInfo uri;
+
+  @GET
+  public List<UserView> list() {
+    return accounts.findAll().stream().map(UserView::of).toList();
+  }
+
+  @GET
+  @Path("{username}")
+  public UserView get(@PathParam("username") String username) {
+    return accounts
+        .findByUsername(username)
+        .map(UserView::of)
+        .orElseThrow(() -> new NotFoundException("User", username));
+  }
+
+  @POST
+  public Response create(UserRequest request) {
+    if (request == null) {
+      throw new WebApplicationException(
+          ApiErrors.response(Problem.of(400, "Bad Request", "The request body is empty.")));
+    }
+    UserAccount account =
+        accountService.createUser(
+            new NewUser(
+                request.username(), request.displayName(), request.password(), roles(request)),
+            security.getUserPrincipal().getName());
+    return Response.created(uri.getAbsolutePathBuilder().path(account.getUsername()).build())
+        .entity(UserView.of(account))
+        .build();
+  }
+
+  private static Set<Role> roles(UserRequest request) {
+    if (request.roles() == null) {
+      return Set.of();
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    List<FieldError> unknown = new ArrayList<>();
+    for (int i = 0; i < request.roles().size(); i++) {
+      String name = request.roles().get(i);
+      int index = i;
+      Role.findById(name)
+          .ifPresentOrElse(
+              roles::add,
+              () ->
+                  unknown.add(
+                      new FieldError(
+                          "roles[" + index + "]",
+                          "must be one of collector, approver, admin, integration")));
+    }
+    if (!unknown.isEmpty()) {
+      throw new WebApplicationException(
+          ApiErrors.response(
+              new Problem(400, "Bad Request", "The request has invalid fields.", unknown)));
+    }
+    return roles;
+  }
+}
