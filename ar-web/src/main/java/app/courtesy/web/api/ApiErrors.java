@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,13 @@ public final class ApiErrors {
         .build();
   }
 
+  /** 400 listing every invalid field, sorted by path. */
+  static Response invalidFields(List<FieldError> errors) {
+    List<FieldError> sorted =
+        errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
+    return response(new Problem(400, "Bad Request", "The request has invalid fields.", sorted));
+  }
+
   /** Invalid input: 400 with one entry per field, named by its path in the request body. */
   @Provider
   public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
@@ -41,16 +49,17 @@ public final class ApiErrors {
       List<FieldError> errors =
           e.getConstraintViolations().stream()
               .map(violation -> new FieldError(fieldPath(violation), violation.getMessage()))
-              .sorted(Comparator.comparing(FieldError::field))
               .toList();
-      return response(
-          new Problem(400, "Bad Request", "The request has invalid fields.", errors));
+      return invalidFields(errors);
     }
 
-    /** The path below the method parameter: {@code createUser.user.roles[1]} → {@code roles[1]}. */
+    /**
+     * The path below the method parameter or validated bean: {@code createUser.user.roles[1]} →
+     * {@code roles[1]}.
+     */
     static String fieldPath(ConstraintViolation<?> violation) {
       StringBuilder path = new StringBuilder();
-      boolean belowParameter = false;
+      boolean belowParameter = violation.getExecutableParameters() == null;
       for (Path.Node node : violation.getPropertyPath()) {
         if (node.getKind() == ElementKind.PARAMETER) {
           belowParameter = true;
@@ -89,6 +98,20 @@ public final class ApiErrors {
     }
   }
 
+  /** A body that is not JSON, or JSON of the wrong shape (text where a list belongs, …). */
+  @Provider
+  public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return response(
+          Problem.of(
+              400,
+              "Bad Request",
+              "The request body is not valid JSON of the expected shape."));
+    }
+  }
+
   /** Errors JAX-RS raised itself (403 for a missing role, 404 for an unknown path, …). */
   @Provider
   public static class Protocol implements ExceptionMapper<WebApplicationException> {
@@ -97,9 +120,13 @@ public final class ApiErrors {
     public Response toResponse(WebApplicationException e) {
       Response.StatusType status = e.getResponse().getStatusInfo();
       String detail =
-          status.getStatusCode() == 403
-              ? "Your account does not have a role that may do this."
-              : e.getMessage();
+          switch (status.getStatusCode()) {
+            case 400 -> "The request body is missing or cannot be read.";
+            case 403 -> "Your account does not have a role that may do this.";
+            case 404 -> "There is nothing at this path.";
+            case 405 -> "This path does not accept that method.";
+            default -> e.getMessage();
+          };
       return response(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
     }
   }

@@ -6,10 +6,12 @@ import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
 import app.courtesy.security.UserAccountService;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.web.api.ApiErrors.InvalidInput;
 import app.courtesy.web.api.Problem.FieldError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,6 +64,7 @@ public class UserResource {
 
   @Inject private UserAccountRepository accounts;
   @Inject private UserAccountService accountService;
+  @Inject private Validator validator;
   @Context private SecurityContext security;
   @Context private UriInfo uri;
 
@@ -85,22 +88,32 @@ public class UserResource {
       throw new WebApplicationException(
           ApiErrors.response(Problem.of(400, "Bad Request", "The request body is empty.")));
     }
-    UserAccount account =
-        accountService.createUser(
-            new NewUser(
-                request.username(), request.displayName(), request.password(), roles(request)),
-            security.getUserPrincipal().getName());
+    List<FieldError> unknownRoles = new ArrayList<>();
+    NewUser user =
+        new NewUser(
+            request.username(),
+            request.displayName(),
+            request.password(),
+            roles(request, unknownRoles));
+    if (!unknownRoles.isEmpty()) {
+      List<FieldError> errors = new ArrayList<>(unknownRoles);
+      validator.validate(user).stream()
+          .map(v -> new FieldError(InvalidInput.fieldPath(v), v.getMessage()))
+          .forEach(errors::add);
+      throw new WebApplicationException(ApiErrors.invalidFields(errors));
+    }
+    UserAccount account = accountService.createUser(user, security.getUserPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path(account.getUsername()).build())
         .entity(UserView.of(account))
         .build();
   }
 
-  private static Set<Role> roles(UserRequest request) {
+  /** The known roles of the request; one error per unknown name goes to {@code unknown}. */
+  private static Set<Role> roles(UserRequest request, List<FieldError> unknown) {
     if (request.roles() == null) {
       return Set.of();
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    List<FieldError> unknown = new ArrayList<>();
     for (int i = 0; i < request.roles().size(); i++) {
       String name = request.roles().get(i);
       int index = i;
@@ -112,11 +125,6 @@ public class UserResource {
                       new FieldError(
                           "roles[" + index + "]",
                           "must be one of collector, approver, admin, integration")));
-    }
-    if (!unknown.isEmpty()) {
-      throw new WebApplicationException(
-          ApiErrors.response(
-              new Problem(400, "Bad Request", "The request has invalid fields.", unknown)));
     }
     return roles;
   }

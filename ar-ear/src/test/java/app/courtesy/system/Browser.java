@@ -1,0 +1,146 @@
+package app.courtesy.system;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driving the deployed application. Without Chromium the browser tests
+ * are skipped with a loud message, unless {@code -Dbrowser=required} makes that a failure.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS =
+      Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  static Browser open() {
+    requireChromium();
+    try {
+      Path profile = Files.createTempDirectory("courtesy-chromium");
+      ChromeOptions options =
+          new ChromeOptions()
+              .setBinary(CHROMIUM.toFile())
+              .addArguments(
+                  "--headless=new",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-quic",
+                  "--no-first-run",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--window-size=1280,900",
+                  "--lang=en-US",
+                  "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+      return new Browser(new ChromeDriver(service, options), profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void requireChromium() {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (installed) {
+      return;
+    }
+    String message =
+        "\n*****************************************************************\n"
+            + "  BROWSER TESTS SKIPPED: Chromium is not installed.\n"
+            + "  Install it with: apt-get install -y chromium chromium-driver\n"
+            + "*****************************************************************";
+    System.err.println(message);
+    if ("required".equals(System.getProperty("browser"))) {
+      fail("Browser tests are required (-Dbrowser=required) but Chromium is missing." + message);
+    }
+    assumeTrue(false, message);
+  }
+
+  Browser go(String path) {
+    driver.get(Courtesy.URL + path);
+    return this;
+  }
+
+  Browser signIn(String username, String password) {
+    go("/login.xhtml");
+    type("login:username", username);
+    type("login:password", password);
+    click("login:sign-in");
+    return this;
+  }
+
+  void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Clicks a non-ajax button and waits for the next page. */
+  void click(String id) {
+    WebElement button = driver.findElement(By.id(id));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+  }
+
+  String path() {
+    return driver.getCurrentUrl().substring(Courtesy.URL.length());
+  }
+
+  String title() {
+    return driver.getTitle();
+  }
+
+  String text(String cssSelector) {
+    return driver.findElement(By.cssSelector(cssSelector)).getText();
+  }
+
+  boolean has(String cssSelector) {
+    return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+  }
+
+  /** Saves what the page looks like now, for a person to look at. */
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temporary profile is harmless.
+    }
+  }
+}

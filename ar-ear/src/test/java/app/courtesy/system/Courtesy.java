@@ -1,0 +1,107 @@
+package app.courtesy.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The deployed application, as a client on 127.0.0.1 sees it. The build starts Payara Server with
+ * the EAR and the demo book before the system tests, and passes its URL as {@code courtesy.url}.
+ */
+final class Courtesy {
+
+  static final String URL = System.getProperty("courtesy.url", "http://127.0.0.1:20080");
+
+  /** The demo sign-ins (see DemoBook). */
+  static final String COLLECTOR_PASSWORD = "collect-politely";
+  static final String APPROVER_PASSWORD = "approve-fairly";
+  static final String ADMIN_PASSWORD = "admin-carefully";
+  static final String INTEGRATION_PASSWORD = "integrate-safely";
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final HttpClient http;
+
+  private Courtesy(HttpClient http) {
+    this.http = http;
+  }
+
+  /** A client without cookies: every call stands alone, as an integration's would. */
+  static Courtesy anonymous() {
+    return new Courtesy(HttpClient.newBuilder().build());
+  }
+
+  /** A browser-like client that signed in through the login form and keeps its session cookie. */
+  static Courtesy signedIn(String username, String password) {
+    Courtesy client =
+        new Courtesy(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    HttpResponse<String> form = client.get("/login.xhtml");
+    Matcher viewState = VIEW_STATE.matcher(form.body());
+    if (!viewState.find()) {
+      throw new IllegalStateException("The login page has no form state:\n" + form.body());
+    }
+    String body =
+        "login=login&login%3Ausername="
+            + username
+            + "&login%3Apassword="
+            + password
+            + "&login%3Asign-in=&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> signIn =
+        client.send(
+            request("/login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    if (signIn.statusCode() != 302) {
+      throw new IllegalStateException(
+          "Signing in as " + username + " answered " + signIn.statusCode());
+    }
+    return client;
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(request(path).GET());
+  }
+
+  HttpResponse<String> get(String path, String username, String password) {
+    return send(request(path).header("Authorization", basic(username, password)).GET());
+  }
+
+  HttpResponse<String> postJson(String path, String json, String username, String password) {
+    return send(
+        request(path)
+            .header("Authorization", basic(username, password))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private static HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(URL + path));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("Courtesy at " + URL + " did not answer", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,27 @@
+package app.courtesy.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** What a load balancer or an operator asks of a running instance. */
+class HealthIT {
+
+  @Test
+  void readyWhenTheDatabaseAnswersAndTheSchemaIsCurrent() {
+    HttpResponse<String> response = Courtesy.anonymous().get("/health/ready");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("\"status\":\"UP\"", "\"name\":\"database\"", "\"pendingMigrations\":\"0\"");
+  }
+
+  @Test
+  void aliveWhileTheHeapHasRoom() {
+    HttpResponse<String> response = Courtesy.anonymous().get("/health/live");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"status\":\"UP\"", "\"name\":\"heap\"");
+  }
+}
