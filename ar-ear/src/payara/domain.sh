@@ -47,6 +47,8 @@ create_domain() {
   sed -i -e 's|<hazelcast-config-specific-configuration>|<hazelcast-config-specific-configuration enabled="false">|' \
     -e 's|<hazelcast-config-specific-configuration config-specific-data-grid-start-port|<hazelcast-config-specific-configuration enabled="false" config-specific-data-grid-start-port|' \
     "$DOMAIN_XML"
+  # No messaging is used: no JMS broker listening on 7676.
+  sed -i -e 's|\(<jms-service [^>]*\)type="EMBEDDED"|\1type="DISABLED"|' "$DOMAIN_XML"
   sed -i -e 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|' "$DOMAIN_XML"
 }
 
@@ -59,6 +61,9 @@ start_domain() {
     say "Domain '$DOMAIN_NAME' is already running"
     return
   fi
+  # The EAR about to be deployed replaces the one deployed last time; loading the old one at boot
+  # would race the new deployment, so the old one stays unloaded.
+  sed -i -e 's|<application-ref ref="courtesy" |<application-ref enabled="false" ref="courtesy" |' "$DOMAIN_XML"
   say "Starting Payara Server"
   "${ASADMIN[@]}" start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
 }
@@ -67,7 +72,7 @@ deploy() {
   local ear=$1
   [[ -f "$ear" ]] || { say "No EAR at $ear: build it first"; exit 1; }
   say "Deploying $(basename "$ear")"
-  "${ASADMIN[@]}" --port "$ADMIN_PORT" deploy --force=true --name courtesy "$ear" >/dev/null
+  "${ASADMIN[@]}" --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null
 }
 
 wait_ready() {
