@@ -111,6 +111,16 @@ final class Browser implements AutoCloseable {
     return driver.getCurrentUrl().substring(Courtesy.URL.length());
   }
 
+  /** The path once the browser has followed its redirects there; the last path if it never does. */
+  String awaitPath(String expected) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().equals(expected));
+    } catch (org.openqa.selenium.TimeoutException stillElsewhere) {
+      // The caller's assertion reports where the browser is instead.
+    }
+    return path();
+  }
+
   String title() {
     return driver.getTitle();
   }

@@ -26,7 +26,7 @@ class RoleHomePageIT {
     browser.signIn("collector", Courtesy.COLLECTOR_PASSWORD);
     browser.screenshot("collector-home");
 
-    assertThat(browser.path()).isEqualTo("/work/");
+    assertThat(browser.awaitPath("/work/")).isEqualTo("/work/");
     assertThat(browser.text("#greeting")).contains("Casey");
     assertThat(browser.text("#tile-overdue")).containsIgnoringCase("overdue").containsPattern("\\d+ invoices");
     assertThat(browser.text("#most-overdue")).contains("days late");
@@ -40,7 +40,7 @@ class RoleHomePageIT {
     browser.signIn("approver", Courtesy.APPROVER_PASSWORD);
     browser.screenshot("approver-home");
 
-    assertThat(browser.path()).isEqualTo("/approvals/");
+    assertThat(browser.awaitPath("/approvals/")).isEqualTo("/approvals/");
     assertThat(browser.text("#awaiting-decision")).contains("Nothing is waiting for you");
     assertThat(browser.has("#nav-approvals")).isTrue();
     assertThat(browser.has("#nav-admin")).isFalse();
@@ -51,7 +51,7 @@ class RoleHomePageIT {
     browser.signIn("admin", Courtesy.ADMIN_PASSWORD);
     browser.screenshot("admin-home");
 
-    assertThat(browser.path()).isEqualTo("/admin/");
+    assertThat(browser.awaitPath("/admin/")).isEqualTo("/admin/");
     assertThat(browser.text("#users")).contains("collector", "approver", "integration");
     assertThat(browser.text("#tile-schema")).contains("Up to date");
     assertThat(browser.has("#nav-admin")).isTrue();
@@ -94,6 +94,6 @@ class RoleHomePageIT {
     browser.type("login:password", Courtesy.ADMIN_PASSWORD);
     browser.click("login:sign-in");
 
-    assertThat(browser.path()).isEqualTo("/admin/");
+    assertThat(browser.awaitPath("/admin/")).isEqualTo("/admin/");
   }
 }

@@ -23,7 +23,6 @@ public class LoginBacking {
 
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
-  @Inject private CurrentUser currentUser;
 
   @NotBlank(message = "Enter your username") private String username;
   @NotBlank(message = "Enter your password") private String password;
@@ -51,11 +50,18 @@ public class LoginBacking {
     }
   }
 
-  /** Only a path inside this application, so the login page cannot redirect anywhere else. */
+  /**
+   * Where the person was going, if that is a path inside this application (so the login page
+   * cannot send anyone elsewhere); else the start page, which knows each role's home.
+   */
   private String destination() {
-    boolean local = next != null && next.startsWith("/") && !next.startsWith("//")
-        && !next.contains("\\") && !next.startsWith(CurrentUser.LOGIN_PATH);
-    return local ? next : currentUser.getHomePath();
+    boolean local =
+        next != null
+            && next.startsWith("/")
+            && !next.startsWith("//")
+            && !next.contains("\\")
+            && !next.startsWith(CurrentUser.LOGIN_PATH);
+    return local ? next : "/";
   }
 
   public String getUsername() {
