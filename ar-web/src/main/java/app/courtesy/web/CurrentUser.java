@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The person signed in, as pages see them: name, roles, their home and the areas the navigation
- * offers. Hiding a link is a courtesy; the server checks every role again (web.xml, resources).
+ * offers. Roles are read from the account, the same rows the identity store reads. Hiding a link is
+ * a courtesy; the container checks every role again (web.xml constraints, {@code @RolesAllowed}).
  */
 @Named
 @RequestScoped
@@ -48,20 +49,20 @@ public class CurrentUser {
     return getDisplayName().split(" ")[0];
   }
 
-  public boolean hasRole(String role) {
-    return securityContext.isCallerInRole(role);
+  public boolean hasRole(Role role) {
+    return account().filter(UserAccount::isActive).map(a -> a.hasRole(role)).orElse(false);
   }
 
   public boolean isCollector() {
-    return hasRole(Role.COLLECTOR_ID);
+    return hasRole(Role.COLLECTOR);
   }
 
   public boolean isApprover() {
-    return hasRole(Role.APPROVER_ID);
+    return hasRole(Role.APPROVER);
   }
 
   public boolean isAdmin() {
-    return hasRole(Role.ADMIN_ID);
+    return hasRole(Role.ADMIN);
   }
 
   /** May open the collectors' work area. */
