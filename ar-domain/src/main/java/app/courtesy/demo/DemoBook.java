@@ -30,8 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fills an empty database with the demo book when {@code ar.demo-data} is true (the quick start
- * sets it): one user per role and the {@link DemoReceivables} ledger. Never touches a database
- * that has users already, so a restart keeps whatever was changed.
+ * sets it): one user per role and the {@link DemoReceivables} ledger. Never touches a database that
+ * has users already, so a restart keeps whatever was changed.
  */
 @ApplicationScoped
 public class DemoBook {
@@ -58,13 +58,43 @@ public class DemoBook {
           "897", new Market("CA", "America/Toronto", "en-CA", "CAD", "Ltd."));
 
   private static final String[] NAME_FIRST = {
-    "Alder", "Birch", "Cedar", "Harbor", "Summit", "Meadow", "Granite", "Willow", "Beacon",
-    "Riverside", "Juniper", "Orchard", "Lakeside", "Maple", "Copper", "Silverline", "Evergreen",
-    "Bluebird", "Kestrel", "Larkspur"
+    "Alder",
+    "Birch",
+    "Cedar",
+    "Harbor",
+    "Summit",
+    "Meadow",
+    "Granite",
+    "Willow",
+    "Beacon",
+    "Riverside",
+    "Juniper",
+    "Orchard",
+    "Lakeside",
+    "Maple",
+    "Copper",
+    "Silverline",
+    "Evergreen",
+    "Bluebird",
+    "Kestrel",
+    "Larkspur"
   };
   private static final String[] NAME_SECOND = {
-    "Trading", "Supplies", "Foods", "Outfitters", "Logistics", "Studios", "Hardware", "Textiles",
-    "Pharmacy", "Bakery", "Engineering", "Print Works", "Garden Centre", "Electrics", "Books"
+    "Trading",
+    "Supplies",
+    "Foods",
+    "Outfitters",
+    "Logistics",
+    "Studios",
+    "Hardware",
+    "Textiles",
+    "Pharmacy",
+    "Bakery",
+    "Engineering",
+    "Print Works",
+    "Garden Centre",
+    "Electrics",
+    "Books"
   };
 
   private static final Logger LOG = Logger.getLogger(DemoBook.class.getName());
@@ -97,8 +127,7 @@ public class DemoBook {
       Customer customer = customers.get(row.customerNumber());
       Money amount = new Money(row.amount(), customer.getCurrency());
       Invoice invoice =
-          new Invoice(
-              row.invoiceNumber(), customer, row.issueDate(), row.dueDate(), amount, now());
+          new Invoice(row.invoiceNumber(), customer, row.issueDate(), row.dueDate(), amount, now());
       em.persist(invoice);
       if (row.isPaid()) {
         Payment payment =

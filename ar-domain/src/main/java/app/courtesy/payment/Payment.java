@@ -83,7 +83,8 @@ public class Payment {
   /** Applies part of this payment to an invoice of the same customer and currency. */
   public void allocate(Invoice invoice, Money part) {
     if (!invoice.getCustomer().equals(customer)) {
-      throw new IllegalArgumentException("Invoice " + invoice.getNumber() + " is another customer's");
+      throw new IllegalArgumentException(
+          "Invoice " + invoice.getNumber() + " is another customer's");
     }
     if (allocated().plus(part).compareTo(getAmount()) > 0) {
       throw new IllegalArgumentException("Allocations would exceed the payment of " + getAmount());

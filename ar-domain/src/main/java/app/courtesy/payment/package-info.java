@@ -1,5 +1,5 @@
 /**
- * Payments received and their allocations to invoices. An invoice's open amount is its amount
- * minus what is allocated to it; a payment's allocations never exceed the payment.
+ * Payments received and their allocations to invoices. An invoice's open amount is its amount minus
+ * what is allocated to it; a payment's allocations never exceed the payment.
  */
 package app.courtesy.payment;

@@ -8,7 +8,9 @@ import java.util.Optional;
  * the role name every page, endpoint and service checks on the server.
  */
 public enum Role {
-  /** Works collection cases: calls, writes, records promises and disputes, proposes arrangements. */
+  /**
+   * Works collection cases: calls, writes, records promises and disputes, proposes arrangements.
+   */
   COLLECTOR,
   /** Decides payment arrangements (never their own) and lifts hardship holds. */
   APPROVER,

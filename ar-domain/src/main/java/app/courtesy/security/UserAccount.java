@@ -19,8 +19,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Someone who signs in: a person with one or more roles, or an integration account. The password
- * is kept only as a PBKDF2 hash. Records who created the account and when.
+ * Someone who signs in: a person with one or more roles, or an integration account. The password is
+ * kept only as a PBKDF2 hash. Records who created the account and when.
  */
 @Entity
 @Table(name = "app_user")

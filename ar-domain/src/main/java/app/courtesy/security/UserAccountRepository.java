@@ -14,7 +14,8 @@ public class UserAccountRepository {
   private EntityManager em;
 
   public Optional<UserAccount> findByUsername(String username) {
-    return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+    return em.createQuery(
+            "select u from UserAccount u where u.username = :username", UserAccount.class)
         .setParameter("username", username)
         .getResultStream()
         .findFirst();

@@ -21,7 +21,9 @@ import java.util.Map;
 @Transactional
 public class UserAccountService {
 
-  /** Parameters for {@link Pbkdf2PasswordHash}; the identity store reads them back from the hash. */
+  /**
+   * Parameters for {@link Pbkdf2PasswordHash}; the identity store reads them back from the hash.
+   */
   public static final Map<String, String> HASH_PARAMETERS =
       Map.of(
           "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",

@@ -14,7 +14,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
-    amount = amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP);
+    amount =
+        amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.HALF_UP);
   }
 
   public static Money of(String amount, String currencyCode) {

@@ -16,7 +16,8 @@ class MoneyTest {
 
   @Test
   void addsAmountsOfOneCurrency() {
-    assertThat(Money.of("0.10", "EUR").plus(Money.of("0.20", "EUR"))).isEqualTo(Money.of("0.30", "EUR"));
+    assertThat(Money.of("0.10", "EUR").plus(Money.of("0.20", "EUR")))
+        .isEqualTo(Money.of("0.30", "EUR"));
   }
 
   @Test

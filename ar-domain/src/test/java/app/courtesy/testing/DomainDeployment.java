@@ -18,9 +18,9 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one test deployment of this module, shared by every integration test (one Payara Micro
- * start per suite): the domain module as built (classes, persistence unit, migrations), the
- * database drivers and Flyway, and the compiled tests with their helpers.
+ * The one test deployment of this module, shared by every integration test (one Payara Micro start
+ * per suite): the domain module as built (classes, persistence unit, migrations), the database
+ * drivers and Flyway, and the compiled tests with their helpers.
  */
 @ArquillianSuiteDeployment
 public final class DomainDeployment {

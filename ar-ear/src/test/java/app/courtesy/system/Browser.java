@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driving the deployed application. Without Chromium the browser tests
- * are skipped with a loud message, unless {@code -Dbrowser=required} makes that a failure.
+ * Headless Debian Chromium driving the deployed application. Without Chromium the browser tests are
+ * skipped with a loud message, unless {@code -Dbrowser=required} makes that a failure.
  */
 final class Browser implements AutoCloseable {
 

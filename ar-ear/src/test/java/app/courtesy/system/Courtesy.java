@@ -22,6 +22,7 @@ final class Courtesy {
 
   /** The demo sign-ins (see DemoBook). */
   static final String COLLECTOR_PASSWORD = "collect-politely";
+
   static final String APPROVER_PASSWORD = "approve-fairly";
   static final String ADMIN_PASSWORD = "admin-carefully";
   static final String INTEGRATION_PASSWORD = "integrate-safely";

@@ -28,7 +28,9 @@ class RoleHomePageIT {
 
     assertThat(browser.awaitPath("/work/")).isEqualTo("/work/");
     assertThat(browser.text("#greeting")).contains("Casey");
-    assertThat(browser.text("#tile-overdue")).containsIgnoringCase("overdue").containsPattern("\\d+ invoices");
+    assertThat(browser.text("#tile-overdue"))
+        .containsIgnoringCase("overdue")
+        .containsPattern("\\d+ invoices");
     assertThat(browser.text("#most-overdue")).contains("days late");
     assertThat(browser.has("#nav-work")).isTrue();
     assertThat(browser.has("#nav-approvals")).isFalse();

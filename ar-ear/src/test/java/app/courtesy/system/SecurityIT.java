@@ -13,8 +13,8 @@ class SecurityIT {
     HttpResponse<String> response = Courtesy.anonymous().get("/api/v1/me");
 
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-        challenge -> assertThat(challenge).startsWith("Basic realm="));
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic realm="));
     assertThat(response.body()).contains("\"status\":401");
   }
 
@@ -33,8 +33,10 @@ class SecurityIT {
         Courtesy.anonymous().get("/api/v1/me", "integration", Courtesy.INTEGRATION_PASSWORD);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("\"username\":\"integration\"", "\"roles\":[\"integration\"]");
-    assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    assertThat(response.body())
+        .contains("\"username\":\"integration\"", "\"roles\":[\"integration\"]");
+    assertThat(response.headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith("JSESSIONID"));
   }
 
   @Test
@@ -52,7 +54,8 @@ class SecurityIT {
 
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(response.headers().firstValue("Location"))
-        .hasValueSatisfying(location -> assertThat(location).endsWith("/login.xhtml?next=%2Fwork%2F"));
+        .hasValueSatisfying(
+            location -> assertThat(location).endsWith("/login.xhtml?next=%2Fwork%2F"));
   }
 
   @Test

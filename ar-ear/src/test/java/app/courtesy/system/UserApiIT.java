@@ -18,7 +18,9 @@ class UserApiIT {
     HttpResponse<String> created =
         api.postJson(
             "/api/v1/users",
-            "{\"username\":\"" + username + "\",\"displayName\":\"Robin Hart\","
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\"Robin Hart\","
                 + "\"password\":\"a-long-enough-secret\",\"roles\":[\"collector\"]}",
             "admin",
             Courtesy.ADMIN_PASSWORD);
@@ -66,8 +68,9 @@ class UserApiIT {
             "\"field\":\"displayName\"",
             "\"field\":\"password\"",
             "\"field\":\"roles[1]\"");
-    assertThat(api.get("/api/v1/users/not valid".replace(" ", "%20"), "admin", Courtesy.ADMIN_PASSWORD)
-            .statusCode())
+    assertThat(
+            api.get("/api/v1/users/not valid".replace(" ", "%20"), "admin", Courtesy.ADMIN_PASSWORD)
+                .statusCode())
         .isEqualTo(404);
   }
 

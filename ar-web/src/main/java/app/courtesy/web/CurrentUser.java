@@ -85,8 +85,8 @@ public class CurrentUser {
   }
 
   /**
-   * View action of the start page: visitors go to the login page, people to their home;
-   * integration accounts stay and read what their account is for.
+   * View action of the start page: visitors go to the login page, people to their home; integration
+   * accounts stay and read what their account is for.
    */
   public void goHome() throws IOException {
     ExternalContext external = faces.getExternalContext();

@@ -24,8 +24,12 @@ public class LoginBacking {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
 
-  @NotBlank(message = "Enter your username") private String username;
-  @NotBlank(message = "Enter your password") private String password;
+  @NotBlank(message = "Enter your username")
+  private String username;
+
+  @NotBlank(message = "Enter your password")
+  private String password;
+
   private String next;
 
   public void login() throws IOException {
@@ -51,8 +55,8 @@ public class LoginBacking {
   }
 
   /**
-   * Where the person was going, if that is a path inside this application (so the login page
-   * cannot send anyone elsewhere); else the start page, which knows each role's home.
+   * Where the person was going, if that is a path inside this application (so the login page cannot
+   * send anyone elsewhere); else the start page, which knows each role's home.
    */
   private String destination() {
     boolean local =

@@ -106,9 +106,7 @@ public final class ApiErrors {
     public Response toResponse(ProcessingException e) {
       return response(
           Problem.of(
-              400,
-              "Bad Request",
-              "The request body is not valid JSON of the expected shape."));
+              400, "Bad Request", "The request body is not valid JSON of the expected shape."));
     }
   }
 

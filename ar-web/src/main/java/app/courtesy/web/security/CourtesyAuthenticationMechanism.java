@@ -63,7 +63,8 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + originalPath(request));
+    return context.redirect(
+        request.getContextPath() + LOGIN_PAGE + "?next=" + originalPath(request));
   }
 
   private AuthenticationStatus validateApiCall(
@@ -116,8 +117,8 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
   }
 
   /** The caller signed in earlier in this session: the container restored the principal. */
-  private static AuthenticationStatus continueSession(
-      HttpMessageContext context, Principal caller) throws AuthenticationException {
+  private static AuthenticationStatus continueSession(HttpMessageContext context, Principal caller)
+      throws AuthenticationException {
     try {
       context
           .getHandler()
