@@ -1,10 +1,14 @@
 package app.courtesy.customer;
 
+import app.courtesy.security.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,10 +16,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An account we invoice. Its country, time zone and locale decide when and in which language it is
- * contacted; its currency is the default for new invoices.
+ * contacted; its currency is the default for new invoices. Every change records who made it and
+ * when; the version detects two people changing it at once.
  */
 @Entity
 @Table(name = "customer")
@@ -25,6 +32,9 @@ public class Customer {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
   @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
   private Long id;
+
+  @Column(name = "external_id", unique = true, length = 100)
+  private String externalId;
 
   @Column(nullable = false, unique = true, length = 40)
   private String number;
@@ -44,32 +54,76 @@ public class Customer {
   @Column(nullable = false, length = 3)
   private String currency;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "collector_id")
+  private UserAccount collector;
+
+  @Column(length = 4000)
+  private String notes;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(name = "updated_at")
+  private OffsetDateTime updatedAt;
+
+  @Column(name = "updated_by", length = 64)
+  private String updatedBy;
+
   protected Customer() {}
 
-  public Customer(
-      String number,
-      String name,
-      String country,
-      ZoneId timeZone,
-      Locale locale,
-      Currency currency,
-      OffsetDateTime createdAt) {
-    this.number = number;
-    this.name = name;
-    this.country = country;
-    this.timeZone = timeZone.getId();
-    this.locale = locale.toLanguageTag();
-    this.currency = currency.getCurrencyCode();
+  public Customer(CustomerData data, UserAccount collector, OffsetDateTime createdAt) {
+    this.externalId = data.externalId();
     this.createdAt = createdAt;
+    apply(data, collector);
+  }
+
+  /**
+   * Takes over what the data says; records who and when if anything changed.
+   *
+   * @return whether anything changed
+   */
+  public boolean revise(
+      CustomerData data, UserAccount collector, String actor, OffsetDateTime now) {
+    if (matches(data, collector)) {
+      return false;
+    }
+    apply(data, collector);
+    this.updatedAt = now;
+    this.updatedBy = actor;
+    return true;
+  }
+
+  private boolean matches(CustomerData data, UserAccount collector) {
+    return number.equals(data.number())
+        && name.equals(data.name())
+        && country.equals(data.country())
+        && timeZone.equals(data.timeZone())
+        && locale.equals(data.locale())
+        && currency.equals(data.currency())
+        && Objects.equals(this.collector, collector)
+        && Objects.equals(notes, data.notes());
+  }
+
+  private void apply(CustomerData data, UserAccount collector) {
+    this.number = data.number();
+    this.name = data.name();
+    this.country = data.country();
+    this.timeZone = data.timeZone();
+    this.locale = data.locale();
+    this.currency = data.currency();
+    this.collector = collector;
+    this.notes = data.notes();
   }
 
   public Long getId() {
     return id;
+  }
+
+  public String getExternalId() {
+    return externalId;
   }
 
   public String getNumber() {
@@ -94,5 +148,29 @@ public class Customer {
 
   public Currency getCurrency() {
     return Currency.getInstance(currency);
+  }
+
+  public Optional<UserAccount> getCollector() {
+    return Optional.ofNullable(collector);
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
   }
 }

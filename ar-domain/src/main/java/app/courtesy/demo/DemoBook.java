@@ -1,8 +1,10 @@
 package app.courtesy.demo;
 
 import app.courtesy.customer.Customer;
+import app.courtesy.customer.CustomerData;
 import app.courtesy.demo.DemoReceivables.Row;
 import app.courtesy.invoice.Invoice;
+import app.courtesy.invoice.InvoiceData;
 import app.courtesy.payment.Payment;
 import app.courtesy.security.NewUser;
 import app.courtesy.security.Role;
@@ -17,11 +19,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -127,11 +126,31 @@ public class DemoBook {
       Customer customer = customers.get(row.customerNumber());
       Money amount = new Money(row.amount(), customer.getCurrency());
       Invoice invoice =
-          new Invoice(row.invoiceNumber(), customer, row.issueDate(), row.dueDate(), amount, now());
+          new Invoice(
+              new InvoiceData(
+                  row.invoiceNumber(),
+                  row.invoiceNumber(),
+                  customer.getNumber(),
+                  row.issueDate(),
+                  row.dueDate(),
+                  amount.currency().getCurrencyCode(),
+                  amount.amount(),
+                  null,
+                  null,
+                  null),
+              customer,
+              now());
       em.persist(invoice);
       if (row.isPaid()) {
         Payment payment =
-            new Payment(customer, row.paidOn(), amount, "Remittance " + row.invoiceNumber(), now());
+            new Payment(
+                "PAY-" + row.invoiceNumber(),
+                customer,
+                row.paidOn(),
+                amount,
+                "transfer",
+                "Remittance " + row.invoiceNumber(),
+                now());
         payment.allocate(invoice, amount);
         em.persist(payment);
       }
@@ -163,12 +182,17 @@ public class DemoBook {
               + market.form();
       Customer customer =
           new Customer(
-              number,
-              name,
-              market.country(),
-              ZoneId.of(market.zone()),
-              Locale.forLanguageTag(market.locale()),
-              Currency.getInstance(market.currency()),
+              new CustomerData(
+                  number,
+                  number,
+                  name,
+                  market.country(),
+                  market.zone(),
+                  market.locale(),
+                  market.currency(),
+                  null,
+                  null),
+              null,
               now());
       em.persist(customer);
       customers.put(number, customer);

@@ -4,6 +4,8 @@ import app.courtesy.customer.Customer;
 import app.courtesy.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,10 +19,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
+import java.util.Objects;
 
 /**
- * A bill sent to a customer. Its amount never changes once issued; what is still open is derived
- * from the payments allocated to it (view {@code invoice_open_item}), never stored twice.
+ * A bill sent to a customer. What is still open on it is derived from the payments and credit notes
+ * allocated to it (view {@code invoice_open_item}), never stored twice; its amount, currency and
+ * customer cannot change once something is allocated.
  */
 @Entity
 @Table(name = "invoice")
@@ -30,6 +34,9 @@ public class Invoice {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "invoice_seq")
   @SequenceGenerator(name = "invoice_seq", sequenceName = "invoice_seq", allocationSize = 50)
   private Long id;
+
+  @Column(name = "external_id", unique = true, length = 100)
+  private String externalId;
 
   @Column(nullable = false, unique = true, length = 40)
   private String number;
@@ -50,6 +57,16 @@ public class Invoice {
   @Column(nullable = false, precision = 19, scale = 4)
   private BigDecimal amount;
 
+  @Column(length = 100)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private InvoiceState state = InvoiceState.ISSUED;
+
+  @Column(nullable = false)
+  private boolean disputed;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
@@ -57,30 +74,65 @@ public class Invoice {
 
   protected Invoice() {}
 
-  public Invoice(
-      String number,
-      Customer customer,
-      LocalDate issueDate,
-      LocalDate dueDate,
-      Money amount,
-      OffsetDateTime createdAt) {
-    if (dueDate.isBefore(issueDate)) {
-      throw new IllegalArgumentException("Invoice " + number + " is due before it is issued");
-    }
-    if (!amount.isPositive()) {
-      throw new IllegalArgumentException("Invoice " + number + " must have a positive amount");
-    }
-    this.number = number;
-    this.customer = customer;
-    this.issueDate = issueDate;
-    this.dueDate = dueDate;
-    this.currency = amount.currency().getCurrencyCode();
-    this.amount = amount.amount();
+  public Invoice(InvoiceData data, Customer customer, OffsetDateTime createdAt) {
+    this.externalId = data.externalId();
     this.createdAt = createdAt;
+    apply(data, customer);
+  }
+
+  /**
+   * Takes over what the data says.
+   *
+   * @return whether anything changed
+   */
+  boolean revise(InvoiceData data, Customer customer) {
+    if (matches(data, customer)) {
+      return false;
+    }
+    apply(data, customer);
+    return true;
+  }
+
+  /** Whether the data changes what allocations depend on: customer, currency or amount. */
+  boolean changesMoney(InvoiceData data, Customer customer) {
+    return !this.customer.equals(customer)
+        || !currency.equals(data.currency())
+        || !getAmount().equals(money(data));
+  }
+
+  private boolean matches(InvoiceData data, Customer customer) {
+    return number.equals(data.number())
+        && !changesMoney(data, customer)
+        && issueDate.equals(data.issueDate())
+        && dueDate.equals(data.dueDate())
+        && Objects.equals(reference, data.reference())
+        && state == data.stateOrIssued()
+        && disputed == data.isDisputed();
+  }
+
+  private void apply(InvoiceData data, Customer customer) {
+    Money money = money(data);
+    this.number = data.number();
+    this.customer = customer;
+    this.issueDate = data.issueDate();
+    this.dueDate = data.dueDate();
+    this.currency = money.currency().getCurrencyCode();
+    this.amount = money.amount();
+    this.reference = data.reference();
+    this.state = data.stateOrIssued();
+    this.disputed = data.isDisputed();
+  }
+
+  private static Money money(InvoiceData data) {
+    return new Money(data.amount(), Currency.getInstance(data.currency()));
   }
 
   public Long getId() {
     return id;
+  }
+
+  public String getExternalId() {
+    return externalId;
   }
 
   public String getNumber() {
@@ -101,5 +153,17 @@ public class Invoice {
 
   public Money getAmount() {
     return new Money(amount, Currency.getInstance(currency));
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public InvoiceState getState() {
+    return state;
+  }
+
+  public boolean isDisputed() {
+    return disputed;
   }
 }

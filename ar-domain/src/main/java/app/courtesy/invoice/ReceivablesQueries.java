@@ -10,8 +10,12 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Set-based reads over the open items of the whole book (view {@code invoice_open_item}): one SQL
@@ -79,6 +83,87 @@ public class ReceivablesQueries {
                     ChronoUnit.DAYS.between(toLocalDate(row[4]), asOf)))
         .toList();
   }
+
+  /**
+   * What was open as of the date, by currency and bucket: invoices issued by then, less the
+   * payments and credit notes dated by then. Optionally for one customer only.
+   */
+  @SuppressWarnings("unchecked")
+  public Aging aging(LocalDate asOf, Long customerId) {
+    Date day = Date.valueOf(asOf);
+    Query query =
+        em.createNativeQuery(
+            "select o.currency,"
+                + " sum(case when o.due_date >= ?1 then o.open_amount else 0 end),"
+                + " sum(case when o.due_date < ?1 and o.due_date >= ?2 then o.open_amount else 0 end),"
+                + " sum(case when o.due_date < ?2 and o.due_date >= ?3 then o.open_amount else 0 end),"
+                + " sum(case when o.due_date < ?3 and o.due_date >= ?4 then o.open_amount else 0 end),"
+                + " sum(case when o.due_date < ?4 then o.open_amount else 0 end)"
+                + " from (select i.currency, i.due_date,"
+                + "   i.amount - coalesce(pa.allocated, 0) - coalesce(ca.allocated, 0) as open_amount"
+                + "   from invoice i"
+                + "   left join (select a.invoice_id, sum(a.amount) as allocated"
+                + "     from payment_allocation a join payment p on p.id = a.payment_id"
+                + "     where p.payment_date <= ?1 group by a.invoice_id) pa on pa.invoice_id = i.id"
+                + "   left join (select a.invoice_id, sum(a.amount) as allocated"
+                + "     from credit_allocation a join credit_note c on c.id = a.credit_note_id"
+                + "     where c.issue_date <= ?1 group by a.invoice_id) ca on ca.invoice_id = i.id"
+                + "   where i.state = 'ISSUED' and i.issue_date <= ?1"
+                + (customerId == null ? "" : " and i.customer_id = ?5")
+                + " ) o where o.open_amount > 0 group by o.currency order by o.currency");
+    query
+        .setParameter(1, day)
+        .setParameter(2, Date.valueOf(asOf.minusDays(30)))
+        .setParameter(3, Date.valueOf(asOf.minusDays(60)))
+        .setParameter(4, Date.valueOf(asOf.minusDays(90)));
+    if (customerId != null) {
+      query.setParameter(5, customerId);
+    }
+    List<Object[]> rows = query.getResultList();
+    return new Aging(
+        asOf,
+        rows.stream()
+            .map(
+                row ->
+                    new Aging.Line(
+                        money(row[1], row[0]),
+                        money(row[2], row[0]),
+                        money(row[3], row[0]),
+                        money(row[4], row[0]),
+                        money(row[5], row[0])))
+            .toList());
+  }
+
+  /** Days sales outstanding per currency as of the date, by the countback method. */
+  @SuppressWarnings("unchecked")
+  public Map<Currency, BigDecimal> daysSalesOutstanding(LocalDate asOf) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select currency, issue_date, sum(amount) from invoice"
+                    + " where state <> 'CANCELLED' and issue_date <= ?1 and issue_date > ?2"
+                    + " group by currency, issue_date")
+            .setParameter(1, Date.valueOf(asOf))
+            .setParameter(2, Date.valueOf(asOf.minusDays(DaysSalesOutstanding.HORIZON_DAYS)))
+            .getResultList();
+    Map<Currency, Map<LocalDate, BigDecimal>> sales = new TreeMap<>(BY_CODE);
+    for (Object[] row : rows) {
+      sales
+          .computeIfAbsent(Currency.getInstance((String) row[0]), c -> new HashMap<>())
+          .put(toLocalDate(row[1]), new BigDecimal(row[2].toString()));
+    }
+    Map<Currency, BigDecimal> dso = new TreeMap<>(BY_CODE);
+    for (Aging.Line line : aging(asOf, null).lines()) {
+      Currency currency = line.total().currency();
+      dso.put(
+          currency,
+          DaysSalesOutstanding.countback(
+              line.total().amount(), sales.getOrDefault(currency, Map.of()), asOf));
+    }
+    return dso;
+  }
+
+  private static final Comparator<Currency> BY_CODE =
+      Comparator.comparing(Currency::getCurrencyCode);
 
   private static long count(List<Object[]> rows) {
     return rows.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum();

@@ -26,7 +26,8 @@ import java.util.List;
 
 /**
  * Money received from a customer, allocated to one or more of its invoices. The allocations never
- * add up to more than the payment.
+ * add up to more than the payment; what is not allocated is the customer's unapplied credit. A
+ * recorded payment does not change.
  */
 @Entity
 @Table(name = "payment")
@@ -36,6 +37,9 @@ public class Payment {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_seq")
   @SequenceGenerator(name = "payment_seq", sequenceName = "payment_seq", allocationSize = 50)
   private Long id;
+
+  @Column(name = "external_id", unique = true, length = 100)
+  private String externalId;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "customer_id")
@@ -49,6 +53,9 @@ public class Payment {
 
   @Column(nullable = false, precision = 19, scale = 4)
   private BigDecimal amount;
+
+  @Column(length = 30)
+  private String method;
 
   @Column(length = 100)
   private String reference;
@@ -64,18 +71,22 @@ public class Payment {
   protected Payment() {}
 
   public Payment(
+      String externalId,
       Customer customer,
       LocalDate paymentDate,
       Money amount,
+      String method,
       String reference,
       OffsetDateTime createdAt) {
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("A payment must have a positive amount");
     }
+    this.externalId = externalId;
     this.customer = customer;
     this.paymentDate = paymentDate;
     this.currency = amount.currency().getCurrencyCode();
     this.amount = amount.amount();
+    this.method = method;
     this.reference = reference;
     this.createdAt = createdAt;
   }
@@ -98,8 +109,23 @@ public class Payment {
         .reduce(Money.zero(getAmount().currency()), Money::plus);
   }
 
+  /** Whether this payment is the one the data describes (same customer, date and amount). */
+  boolean isSameAs(PaymentData data, Customer customer) {
+    return this.customer.equals(customer)
+        && paymentDate.equals(data.paymentDate())
+        && getAmount().equals(new Money(data.amount(), Currency.getInstance(data.currency())));
+  }
+
   public Long getId() {
     return id;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public Customer getCustomer() {
+    return customer;
   }
 
   public LocalDate getPaymentDate() {
@@ -108,6 +134,14 @@ public class Payment {
 
   public Money getAmount() {
     return new Money(amount, Currency.getInstance(currency));
+  }
+
+  public String getMethod() {
+    return method;
+  }
+
+  public String getReference() {
+    return reference;
   }
 
   public List<PaymentAllocation> getAllocations() {

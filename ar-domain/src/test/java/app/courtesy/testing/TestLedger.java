@@ -1,18 +1,18 @@
 package app.courtesy.testing;
 
 import app.courtesy.customer.Customer;
+import app.courtesy.customer.CustomerData;
 import app.courtesy.invoice.Invoice;
+import app.courtesy.invoice.InvoiceData;
 import app.courtesy.payment.Payment;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Currency;
-import java.util.Locale;
 import java.util.UUID;
 
 /** Writes the ledger entries a test needs, each with numbers no other test uses. */
@@ -24,14 +24,12 @@ public class TestLedger {
   private EntityManager em;
 
   public Customer customer(String name, String currency) {
+    String number = unique("C");
     Customer customer =
         new Customer(
-            unique("C"),
-            name,
-            "CH",
-            ZoneId.of("Europe/Zurich"),
-            Locale.forLanguageTag("de-CH"),
-            Currency.getInstance(currency),
+            new CustomerData(
+                number, number, name, "CH", "Europe/Zurich", "de-CH", currency, null, null),
+            null,
             OffsetDateTime.now());
     em.persist(customer);
     return customer;
@@ -39,13 +37,21 @@ public class TestLedger {
 
   public Invoice invoice(Customer customer, LocalDate dueDate, String amount) {
     Customer managed = em.find(Customer.class, customer.getId());
+    String number = unique("I");
     Invoice invoice =
         new Invoice(
-            unique("I"),
+            new InvoiceData(
+                number,
+                number,
+                managed.getNumber(),
+                dueDate.minusDays(30),
+                dueDate,
+                managed.getCurrency().getCurrencyCode(),
+                new BigDecimal(amount),
+                null,
+                null,
+                null),
             managed,
-            dueDate.minusDays(30),
-            dueDate,
-            Money.of(amount, managed.getCurrency().getCurrencyCode()),
             OffsetDateTime.now());
     em.persist(invoice);
     return invoice;
@@ -54,7 +60,9 @@ public class TestLedger {
   public void pay(Invoice invoice, String amount, LocalDate on) {
     Invoice managed = em.find(Invoice.class, invoice.getId());
     Money money = Money.of(amount, managed.getAmount().currency().getCurrencyCode());
-    Payment payment = new Payment(managed.getCustomer(), on, money, "test", OffsetDateTime.now());
+    Payment payment =
+        new Payment(
+            unique("P"), managed.getCustomer(), on, money, null, "test", OffsetDateTime.now());
     payment.allocate(managed, money);
     em.persist(payment);
   }

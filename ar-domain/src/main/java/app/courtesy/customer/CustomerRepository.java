@@ -1,0 +1,38 @@
+package app.courtesy.customer;
+
+import app.courtesy.shared.KeyLookup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds and stores {@link Customer}s. */
+@ApplicationScoped
+public class CustomerRepository {
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  public Optional<Customer> findByNumber(String number) {
+    return em.createQuery("select c from Customer c where c.number = :number", Customer.class)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The customers with these numbers, by number; unknown numbers are absent. */
+  public Map<String, Customer> byNumber(Collection<String> numbers) {
+    return KeyLookup.byKey(em, Customer.class, "number", numbers, Customer::getNumber);
+  }
+
+  /** The customers with these external ids, by external id. */
+  public Map<String, Customer> byExternalId(Collection<String> externalIds) {
+    return KeyLookup.byKey(em, Customer.class, "externalId", externalIds, Customer::getExternalId);
+  }
+
+  void add(Customer customer) {
+    em.persist(customer);
+  }
+}

@@ -1,0 +1,78 @@
+package app.courtesy.customer;
+
+import app.courtesy.security.Role;
+import app.courtesy.security.UserAccount;
+import app.courtesy.security.UserAccountRepository;
+import app.courtesy.shared.RowError;
+import app.courtesy.shared.Rows;
+import app.courtesy.shared.UpsertResult;
+import app.courtesy.shared.UpsertResult.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates and updates customers from ERP data, keyed by external id. A batch is checked as a whole
+ * first; if any item is wrong, nothing is written and every problem is reported.
+ */
+@ApplicationScoped
+@Transactional
+public class CustomerService {
+
+  @Inject private CustomerRepository customers;
+  @Inject private UserAccountRepository accounts;
+  @Inject private Validator validator;
+  @Inject private Clock clock;
+
+  public UpsertResult upsert(List<CustomerData> items, String actor) {
+    List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
+    errors.addAll(Rows.duplicates(items, CustomerData::externalId, "externalId"));
+    errors.addAll(Rows.duplicates(items, CustomerData::number, "number"));
+    Rows.requireNone(errors);
+
+    Map<String, Customer> existing =
+        customers.byExternalId(items.stream().map(CustomerData::externalId).toList());
+    Map<String, Customer> byNumber =
+        customers.byNumber(items.stream().map(CustomerData::number).toList());
+    Map<String, UserAccount> collectors = new HashMap<>();
+    for (int row = 0; row < items.size(); row++) {
+      CustomerData item = items.get(row);
+      Customer holder = byNumber.get(item.number());
+      if (holder != null && !item.externalId().equals(holder.getExternalId())) {
+        errors.add(new RowError(row, "number", "customer number " + item.number() + " is taken"));
+      }
+      if (item.collector() != null) {
+        UserAccount collector =
+            collectors.computeIfAbsent(
+                item.collector(), name -> accounts.findByUsername(name).orElse(null));
+        if (collector == null || !collector.hasRole(Role.COLLECTOR)) {
+          errors.add(
+              new RowError(row, "collector", "no collector with username " + item.collector()));
+        }
+      }
+    }
+    Rows.requireNone(errors);
+
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    UpsertResult result = UpsertResult.none();
+    for (CustomerData item : items) {
+      UserAccount collector = item.collector() == null ? null : collectors.get(item.collector());
+      Customer customer = existing.get(item.externalId());
+      if (customer == null) {
+        customers.add(new Customer(item, collector, now));
+        result = result.count(Outcome.CREATED);
+      } else {
+        boolean changed = customer.revise(item, collector, actor, now);
+        result = result.count(changed ? Outcome.UPDATED : Outcome.UNCHANGED);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,92 @@
+package app.courtesy.invoice;
+
+import app.courtesy.customer.Customer;
+import app.courtesy.shared.KeyLookup;
+import app.courtesy.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds and stores {@link Invoice}s and reads what is open on them. */
+@ApplicationScoped
+public class InvoiceRepository {
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  public Optional<Invoice> findByNumber(String number) {
+    return em.createQuery("select i from Invoice i where i.number = :number", Invoice.class)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Map<String, Invoice> byNumber(Collection<String> numbers) {
+    return KeyLookup.byKey(em, Invoice.class, "number", numbers, Invoice::getNumber);
+  }
+
+  public Map<String, Invoice> byExternalId(Collection<String> externalIds) {
+    return KeyLookup.byKey(em, Invoice.class, "externalId", externalIds, Invoice::getExternalId);
+  }
+
+  /** Of these invoices, the ids of those that have a payment or credit note allocated. */
+  public Set<Long> withAllocations(Collection<Long> invoiceIds) {
+    Set<Long> found = new HashSet<>();
+    List<Long> ids = List.copyOf(invoiceIds);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<Long> chunk = ids.subList(from, Math.min(from + 1000, ids.size()));
+      found.addAll(
+          em.createQuery(
+                  "select distinct a.invoice.id from PaymentAllocation a where a.invoice.id in :ids",
+                  Long.class)
+              .setParameter("ids", chunk)
+              .getResultList());
+      found.addAll(
+          em.createQuery(
+                  "select distinct a.invoice.id from CreditAllocation a where a.invoice.id in :ids",
+                  Long.class)
+              .setParameter("ids", chunk)
+              .getResultList());
+    }
+    return found;
+  }
+
+  /** What is open on the customer's issued invoices in this currency, as of now. */
+  @SuppressWarnings("unchecked")
+  public List<OpenItem> openItems(Customer customer, Currency currency) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select o.invoice_id, i.number, o.due_date, o.open_amount"
+                    + " from invoice_open_item o join invoice i on i.id = o.invoice_id"
+                    + " where o.customer_id = ?1 and o.currency = ?2")
+            .setParameter(1, customer.getId())
+            .setParameter(2, currency.getCurrencyCode())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new OpenItem(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    row[2] instanceof Date date ? date.toLocalDate() : (java.time.LocalDate) row[2],
+                    new Money(new BigDecimal(row[3].toString()), currency)))
+        .toList();
+  }
+
+  public Invoice reference(long id) {
+    return em.getReference(Invoice.class, id);
+  }
+
+  void add(Invoice invoice) {
+    em.persist(invoice);
+  }
+}

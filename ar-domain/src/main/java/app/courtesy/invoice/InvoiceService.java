@@ -1,0 +1,96 @@
+package app.courtesy.invoice;
+
+import app.courtesy.customer.Customer;
+import app.courtesy.customer.CustomerRepository;
+import app.courtesy.shared.RowError;
+import app.courtesy.shared.Rows;
+import app.courtesy.shared.UpsertResult;
+import app.courtesy.shared.UpsertResult.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Creates and updates invoices from ERP data, keyed by external id. A batch is checked as a whole
+ * first — fields, duplicates within the batch, unknown customers, numbers taken by other invoices,
+ * money changes on invoices with allocations — and written only if nothing is wrong.
+ */
+@ApplicationScoped
+@Transactional
+public class InvoiceService {
+
+  @Inject private InvoiceRepository invoices;
+  @Inject private CustomerRepository customers;
+  @Inject private Validator validator;
+  @Inject private Clock clock;
+
+  public UpsertResult upsert(List<InvoiceData> items) {
+    List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
+    errors.addAll(Rows.duplicates(items, InvoiceData::externalId, "externalId"));
+    errors.addAll(Rows.duplicates(items, InvoiceData::number, "number"));
+    Rows.requireNone(errors);
+
+    Map<String, Customer> customersByNumber =
+        customers.byNumber(items.stream().map(InvoiceData::customerNumber).toList());
+    Map<String, Invoice> existing =
+        invoices.byExternalId(items.stream().map(InvoiceData::externalId).toList());
+    Map<String, Invoice> byNumber =
+        invoices.byNumber(items.stream().map(InvoiceData::number).toList());
+    Set<Long> allocated =
+        invoices.withAllocations(existing.values().stream().map(Invoice::getId).toList());
+    for (int row = 0; row < items.size(); row++) {
+      InvoiceData item = items.get(row);
+      if (item.dueDate().isBefore(item.issueDate())) {
+        errors.add(new RowError(row, "dueDate", "must not be before the issue date"));
+      }
+      Customer customer = customersByNumber.get(item.customerNumber());
+      if (customer == null) {
+        errors.add(
+            new RowError(
+                row, "customerNumber", "no customer with number " + item.customerNumber()));
+        continue;
+      }
+      Invoice holder = byNumber.get(item.number());
+      if (holder != null && !item.externalId().equals(holder.getExternalId())) {
+        errors.add(
+            new RowError(
+                row, "number", "invoice number " + item.number() + " belongs to another invoice"));
+      }
+      Invoice invoice = existing.get(item.externalId());
+      if (invoice != null
+          && allocated.contains(invoice.getId())
+          && invoice.changesMoney(item, customer)) {
+        errors.add(
+            new RowError(
+                row,
+                "amount",
+                "invoice "
+                    + invoice.getNumber()
+                    + " has payments or credits applied: its customer, currency and amount"
+                    + " cannot change"));
+      }
+    }
+    Rows.requireNone(errors);
+
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    UpsertResult result = UpsertResult.none();
+    for (InvoiceData item : items) {
+      Customer customer = customersByNumber.get(item.customerNumber());
+      Invoice invoice = existing.get(item.externalId());
+      if (invoice == null) {
+        invoices.add(new Invoice(item, customer, now));
+        result = result.count(Outcome.CREATED);
+      } else {
+        result = result.count(invoice.revise(item, customer) ? Outcome.UPDATED : Outcome.UNCHANGED);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,38 @@
+package app.courtesy.payment;
+
+import app.courtesy.shared.validation.CurrencyCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A payment as an ERP or a bank feed sends it, keyed by {@code externalId}.
+ *
+ * @param allocations which invoices it pays and how much of each; empty or {@code null} means
+ *     oldest due first
+ */
+public record PaymentData(
+    @NotBlank @Size(max = 100) String externalId,
+    @NotBlank @Size(max = 40) String customerNumber,
+    @NotNull LocalDate paymentDate,
+    @NotNull @CurrencyCode String currency,
+    @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
+    @Size(max = 30) String method,
+    @Size(max = 100) String reference,
+    List<@Valid @NotNull InvoicePart> allocations) {
+
+  /** Part of the payment applied to one invoice. */
+  public record InvoicePart(
+      @NotBlank String invoiceNumber,
+      @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount) {}
+
+  List<InvoicePart> parts() {
+    return allocations == null ? List.of() : allocations;
+  }
+}

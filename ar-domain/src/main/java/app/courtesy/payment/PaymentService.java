@@ -1,0 +1,194 @@
+package app.courtesy.payment;
+
+import app.courtesy.customer.Customer;
+import app.courtesy.customer.CustomerRepository;
+import app.courtesy.invoice.Allocation;
+import app.courtesy.invoice.Invoice;
+import app.courtesy.invoice.InvoiceRepository;
+import app.courtesy.invoice.InvoiceState;
+import app.courtesy.invoice.OpenBalances;
+import app.courtesy.payment.PaymentData.InvoicePart;
+import app.courtesy.shared.Money;
+import app.courtesy.shared.RowError;
+import app.courtesy.shared.Rows;
+import app.courtesy.shared.UpsertResult;
+import app.courtesy.shared.UpsertResult.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Records payments and applies them to invoices: to the invoices named, or oldest due first. What
+ * does not find an open invoice stays as the customer's unapplied credit. The customers of a batch
+ * are locked while it is applied, so two feeds never apply the same open amount twice.
+ */
+@ApplicationScoped
+@Transactional
+public class PaymentService {
+
+  @Inject private PaymentRepository payments;
+  @Inject private CustomerRepository customers;
+  @Inject private InvoiceRepository invoices;
+  @Inject private Validator validator;
+  @Inject private Clock clock;
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  public UpsertResult record(List<PaymentData> items) {
+    List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
+    errors.addAll(Rows.duplicates(items, PaymentData::externalId, "externalId"));
+    Rows.requireNone(errors);
+
+    Map<String, Customer> customersByNumber =
+        customers.byNumber(items.stream().map(PaymentData::customerNumber).toList());
+    customersByNumber.values().stream()
+        .sorted(Comparator.comparing(Customer::getId))
+        .forEach(customer -> em.lock(customer, LockModeType.PESSIMISTIC_WRITE));
+    Map<String, Payment> existing =
+        payments.byExternalId(items.stream().map(PaymentData::externalId).toList());
+    Map<String, Invoice> named =
+        invoices.byNumber(
+            items.stream()
+                .flatMap(item -> item.parts().stream())
+                .map(InvoicePart::invoiceNumber)
+                .toList());
+    OpenBalances balances = new OpenBalances(invoices);
+    List<Allocation> plans = new ArrayList<>();
+    for (int row = 0; row < items.size(); row++) {
+      PaymentData item = items.get(row);
+      Customer customer = customersByNumber.get(item.customerNumber());
+      plans.add(null);
+      if (customer == null) {
+        errors.add(
+            new RowError(
+                row, "customerNumber", "no customer with number " + item.customerNumber()));
+        continue;
+      }
+      Payment earlier = existing.get(item.externalId());
+      if (earlier != null) {
+        if (!earlier.isSameAs(item, customer)) {
+          errors.add(
+              new RowError(
+                  row,
+                  "externalId",
+                  "payment "
+                      + item.externalId()
+                      + " was recorded earlier with other details; a payment cannot change"));
+        }
+        continue;
+      }
+      Money amount = new Money(item.amount(), Currency.getInstance(item.currency()));
+      plans.set(
+          row,
+          item.parts().isEmpty()
+              ? Allocation.oldestDueFirst(amount, balances.openItems(customer, amount.currency()))
+              : namedAllocation(row, item, customer, amount, named, balances, errors));
+      if (plans.get(row) != null) {
+        plans
+            .get(row)
+            .parts()
+            .forEach(p -> balances.use(customer, p.item().invoiceId(), p.amount()));
+      }
+    }
+    Rows.requireNone(errors);
+
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    UpsertResult result = UpsertResult.none();
+    for (int row = 0; row < items.size(); row++) {
+      PaymentData item = items.get(row);
+      if (existing.containsKey(item.externalId())) {
+        result = result.count(Outcome.UNCHANGED);
+        continue;
+      }
+      Customer customer = customersByNumber.get(item.customerNumber());
+      Payment payment =
+          new Payment(
+              item.externalId(),
+              customer,
+              item.paymentDate(),
+              new Money(item.amount(), Currency.getInstance(item.currency())),
+              item.method(),
+              item.reference(),
+              now);
+      plans
+          .get(row)
+          .parts()
+          .forEach(p -> payment.allocate(invoices.reference(p.item().invoiceId()), p.amount()));
+      payments.add(payment);
+      result = result.count(Outcome.CREATED);
+    }
+    return result;
+  }
+
+  /** The allocation the item asks for, or {@code null} with errors when it cannot be made. */
+  private static Allocation namedAllocation(
+      int row,
+      PaymentData item,
+      Customer customer,
+      Money amount,
+      Map<String, Invoice> named,
+      OpenBalances balances,
+      List<RowError> errors) {
+    List<Allocation.Part> parts = new ArrayList<>();
+    Money total = Money.zero(amount.currency());
+    int before = errors.size();
+    for (int i = 0; i < item.parts().size(); i++) {
+      InvoicePart part = item.parts().get(i);
+      String field = "allocations[" + i + "]";
+      Invoice invoice = named.get(part.invoiceNumber());
+      if (invoice == null || !Objects.equals(invoice.getCustomer(), customer)) {
+        errors.add(
+            new RowError(
+                row,
+                field + ".invoiceNumber",
+                "customer " + customer.getNumber() + " has no invoice " + part.invoiceNumber()));
+        continue;
+      }
+      Money share = new Money(part.amount(), amount.currency());
+      if (!invoice.getAmount().currency().equals(amount.currency())) {
+        errors.add(
+            new RowError(
+                row,
+                field + ".invoiceNumber",
+                "invoice " + invoice.getNumber() + " is in " + invoice.getAmount().currency()));
+      } else if (invoice.getState() != InvoiceState.ISSUED
+          || share.compareTo(balances.openOn(invoice)) > 0) {
+        errors.add(
+            new RowError(
+                row,
+                field + ".amount",
+                "is more than the "
+                    + balances.openOn(invoice)
+                    + " open on invoice "
+                    + invoice.getNumber()));
+      } else {
+        parts.add(
+            new Allocation.Part(
+                new app.courtesy.invoice.OpenItem(
+                    invoice.getId(),
+                    invoice.getNumber(),
+                    invoice.getDueDate(),
+                    balances.openOn(invoice)),
+                share));
+        total = total.plus(share);
+      }
+    }
+    if (total.compareTo(amount) > 0) {
+      errors.add(new RowError(row, "allocations", "add up to more than the payment of " + amount));
+    }
+    return errors.size() > before ? null : new Allocation(List.copyOf(parts), amount.minus(total));
+  }
+}

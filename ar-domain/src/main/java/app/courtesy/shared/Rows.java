@@ -1,0 +1,61 @@
+package app.courtesy.shared;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Checks shared by every batch input (REST arrays, CSV files): one error per item and field. */
+public final class Rows {
+
+  private Rows() {}
+
+  /** The Bean Validation violations of every item, by item index and field name. */
+  public static <T> List<RowError> validate(Validator validator, List<T> items) {
+    List<RowError> errors = new ArrayList<>();
+    for (int row = 0; row < items.size(); row++) {
+      T item = items.get(row);
+      if (item == null) {
+        errors.add(new RowError(row, "", "is empty"));
+        continue;
+      }
+      for (ConstraintViolation<T> violation : validator.validate(item)) {
+        errors.add(
+            new RowError(row, violation.getPropertyPath().toString(), violation.getMessage()));
+      }
+    }
+    return errors;
+  }
+
+  /**
+   * Items whose key repeats an earlier item's key, e.g. the same invoice number twice in a file.
+   */
+  public static <T> List<RowError> duplicates(
+      List<T> items, Function<T, String> key, String field) {
+    List<RowError> errors = new ArrayList<>();
+    Map<String, Integer> first = new HashMap<>();
+    for (int row = 0; row < items.size(); row++) {
+      T item = items.get(row);
+      String value = item == null ? null : key.apply(item);
+      if (value == null) {
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(value, row);
+      if (earlier != null && !Objects.equals(earlier, row)) {
+        errors.add(new RowError(row, field, value + " appears twice in the input"));
+      }
+    }
+    return errors;
+  }
+
+  /** Throws when there is anything to report, so that nothing of the batch is written. */
+  public static void requireNone(List<RowError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidRowsException(errors);
+    }
+  }
+}
