@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Creates and updates customers from ERP data, keyed by external id. A batch is checked as a whole
@@ -35,15 +37,20 @@ public class CustomerService {
     List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
     errors.addAll(Rows.duplicates(items, CustomerData::externalId, "externalId"));
     errors.addAll(Rows.duplicates(items, CustomerData::number, "number"));
-    Rows.requireNone(errors);
+    Set<Integer> invalid = Rows.rowsIn(errors);
 
     Map<String, Customer> existing =
-        customers.byExternalId(items.stream().map(CustomerData::externalId).toList());
+        customers.byExternalId(
+            items.stream().filter(Objects::nonNull).map(CustomerData::externalId).toList());
     Map<String, Customer> byNumber =
-        customers.byNumber(items.stream().map(CustomerData::number).toList());
+        customers.byNumber(
+            items.stream().filter(Objects::nonNull).map(CustomerData::number).toList());
     Map<String, UserAccount> collectors = new HashMap<>();
     for (int row = 0; row < items.size(); row++) {
       CustomerData item = items.get(row);
+      if (invalid.contains(row)) {
+        continue;
+      }
       Customer holder = byNumber.get(item.number());
       if (holder != null && !item.externalId().equals(holder.getExternalId())) {
         errors.add(new RowError(row, "number", "customer number " + item.number() + " is taken"));

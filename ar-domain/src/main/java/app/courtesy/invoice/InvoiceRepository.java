@@ -6,8 +6,10 @@ import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
@@ -61,24 +63,38 @@ public class InvoiceRepository {
   }
 
   /** What is open on the customer's issued invoices in this currency, as of now. */
-  @SuppressWarnings("unchecked")
   public List<OpenItem> openItems(Customer customer, Currency currency) {
-    List<Object[]> rows =
+    return openItems(customer, " and o.currency = ?2", currency.getCurrencyCode());
+  }
+
+  /** What is open on the customer's issued invoices in every currency, oldest due first. */
+  public List<OpenItem> openItems(Customer customer) {
+    return openItems(customer, "", null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<OpenItem> openItems(Customer customer, String condition, String currency) {
+    Query query =
         em.createNativeQuery(
-                "select o.invoice_id, i.number, o.due_date, o.open_amount"
+                "select o.invoice_id, i.number, o.due_date, o.open_amount, o.currency"
                     + " from invoice_open_item o join invoice i on i.id = o.invoice_id"
-                    + " where o.customer_id = ?1 and o.currency = ?2")
-            .setParameter(1, customer.getId())
-            .setParameter(2, currency.getCurrencyCode())
-            .getResultList();
+                    + " where o.customer_id = ?1"
+                    + condition
+                    + " order by o.due_date, i.number")
+            .setParameter(1, customer.getId());
+    if (currency != null) {
+      query.setParameter(2, currency);
+    }
+    List<Object[]> rows = query.getResultList();
     return rows.stream()
         .map(
             row ->
                 new OpenItem(
                     ((Number) row[0]).longValue(),
                     (String) row[1],
-                    row[2] instanceof Date date ? date.toLocalDate() : (java.time.LocalDate) row[2],
-                    new Money(new BigDecimal(row[3].toString()), currency)))
+                    row[2] instanceof Date date ? date.toLocalDate() : (LocalDate) row[2],
+                    new Money(
+                        new BigDecimal(row[3].toString()), Currency.getInstance((String) row[4]))))
         .toList();
   }
 

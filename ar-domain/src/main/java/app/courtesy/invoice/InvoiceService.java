@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,18 +36,24 @@ public class InvoiceService {
     List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
     errors.addAll(Rows.duplicates(items, InvoiceData::externalId, "externalId"));
     errors.addAll(Rows.duplicates(items, InvoiceData::number, "number"));
-    Rows.requireNone(errors);
+    Set<Integer> invalid = Rows.rowsIn(errors);
 
     Map<String, Customer> customersByNumber =
-        customers.byNumber(items.stream().map(InvoiceData::customerNumber).toList());
+        customers.byNumber(
+            items.stream().filter(Objects::nonNull).map(InvoiceData::customerNumber).toList());
     Map<String, Invoice> existing =
-        invoices.byExternalId(items.stream().map(InvoiceData::externalId).toList());
+        invoices.byExternalId(
+            items.stream().filter(Objects::nonNull).map(InvoiceData::externalId).toList());
     Map<String, Invoice> byNumber =
-        invoices.byNumber(items.stream().map(InvoiceData::number).toList());
+        invoices.byNumber(
+            items.stream().filter(Objects::nonNull).map(InvoiceData::number).toList());
     Set<Long> allocated =
         invoices.withAllocations(existing.values().stream().map(Invoice::getId).toList());
     for (int row = 0; row < items.size(); row++) {
       InvoiceData item = items.get(row);
+      if (invalid.contains(row)) {
+        continue;
+      }
       if (item.dueDate().isBefore(item.issueDate())) {
         errors.add(new RowError(row, "dueDate", "must not be before the issue date"));
       }

@@ -28,6 +28,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Records payments and applies them to invoices: to the invoices named, or oldest due first. What
@@ -50,27 +51,34 @@ public class PaymentService {
   public UpsertResult record(List<PaymentData> items) {
     List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
     errors.addAll(Rows.duplicates(items, PaymentData::externalId, "externalId"));
-    Rows.requireNone(errors);
+    Set<Integer> invalid = Rows.rowsIn(errors);
 
     Map<String, Customer> customersByNumber =
-        customers.byNumber(items.stream().map(PaymentData::customerNumber).toList());
+        customers.byNumber(
+            items.stream().filter(Objects::nonNull).map(PaymentData::customerNumber).toList());
     customersByNumber.values().stream()
         .sorted(Comparator.comparing(Customer::getId))
         .forEach(customer -> em.lock(customer, LockModeType.PESSIMISTIC_WRITE));
     Map<String, Payment> existing =
-        payments.byExternalId(items.stream().map(PaymentData::externalId).toList());
+        payments.byExternalId(
+            items.stream().filter(Objects::nonNull).map(PaymentData::externalId).toList());
     Map<String, Invoice> named =
         invoices.byNumber(
             items.stream()
+                .filter(Objects::nonNull)
                 .flatMap(item -> item.parts().stream())
+                .filter(Objects::nonNull)
                 .map(InvoicePart::invoiceNumber)
                 .toList());
     OpenBalances balances = new OpenBalances(invoices);
     List<Allocation> plans = new ArrayList<>();
     for (int row = 0; row < items.size(); row++) {
       PaymentData item = items.get(row);
-      Customer customer = customersByNumber.get(item.customerNumber());
       plans.add(null);
+      if (invalid.contains(row)) {
+        continue;
+      }
+      Customer customer = customersByNumber.get(item.customerNumber());
       if (customer == null) {
         errors.add(
             new RowError(

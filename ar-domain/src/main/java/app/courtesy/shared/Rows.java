@@ -52,6 +52,11 @@ public final class Rows {
     return errors;
   }
 
+  /** The rows that have an error already, so later checks can pass them over. */
+  public static java.util.Set<Integer> rowsIn(List<RowError> errors) {
+    return errors.stream().map(RowError::row).collect(java.util.stream.Collectors.toSet());
+  }
+
   /** Throws when there is anything to report, so that nothing of the batch is written. */
   public static void requireNone(List<RowError> errors) {
     if (!errors.isEmpty()) {

@@ -2,7 +2,9 @@ package app.courtesy.web.api;
 
 import app.courtesy.security.UsernameTakenException;
 import app.courtesy.shared.BusinessException;
+import app.courtesy.shared.InvalidRowsException;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.shared.RowError;
 import app.courtesy.web.api.Problem.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -38,6 +40,20 @@ public final class ApiErrors {
     List<FieldError> sorted =
         errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
     return response(new Problem(400, "Bad Request", "The request has invalid fields.", sorted));
+  }
+
+  /** 400 for a batch or a single item: fields named {@code [row].field}, or just {@code field}. */
+  static Response invalidRows(List<RowError> errors, boolean indexed) {
+    return invalidFields(
+        errors.stream()
+            .map(
+                e ->
+                    new FieldError(
+                        indexed
+                            ? "[" + e.row() + "]" + (e.field().isEmpty() ? "" : "." + e.field())
+                            : e.field(),
+                        e.message()))
+            .toList());
   }
 
   /** Invalid input: 400 with one entry per field, named by its path in the request body. */
@@ -88,6 +104,9 @@ public final class ApiErrors {
 
     @Override
     public Response toResponse(BusinessException e) {
+      if (e instanceof InvalidRowsException invalid) {
+        return invalidRows(invalid.errors(), true);
+      }
       if (e instanceof NotFoundException) {
         return response(Problem.of(404, "Not Found", e.getMessage()));
       }
