@@ -78,11 +78,20 @@ final class Courtesy {
   }
 
   HttpResponse<String> postJson(String path, String json, String username, String password) {
-    return send(
-        request(path)
-            .header("Authorization", basic(username, password))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(jsonPost(path, json, username, password));
+  }
+
+  HttpResponse<String> postJson(
+      String path, String json, String username, String password, String idempotencyKey) {
+    return send(jsonPost(path, json, username, password).header("Idempotency-Key", idempotencyKey));
+  }
+
+  private static HttpRequest.Builder jsonPost(
+      String path, String json, String username, String password) {
+    return request(path)
+        .header("Authorization", basic(username, password))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
   private static HttpRequest.Builder request(String path) {
