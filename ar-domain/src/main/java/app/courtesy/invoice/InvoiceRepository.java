@@ -98,6 +98,36 @@ public class InvoiceRepository {
         .toList();
   }
 
+  /** A payment or credit note applied to an invoice. */
+  public record Applied(LocalDate date, String kind, String reference, Money amount) {}
+
+  /** What was applied to the invoice, oldest first. */
+  @SuppressWarnings("unchecked")
+  public List<Applied> applied(Invoice invoice) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select p.payment_date, 'Payment', coalesce(p.reference, p.external_id), a.amount"
+                    + " from payment_allocation a join payment p on p.id = a.payment_id"
+                    + " where a.invoice_id = ?1"
+                    + " union all"
+                    + " select c.issue_date, 'Credit note', c.number, a.amount"
+                    + " from credit_allocation a join credit_note c on c.id = a.credit_note_id"
+                    + " where a.invoice_id = ?1"
+                    + " order by 1")
+            .setParameter(1, invoice.getId())
+            .getResultList();
+    Currency currency = invoice.getAmount().currency();
+    return rows.stream()
+        .map(
+            row ->
+                new Applied(
+                    row[0] instanceof Date date ? date.toLocalDate() : (LocalDate) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    new Money(new BigDecimal(row[3].toString()), currency)))
+        .toList();
+  }
+
   public Invoice reference(long id) {
     return em.getReference(Invoice.class, id);
   }

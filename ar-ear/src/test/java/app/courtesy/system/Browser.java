@@ -100,6 +100,13 @@ final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /** Types into a field that filters over ajax, and waits until the target shows the text. */
+  void typeAndAwait(String id, String text, String targetCss, String expected) {
+    type(id, text);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> text(targetCss).contains(expected));
+  }
+
   /** Clicks a non-ajax button and waits for the next page. */
   void click(String id) {
     WebElement button = driver.findElement(By.id(id));

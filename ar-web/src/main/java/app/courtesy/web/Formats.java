@@ -1,5 +1,6 @@
 package app.courtesy.web;
 
+import app.courtesy.invoice.InvoiceStatus;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -37,8 +38,24 @@ public class Formats {
     return amounts.stream().map(this::money).collect(Collectors.joining(" · "));
   }
 
+  /** An invoice's status in words. */
+  public String status(InvoiceStatus status) {
+    return switch (status) {
+      case OPEN -> "Open";
+      case PARTIALLY_PAID -> "Partly paid";
+      case PAID -> "Paid";
+      case DISPUTED -> "Disputed";
+      case WRITTEN_OFF -> "Written off";
+      case CANCELLED -> "Cancelled";
+    };
+  }
+
   public String date(LocalDate date) {
     return format(date, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+  }
+
+  public String time(TemporalAccessor time) {
+    return format(time, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
   }
 
   public String dateTime(TemporalAccessor dateTime) {

@@ -1,0 +1,188 @@
+package app.courtesy.invoice;
+
+import app.courtesy.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Pages through invoices for the invoice list: filtered, sorted and paged in the database, with
+ * what is open on each invoice of the page derived from its allocations.
+ */
+@ApplicationScoped
+public class InvoiceListing {
+
+  /**
+   * What is open on invoice {@code i}: its amount less its payment and credit allocations. The same
+   * rule as view {@code invoice_open_item}, written per row so a page reads only its rows.
+   */
+  public static final String OPEN_AMOUNT =
+      "(i.amount"
+          + " - coalesce((select sum(pa.amount) from payment_allocation pa where pa.invoice_id = i.id), 0)"
+          + " - coalesce((select sum(ca.amount) from credit_allocation ca where ca.invoice_id = i.id), 0))";
+
+  /** One line of the list. */
+  public record Row(
+      long id,
+      String number,
+      String customerNumber,
+      String customerName,
+      LocalDate issueDate,
+      LocalDate dueDate,
+      Money amount,
+      Money open,
+      InvoiceStatus status) {}
+
+  /** Which invoices to show. */
+  public enum Show {
+    ALL,
+    OPEN,
+    OVERDUE,
+    PAID,
+    CLOSED
+  }
+
+  /**
+   * The list's criteria; {@code null} or blank fields do not filter.
+   *
+   * @param text part of the invoice number, customer number or customer name
+   */
+  public record Filter(String text, String currency, Show show) {}
+
+  /** Columns the list can be sorted by. */
+  public enum Sort {
+    NUMBER("i.number"),
+    CUSTOMER("c.name"),
+    ISSUE_DATE("i.issue_date"),
+    DUE_DATE("i.due_date"),
+    AMOUNT("i.amount");
+
+    private final String column;
+
+    Sort(String column) {
+      this.column = column;
+    }
+  }
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /** The currencies that invoices exist in, alphabetically. */
+  @SuppressWarnings("unchecked")
+  public List<String> currencies() {
+    return em.createNativeQuery("select distinct currency from invoice order by currency")
+        .getResultList();
+  }
+
+  public long count(Filter filter) {
+    List<Object> parameters = new ArrayList<>();
+    String where = where(filter, parameters);
+    Query query =
+        em.createNativeQuery(
+            "select count(*) from invoice i join customer c on c.id = i.customer_id" + where);
+    bind(query, parameters);
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Row> page(Filter filter, Sort sort, boolean ascending, int first, int size) {
+    List<Object> parameters = new ArrayList<>();
+    String where = where(filter, parameters);
+    parameters.add(first);
+    parameters.add(size);
+    Query query =
+        em.createNativeQuery(
+            "select i.id, i.number, c.number, c.name, i.issue_date, i.due_date, i.currency,"
+                + " i.amount, "
+                + OPEN_AMOUNT
+                + ", i.state, i.disputed"
+                + " from invoice i join customer c on c.id = i.customer_id"
+                + where
+                + " order by "
+                + sort.column
+                + (ascending ? " asc" : " desc")
+                + ", i.id offset ?"
+                + (parameters.size() - 1)
+                + " rows fetch next ?"
+                + parameters.size()
+                + " rows only");
+    bind(query, parameters);
+    List<Object[]> rows = query.getResultList();
+    return rows.stream().map(InvoiceListing::row).toList();
+  }
+
+  private String where(Filter filter, List<Object> parameters) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (filter.text() != null && !filter.text().isBlank()) {
+      parameters.add("%" + filter.text().strip().toLowerCase() + "%");
+      int p = parameters.size();
+      where.append(
+          " and (lower(i.number) like ?"
+              + p
+              + " or lower(c.number) like ?"
+              + p
+              + " or lower(c.name) like ?"
+              + p
+              + ")");
+    }
+    if (filter.currency() != null && !filter.currency().isBlank()) {
+      parameters.add(filter.currency());
+      where.append(" and i.currency = ?").append(parameters.size());
+    }
+    Show show = filter.show() == null ? Show.ALL : filter.show();
+    switch (show) {
+      case OPEN -> where.append(" and i.state = 'ISSUED' and ").append(OPEN_AMOUNT).append(" > 0");
+      case OVERDUE -> {
+        parameters.add(Date.valueOf(LocalDate.now(clock)));
+        where
+            .append(" and i.state = 'ISSUED' and i.due_date < ?")
+            .append(parameters.size())
+            .append(" and ")
+            .append(OPEN_AMOUNT)
+            .append(" > 0");
+      }
+      case PAID -> where.append(" and i.state = 'ISSUED' and ").append(OPEN_AMOUNT).append(" <= 0");
+      case CLOSED -> where.append(" and i.state <> 'ISSUED'");
+      case ALL -> {}
+    }
+    return where.toString();
+  }
+
+  private static void bind(Query query, List<Object> parameters) {
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+  }
+
+  private static Row row(Object[] row) {
+    Currency currency = Currency.getInstance((String) row[6]);
+    Money amount = new Money(new BigDecimal(row[7].toString()), currency);
+    Money open = new Money(new BigDecimal(row[8].toString()), currency);
+    boolean disputed = row[10] instanceof Boolean b ? b : ((Number) row[10]).intValue() != 0;
+    return new Row(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        (String) row[2],
+        (String) row[3],
+        date(row[4]),
+        date(row[5]),
+        amount,
+        open,
+        InvoiceStatus.of(InvoiceState.valueOf((String) row[9]), disputed, amount, open));
+  }
+
+  private static LocalDate date(Object value) {
+    return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
+  }
+}

@@ -1,0 +1,70 @@
+package app.courtesy.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A collector looks through the demo book: customers, one customer's balance, one invoice. */
+class LedgerPagesIT {
+
+  private Browser browser;
+
+  @BeforeEach
+  void signIn() {
+    browser = Browser.open();
+    browser.signIn("collector", Courtesy.COLLECTOR_PASSWORD);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void customersListShowsBalancesAndPagesInTheDatabase() {
+    browser.go("/customers/");
+    browser.screenshot("customers-list");
+
+    assertThat(browser.text("#customers\\:table")).containsPattern("1–25 of \\d{3}");
+    assertThat(browser.text("#customers\\:table_data")).containsPattern("[€$£]");
+  }
+
+  @Test
+  void searchingNarrowsTheCustomerList() {
+    browser.go("/customers/");
+    browser.typeAndAwait("customers:search", "Copper Foods", "#customers\\:table", "1–1 of 1");
+
+    assertThat(browser.text("#customers\\:table_data")).contains("Copper Foods Ltd");
+  }
+
+  @Test
+  void customerPageShowsAgingAndOpenInvoices() {
+    browser.go("/customers/view.xhtml?number=8102-ABPKQ");
+    browser.screenshot("customer-view");
+
+    assertThat(browser.title()).startsWith("Copper Foods Ltd");
+    assertThat(browser.text("#aging")).contains("Over 90 days", "£");
+    assertThat(browser.text("#open-items")).containsPattern("\\d+");
+  }
+
+  @Test
+  void invoiceListOpensAnInvoiceWithWhatWasApplied() {
+    browser.go("/invoices/");
+    browser.screenshot("invoices-list");
+    assertThat(browser.text("#invoices\\:table")).contains("Open");
+
+    browser.go("/invoices/view.xhtml?number=611365");
+    browser.screenshot("invoice-view");
+    assertThat(browser.text("#status")).isEqualTo("Paid");
+    assertThat(browser.text("#applied")).contains("Payment");
+  }
+
+  @Test
+  void anUnknownInvoiceIsNotFound() {
+    browser.go("/invoices/view.xhtml?number=NO-SUCH-INVOICE");
+
+    assertThat(browser.title()).startsWith("Page not found");
+  }
+}

@@ -1,0 +1,114 @@
+package app.courtesy.web.invoices;
+
+import app.courtesy.invoice.InvoiceListing;
+import app.courtesy.invoice.InvoiceListing.Filter;
+import app.courtesy.invoice.InvoiceListing.Row;
+import app.courtesy.invoice.InvoiceListing.Show;
+import app.courtesy.invoice.InvoiceListing.Sort;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Backs {@code invoices/index.xhtml}: every invoice, paged, sorted and filtered in the database.
+ * Filters come from the toolbar (search text, currency, which invoices); sorting from the column
+ * headers.
+ */
+@Named
+@ViewScoped
+public class InvoiceListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient InvoiceListing listing;
+
+  private String text;
+  private String currency;
+  private Show show = Show.OPEN;
+  private List<String> currencies;
+
+  private static final String TABLE = ":invoices:table";
+
+  private final LazyDataModel<Row> invoices =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return Math.toIntExact(listing.count(filter()));
+        }
+
+        @Override
+        public List<Row> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+          Sort column = sort == null ? Sort.DUE_DATE : Sort.valueOf(sort.getField());
+          boolean ascending = sort == null || sort.getOrder().isAscending();
+          return listing.page(filter(), column, ascending, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+          return String.valueOf(row.id());
+        }
+      };
+
+  /** A filter changed: show its first page. */
+  public void filterChanged() {
+    DataTable table =
+        (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+    table.setFirst(0);
+  }
+
+  /** The currencies invoices exist in, for the currency filter. */
+  public List<String> getCurrencies() {
+    if (currencies == null) {
+      currencies = listing.currencies();
+    }
+    return currencies;
+  }
+
+  private Filter filter() {
+    return new Filter(text, currency, show);
+  }
+
+  public LazyDataModel<Row> getInvoices() {
+    return invoices;
+  }
+
+  public Show[] getShows() {
+    return Show.values();
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
+
+  public Show getShow() {
+    return show;
+  }
+
+  public void setShow(Show show) {
+    this.show = show;
+  }
+}
