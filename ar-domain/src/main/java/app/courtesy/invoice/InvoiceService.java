@@ -32,7 +32,35 @@ public class InvoiceService {
   @Inject private Validator validator;
   @Inject private Clock clock;
 
+  /** What {@link #upsert} would refuse, without writing anything. */
+  public List<RowError> check(List<InvoiceData> items) {
+    return plan(items).errors();
+  }
+
   public UpsertResult upsert(List<InvoiceData> items) {
+    Plan plan = plan(items);
+    Rows.requireNone(plan.errors());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    UpsertResult result = UpsertResult.none();
+    for (InvoiceData item : items) {
+      Customer customer = plan.customersByNumber().get(item.customerNumber());
+      Invoice invoice = plan.existing().get(item.externalId());
+      if (invoice == null) {
+        invoices.add(new Invoice(item, customer, now));
+        result = result.count(Outcome.CREATED);
+      } else {
+        result = result.count(invoice.revise(item, customer) ? Outcome.UPDATED : Outcome.UNCHANGED);
+      }
+    }
+    return result;
+  }
+
+  private record Plan(
+      List<RowError> errors,
+      Map<String, Customer> customersByNumber,
+      Map<String, Invoice> existing) {}
+
+  private Plan plan(List<InvoiceData> items) {
     List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
     errors.addAll(Rows.duplicates(items, InvoiceData::externalId, "externalId"));
     errors.addAll(Rows.duplicates(items, InvoiceData::number, "number"));
@@ -84,20 +112,6 @@ public class InvoiceService {
                     + " cannot change"));
       }
     }
-    Rows.requireNone(errors);
-
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    UpsertResult result = UpsertResult.none();
-    for (InvoiceData item : items) {
-      Customer customer = customersByNumber.get(item.customerNumber());
-      Invoice invoice = existing.get(item.externalId());
-      if (invoice == null) {
-        invoices.add(new Invoice(item, customer, now));
-        result = result.count(Outcome.CREATED);
-      } else {
-        result = result.count(invoice.revise(item, customer) ? Outcome.UPDATED : Outcome.UNCHANGED);
-      }
-    }
-    return result;
+    return new Plan(errors, customersByNumber, existing);
   }
 }

@@ -48,7 +48,48 @@ public class PaymentService {
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
+  /** What {@link #record} would refuse, without writing anything. */
+  public List<RowError> check(List<PaymentData> items) {
+    return plan(items).errors();
+  }
+
   public UpsertResult record(List<PaymentData> items) {
+    Plan plan = plan(items);
+    Rows.requireNone(plan.errors());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    UpsertResult result = UpsertResult.none();
+    for (int row = 0; row < items.size(); row++) {
+      PaymentData item = items.get(row);
+      if (plan.existing().containsKey(item.externalId())) {
+        result = result.count(Outcome.UNCHANGED);
+        continue;
+      }
+      Payment payment =
+          new Payment(
+              item.externalId(),
+              plan.customersByNumber().get(item.customerNumber()),
+              item.paymentDate(),
+              new Money(item.amount(), Currency.getInstance(item.currency())),
+              item.method(),
+              item.reference(),
+              now);
+      plan.allocations()
+          .get(row)
+          .parts()
+          .forEach(p -> payment.allocate(invoices.reference(p.item().invoiceId()), p.amount()));
+      payments.add(payment);
+      result = result.count(Outcome.CREATED);
+    }
+    return result;
+  }
+
+  private record Plan(
+      List<RowError> errors,
+      Map<String, Customer> customersByNumber,
+      Map<String, Payment> existing,
+      List<Allocation> allocations) {}
+
+  private Plan plan(List<PaymentData> items) {
     List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
     errors.addAll(Rows.duplicates(items, PaymentData::externalId, "externalId"));
     Set<Integer> invalid = Rows.rowsIn(errors);
@@ -111,34 +152,7 @@ public class PaymentService {
             .forEach(p -> balances.use(customer, p.item().invoiceId(), p.amount()));
       }
     }
-    Rows.requireNone(errors);
-
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    UpsertResult result = UpsertResult.none();
-    for (int row = 0; row < items.size(); row++) {
-      PaymentData item = items.get(row);
-      if (existing.containsKey(item.externalId())) {
-        result = result.count(Outcome.UNCHANGED);
-        continue;
-      }
-      Customer customer = customersByNumber.get(item.customerNumber());
-      Payment payment =
-          new Payment(
-              item.externalId(),
-              customer,
-              item.paymentDate(),
-              new Money(item.amount(), Currency.getInstance(item.currency())),
-              item.method(),
-              item.reference(),
-              now);
-      plans
-          .get(row)
-          .parts()
-          .forEach(p -> payment.allocate(invoices.reference(p.item().invoiceId()), p.amount()));
-      payments.add(payment);
-      result = result.count(Outcome.CREATED);
-    }
-    return result;
+    return new Plan(errors, customersByNumber, existing, plans);
   }
 
   /** The allocation the item asks for, or {@code null} with errors when it cannot be made. */

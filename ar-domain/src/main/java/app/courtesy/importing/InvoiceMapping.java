@@ -1,0 +1,51 @@
+package app.courtesy.importing;
+
+import app.courtesy.shared.validation.CurrencyCode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Which column of an invoice file holds which field, and how its values are written. Real ERPs
+ * export different headers; a mapping can be saved and reused.
+ *
+ * @param currency the column with the currency, or {@code null} to use {@code defaultCurrency}
+ * @param defaultCurrency the currency of rows without one, or {@code null} for the customer's
+ * @param externalId the column with the ERP's id, or {@code null} to use the invoice number
+ * @param settledDate the column with the date the invoice was paid in full, or {@code null}; a date
+ *     there records a payment of the whole amount on that day
+ * @param datePattern how dates are written, e.g. {@code M/d/yyyy} or {@code yyyy-MM-dd}
+ * @param decimalComma whether amounts use a decimal comma ({@code 1.234,50})
+ */
+public record InvoiceMapping(
+    @NotBlank String invoiceNumber,
+    @NotBlank String customerNumber,
+    @NotBlank String issueDate,
+    @NotBlank String dueDate,
+    @NotBlank String amount,
+    String currency,
+    @CurrencyCode String defaultCurrency,
+    String externalId,
+    String reference,
+    String disputed,
+    String settledDate,
+    @NotBlank @Size(max = 40) String datePattern,
+    boolean decimalComma) {
+
+  /** The mapping of the IBM accounts-receivable sample's export. */
+  public static InvoiceMapping ibmSample() {
+    return new InvoiceMapping(
+        "invoiceNumber",
+        "customerID",
+        "InvoiceDate",
+        "DueDate",
+        "InvoiceAmount",
+        null,
+        null,
+        null,
+        null,
+        "Disputed",
+        "SettledDate",
+        "M/d/yyyy",
+        false);
+  }
+}

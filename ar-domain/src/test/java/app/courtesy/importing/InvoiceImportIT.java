@@ -1,0 +1,197 @@
+package app.courtesy.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.courtesy.customer.CustomerData;
+import app.courtesy.customer.CustomerService;
+import app.courtesy.invoice.InvoiceRepository;
+import app.courtesy.shared.Money;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class InvoiceImportIT {
+
+  private static final Map<String, String[]> MARKETS =
+      Map.of(
+          "391", new String[] {"US", "America/Chicago", "en-US", "USD"},
+          "406", new String[] {"DE", "Europe/Berlin", "de-DE", "EUR"},
+          "770", new String[] {"FR", "Europe/Paris", "fr-FR", "EUR"},
+          "818", new String[] {"GB", "Europe/London", "en-GB", "GBP"},
+          "897", new String[] {"CA", "America/Toronto", "en-CA", "CAD"});
+
+  @Inject private InvoiceImport importer;
+  @Inject private CustomerService customers;
+  @Inject private InvoiceRepository invoices;
+
+  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void importsTheIbmSampleAndChangesNothingTheSecondTime() throws IOException {
+    byte[] sample = resource("/demo/receivables.csv");
+    ensureCustomersOf(sample);
+
+    ImportReport first =
+        importer.run(sample, InvoiceMapping.ibmSample(), ImportMode.ALL_OR_NOTHING);
+    ImportReport second =
+        importer.run(sample, InvoiceMapping.ibmSample(), ImportMode.ALL_OR_NOTHING);
+
+    assertThat(first.rows()).isEqualTo(2466);
+    assertThat(first.rejected()).isEmpty();
+    assertThat(first.invoices().created() + first.invoices().unchanged()).isEqualTo(2466);
+    assertThat(first.totals())
+        .containsExactly(
+            Money.of("16348.48", "CAD"),
+            Money.of("66803.68", "EUR"),
+            Money.of("24502.06", "GBP"),
+            Money.of("40048.96", "USD"));
+    assertThat(second.invoices().unchanged()).isEqualTo(2466);
+    assertThat(second.payments().unchanged()).isEqualTo(2466);
+    assertThat(invoices.findByNumber("611365")).isPresent();
+  }
+
+  @Test
+  void oneBadLineImportsNothingAndEveryProblemIsNamedByLineAndColumn() {
+    String customer = ensureCustomer();
+    byte[] file =
+        csv(
+            "Invoice,Customer,Issued,Due,Amount",
+            "A-" + tag + ",%s,2026-01-05,2026-02-04,120.00".formatted(customer),
+            "B-" + tag + ",%s,2026-01-06,2026-02-05,abc".formatted(customer),
+            "C-" + tag + ",NO-SUCH-CUSTOMER,2026-01-07,2026-02-06,10.00",
+            "D-" + tag + ",%s,06.01.2026,2026-02-05,10.00".formatted(customer),
+            "A-" + tag + ",%s,2026-01-05,2026-02-04,120.00".formatted(customer),
+            "E-" + tag + ",%s,2026-01-05".formatted(customer));
+
+    assertThatThrownBy(() -> importer.run(file, mapping(), ImportMode.ALL_OR_NOTHING))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e -> {
+              assertThat(e.report().written()).isFalse();
+              assertThat(e.report().rejected())
+                  .extracting(r -> r.line() + " " + r.column())
+                  .containsExactly("3 Amount", "4 Customer", "5 Issued", "6 Invoice", "7 ");
+            });
+    assertThat(invoices.findByNumber("A-" + tag)).isEmpty();
+  }
+
+  @Test
+  void validRowsOnlyImportsTheGoodLinesAndReportsTheRest() {
+    String customer = ensureCustomer();
+    byte[] file =
+        csv(
+            "Invoice,Customer,Issued,Due,Amount",
+            "F-" + tag + ",%s,2026-01-05,2026-02-04,1234.50".formatted(customer),
+            "G-" + tag + ",%s,2026-01-05,2026-01-04,10.00".formatted(customer));
+    InvoiceMapping mapping =
+        new InvoiceMapping(
+            "Invoice",
+            "Customer",
+            "Issued",
+            "Due",
+            "Amount",
+            null,
+            "EUR",
+            null,
+            null,
+            null,
+            null,
+            "yyyy-MM-dd",
+            false);
+
+    ImportReport report = importer.run(file, mapping, ImportMode.VALID_ROWS_ONLY);
+
+    assertThat(report.written()).isTrue();
+    assertThat(report.invoices().created()).isEqualTo(1);
+    assertThat(report.rejected())
+        .extracting(r -> r.line() + " " + r.column())
+        .containsExactly("3 Due");
+    assertThat(invoices.findByNumber("F-" + tag)).isPresent();
+  }
+
+  @Test
+  void aMappingThatDoesNotFitTheFileSaysWhichColumnsThereAre() {
+    byte[] file = csv("Rechnung,Kunde", "R-1,K-1");
+
+    assertThatThrownBy(() -> importer.run(file, mapping(), ImportMode.ALL_OR_NOTHING))
+        .isInstanceOf(MappingException.class)
+        .hasMessageContaining("no column Invoice")
+        .hasMessageContaining("Its columns are: Rechnung, Kunde");
+  }
+
+  private static InvoiceMapping mapping() {
+    return new InvoiceMapping(
+        "Invoice",
+        "Customer",
+        "Issued",
+        "Due",
+        "Amount",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "yyyy-MM-dd",
+        false);
+  }
+
+  private String ensureCustomer() {
+    String number = "IMP-" + tag;
+    customers.upsert(
+        List.of(
+            new CustomerData(
+                number,
+                number,
+                "Import Test AG",
+                "CH",
+                "Europe/Zurich",
+                "de-CH",
+                "CHF",
+                null,
+                null)),
+        "test");
+    return number;
+  }
+
+  private void ensureCustomersOf(byte[] sample) {
+    Map<String, CustomerData> byNumber = new LinkedHashMap<>();
+    for (CsvTable.Line line : CsvTable.parse(sample).lines()) {
+      String[] market = MARKETS.get(line.cells().get(0));
+      String number = line.cells().get(1);
+      byNumber.putIfAbsent(
+          number,
+          new CustomerData(
+              number,
+              number,
+              "Customer " + number,
+              market[0],
+              market[1],
+              market[2],
+              market[3],
+              null,
+              null));
+    }
+    customers.upsert(List.copyOf(byNumber.values()), "test");
+  }
+
+  private static byte[] csv(String... lines) {
+    return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = InvoiceImportIT.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    }
+  }
+}
