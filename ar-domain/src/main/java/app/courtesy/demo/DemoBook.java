@@ -29,8 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fills an empty database with the demo book when {@code ar.demo-data} is true (the quick start
- * sets it): one user per role and the {@link DemoReceivables} ledger. Never touches a database that
- * has users already, so a restart keeps whatever was changed.
+ * sets it): one user per role and the {@link DemoReceivables} ledger. Its invoices are numbered
+ * {@code INV-<sample number>}, so the raw sample can still be imported beside it. Never touches a
+ * database that has users already, so a restart keeps whatever was changed.
  */
 @ApplicationScoped
 public class DemoBook {
@@ -128,8 +129,8 @@ public class DemoBook {
       Invoice invoice =
           new Invoice(
               new InvoiceData(
-                  row.invoiceNumber(),
-                  row.invoiceNumber(),
+                  "INV-" + row.invoiceNumber(),
+                  "INV-" + row.invoiceNumber(),
                   customer.getNumber(),
                   row.issueDate(),
                   row.dueDate(),
@@ -144,7 +145,7 @@ public class DemoBook {
       if (row.isPaid()) {
         Payment payment =
             new Payment(
-                "PAY-" + row.invoiceNumber(),
+                "PAY-INV-" + row.invoiceNumber(),
                 customer,
                 row.paidOn(),
                 amount,

@@ -29,23 +29,4 @@ public record InvoiceMapping(
     String disputed,
     String settledDate,
     @NotBlank @Size(max = 40) String datePattern,
-    boolean decimalComma) {
-
-  /** The mapping of the IBM accounts-receivable sample's export. */
-  public static InvoiceMapping ibmSample() {
-    return new InvoiceMapping(
-        "invoiceNumber",
-        "customerID",
-        "InvoiceDate",
-        "DueDate",
-        "InvoiceAmount",
-        null,
-        null,
-        null,
-        null,
-        "Disputed",
-        "SettledDate",
-        "M/d/yyyy",
-        false);
-  }
-}
+    boolean decimalComma) {}

@@ -31,6 +31,7 @@ class InvoiceImportIT {
           "897", new String[] {"CA", "America/Toronto", "en-CA", "CAD"});
 
   @Inject private InvoiceImport importer;
+  @Inject private ImportMappings mappings;
   @Inject private CustomerService customers;
   @Inject private InvoiceRepository invoices;
 
@@ -41,10 +42,10 @@ class InvoiceImportIT {
     byte[] sample = resource("/demo/receivables.csv");
     ensureCustomersOf(sample);
 
-    ImportReport first =
-        importer.run(sample, InvoiceMapping.ibmSample(), ImportMode.ALL_OR_NOTHING);
-    ImportReport second =
-        importer.run(sample, InvoiceMapping.ibmSample(), ImportMode.ALL_OR_NOTHING);
+    InvoiceMapping ibm = mappings.find("IBM accounts-receivable sample").orElseThrow();
+
+    ImportReport first = importer.run(sample, ibm, ImportMode.ALL_OR_NOTHING);
+    ImportReport second = importer.run(sample, ibm, ImportMode.ALL_OR_NOTHING);
 
     assertThat(first.rows()).isEqualTo(2466);
     assertThat(first.rejected()).isEmpty();
@@ -117,6 +118,16 @@ class InvoiceImportIT {
         .extracting(r -> r.line() + " " + r.column())
         .containsExactly("3 Due");
     assertThat(invoices.findByNumber("F-" + tag)).isPresent();
+  }
+
+  @Test
+  void aSavedMappingComesBackAsSaved() {
+    InvoiceMapping mapping = mapping();
+
+    mappings.save("ERP " + tag, mapping, "test");
+
+    assertThat(mappings.find("ERP " + tag)).contains(mapping);
+    assertThat(mappings.names()).contains("ERP " + tag, "IBM accounts-receivable sample");
   }
 
   @Test

@@ -55,7 +55,7 @@ class LedgerPagesIT {
     browser.screenshot("invoices-list");
     assertThat(browser.text("#invoices\\:table")).contains("Open");
 
-    browser.go("/invoices/view.xhtml?number=611365");
+    browser.go("/invoices/view.xhtml?number=INV-611365");
     browser.screenshot("invoice-view");
     assertThat(browser.text("#status")).isEqualTo("Paid");
     assertThat(browser.text("#applied")).contains("Payment");
