@@ -1,3 +1,7 @@
+-- How each invoice was delivered (on paper or electronically): reminders follow the same way.
+alter table invoice add column delivery varchar(10);
+alter table invoice add constraint invoice_delivery_ck check (delivery in ('PAPER', 'ELECTRONIC'));
+
 -- Saved column mappings for CSV imports, reused across files of the same ERP export.
 create table import_mapping (
     name       varchar(80)   not null primary key,
@@ -9,5 +13,5 @@ create table import_mapping (
 
 insert into import_mapping (name, definition, version, updated_at, updated_by)
 values ('IBM accounts-receivable sample',
-        '{"amount":"InvoiceAmount","customerNumber":"customerID","datePattern":"M/d/yyyy","decimalComma":false,"disputed":"Disputed","dueDate":"DueDate","invoiceNumber":"invoiceNumber","issueDate":"InvoiceDate","settledDate":"SettledDate"}',
+        '{"amount":"InvoiceAmount","customerNumber":"customerID","datePattern":"M/d/yyyy","decimalComma":false,"delivery":"PaperlessBill","disputed":"Disputed","dueDate":"DueDate","invoiceNumber":"invoiceNumber","issueDate":"InvoiceDate","settledDate":"SettledDate"}',
         0, current_timestamp, 'system');

@@ -138,7 +138,8 @@ public class DemoBook {
                   amount.amount(),
                   null,
                   null,
-                  null),
+                  null,
+                  row.delivery()),
               customer,
               now());
       em.persist(invoice);

@@ -1,5 +1,6 @@
 package app.courtesy.demo;
 
+import app.courtesy.invoice.Delivery;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,7 @@ public final class DemoReceivables {
       LocalDate issueDate,
       LocalDate dueDate,
       BigDecimal amount,
+      Delivery delivery,
       LocalDate paidOn) {
 
     public boolean isPaid() {
@@ -95,6 +97,7 @@ public final class DemoReceivables {
         date(r[4]).plusDays(shift),
         due,
         new BigDecimal(r[6]),
+        Delivery.parse(r[9]).orElse(null),
         paid ? settled : null);
   }
 

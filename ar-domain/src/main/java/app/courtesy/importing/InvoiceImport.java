@@ -5,6 +5,7 @@ import app.courtesy.customer.CustomerRepository;
 import app.courtesy.importing.CsvTable.Line;
 import app.courtesy.importing.CsvTable.UnreadableFileException;
 import app.courtesy.importing.ImportReport.Rejected;
+import app.courtesy.invoice.Delivery;
 import app.courtesy.invoice.InvoiceData;
 import app.courtesy.invoice.InvoiceService;
 import app.courtesy.payment.PaymentData;
@@ -66,6 +67,15 @@ public class InvoiceImport {
    */
   @Transactional
   public ImportReport run(byte[] file, InvoiceMapping mapping, ImportMode mode) {
+    return run(file, mapping, mode, Progress.NONE);
+  }
+
+  /**
+   * As {@link #run(byte[], InvoiceMapping, ImportMode)}, telling {@code progress} how far it is.
+   */
+  @Transactional
+  public ImportReport run(byte[] file, InvoiceMapping mapping, ImportMode mode, Progress progress) {
+    progress.report(0, "Reading the file");
     if (file.length > MAX_BYTES) {
       throw new UnreadableFileException(
           "The file has "
@@ -86,6 +96,7 @@ public class InvoiceImport {
     Columns columns = new Columns(mapping, table.header());
     DateTimeFormatter dates = dateFormat(mapping.datePattern());
 
+    progress.report(10, "Checking " + table.lines().size() + " rows");
     Map<String, Customer> customersByNumber =
         customers.byNumber(table.lines().stream().map(columns::customerNumber).toList());
     List<Rejected> rejected = new ArrayList<>();
@@ -98,11 +109,13 @@ public class InvoiceImport {
     if (mode == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty()) {
       throw new ImportRejectedException(report(table, converted, rejected, null, null, false));
     }
+    progress.report(50, "Writing invoices");
     List<Converted> taken = without(converted, rejected);
     UpsertResult invoiceResult =
         invoiceService.upsert(taken.stream().map(Converted::invoice).toList());
     em.flush();
 
+    progress.report(75, "Recording payments");
     List<Converted> settled = taken.stream().filter(c -> c.payment() != null).toList();
     List<RowError> paymentErrors =
         paymentService.check(settled.stream().map(Converted::payment).toList());
@@ -112,6 +125,7 @@ public class InvoiceImport {
     }
     UpsertResult paymentResult =
         paymentService.record(without(settled, rejected).stream().map(Converted::payment).toList());
+    progress.report(100, "Done");
     return report(table, taken, rejected, invoiceResult, paymentResult, true);
   }
 
@@ -145,6 +159,7 @@ public class InvoiceImport {
     LocalDate settledOn =
         columns.settledDate == null ? null : cells.optionalDate(columns.settledDate, dates);
     Boolean disputed = columns.disputed == null ? null : cells.flag(columns.disputed);
+    Delivery delivery = columns.delivery == null ? null : cells.delivery(columns.delivery);
     if (rejected.size() > before) {
       return java.util.Optional.empty();
     }
@@ -161,7 +176,8 @@ public class InvoiceImport {
             amount,
             blankToNull(reference),
             null,
-            disputed);
+            disputed,
+            delivery);
     PaymentData payment =
         settledOn == null
             ? null
@@ -265,6 +281,7 @@ public class InvoiceImport {
     final Integer reference;
     final Integer disputed;
     final Integer settledDate;
+    final Integer delivery;
     private final List<String> header;
     private final Map<String, String> columnOfField = new LinkedHashMap<>();
 
@@ -282,6 +299,7 @@ public class InvoiceImport {
       reference = find("reference", mapping.reference(), missing);
       disputed = find("disputed", mapping.disputed(), missing);
       settledDate = find("settledDate", mapping.settledDate(), missing);
+      delivery = find("delivery", mapping.delivery(), missing);
       if (externalId == null) {
         columnOfField.put("externalId", columnOfField.get("number"));
       }
@@ -358,6 +376,20 @@ public class InvoiceImport {
         fail(index, value.isEmpty() ? "is empty" : "'" + value + "' is not an amount");
         return null;
       }
+    }
+
+    Delivery delivery(int index) {
+      String value = text(index);
+      if (value.isEmpty()) {
+        fail(index, "is empty: say Paper or Electronic");
+        return null;
+      }
+      return Delivery.parse(value)
+          .orElseGet(
+              () -> {
+                fail(index, "'" + value + "' is neither Paper nor Electronic");
+                return null;
+              });
     }
 
     Boolean flag(int index) {

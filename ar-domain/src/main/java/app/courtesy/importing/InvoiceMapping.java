@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
  * @param externalId the column with the ERP's id, or {@code null} to use the invoice number
  * @param settledDate the column with the date the invoice was paid in full, or {@code null}; a date
  *     there records a payment of the whole amount on that day
+ * @param delivery the column saying whether the invoice went on paper or electronically, or {@code
+ *     null}; when mapped, every row needs a value
  * @param datePattern how dates are written, e.g. {@code M/d/yyyy} or {@code yyyy-MM-dd}
  * @param decimalComma whether amounts use a decimal comma ({@code 1.234,50})
  */
@@ -28,5 +30,6 @@ public record InvoiceMapping(
     String reference,
     String disputed,
     String settledDate,
+    String delivery,
     @NotBlank @Size(max = 40) String datePattern,
     boolean decimalComma) {}

@@ -67,6 +67,10 @@ public class Invoice {
   @Column(nullable = false)
   private boolean disputed;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 10)
+  private Delivery delivery;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
@@ -95,9 +99,9 @@ public class Invoice {
 
   /** Whether the data changes what allocations depend on: customer, currency or amount. */
   boolean changesMoney(InvoiceData data, Customer customer) {
-    return !this.customer.equals(customer)
+    return !Objects.equals(this.customer.getId(), customer.getId())
         || !currency.equals(data.currency())
-        || !getAmount().equals(money(data));
+        || amount.compareTo(data.amount()) != 0;
   }
 
   private boolean matches(InvoiceData data, Customer customer) {
@@ -107,7 +111,8 @@ public class Invoice {
         && dueDate.equals(data.dueDate())
         && Objects.equals(reference, data.reference())
         && state == data.stateOrIssued()
-        && disputed == data.isDisputed();
+        && disputed == data.isDisputed()
+        && delivery == data.delivery();
   }
 
   private void apply(InvoiceData data, Customer customer) {
@@ -121,6 +126,7 @@ public class Invoice {
     this.reference = data.reference();
     this.state = data.stateOrIssued();
     this.disputed = data.isDisputed();
+    this.delivery = data.delivery();
   }
 
   private static Money money(InvoiceData data) {
@@ -165,5 +171,9 @@ public class Invoice {
 
   public boolean isDisputed() {
     return disputed;
+  }
+
+  public Delivery getDelivery() {
+    return delivery;
   }
 }

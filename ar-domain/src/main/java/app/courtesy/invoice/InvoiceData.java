@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param customerNumber the number of an existing customer
  * @param state {@code null} means issued
  * @param disputed {@code null} means not disputed
+ * @param delivery how the invoice was delivered, or {@code null} if not known
  */
 public record InvoiceData(
     @NotBlank @Size(max = 100) String externalId,
@@ -26,7 +27,8 @@ public record InvoiceData(
     @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
     @Size(max = 100) String reference,
     InvoiceState state,
-    Boolean disputed) {
+    Boolean disputed,
+    Delivery delivery) {
 
   InvoiceState stateOrIssued() {
     return state == null ? InvoiceState.ISSUED : state;

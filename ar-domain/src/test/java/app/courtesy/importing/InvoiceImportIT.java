@@ -107,6 +107,7 @@ class InvoiceImportIT {
             null,
             null,
             null,
+            null,
             "yyyy-MM-dd",
             false);
 
@@ -118,6 +119,27 @@ class InvoiceImportIT {
         .extracting(r -> r.line() + " " + r.column())
         .containsExactly("3 Due");
     assertThat(invoices.findByNumber("F-" + tag)).isPresent();
+  }
+
+  @Test
+  void theMessySampleIsRefusedLineByLineAndNothingIsImported() throws IOException {
+    byte[] messy = resource("/importing/receivables-messy.csv");
+    ensureCustomersOf(resource("/demo/receivables.csv"));
+    InvoiceMapping ibm = mappings.find("IBM accounts-receivable sample").orElseThrow();
+
+    assertThatThrownBy(() -> importer.run(messy, ibm, ImportMode.ALL_OR_NOTHING))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e -> {
+              assertThat(e.report().rows()).isEqualTo(2586);
+              assertThat(e.report().rejected()).hasSize(120);
+              assertThat(e.report().rejected())
+                  .allSatisfy(
+                      r -> {
+                        assertThat(r.column()).isEqualTo("PaperlessBill");
+                        assertThat(r.reason()).contains("is empty");
+                      });
+            });
   }
 
   @Test
@@ -147,6 +169,7 @@ class InvoiceImportIT {
         "Issued",
         "Due",
         "Amount",
+        null,
         null,
         null,
         null,

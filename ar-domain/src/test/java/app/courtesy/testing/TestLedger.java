@@ -50,6 +50,7 @@ public class TestLedger {
                 new BigDecimal(amount),
                 null,
                 null,
+                null,
                 null),
             managed,
             OffsetDateTime.now());

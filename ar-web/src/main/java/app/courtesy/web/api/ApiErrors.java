@@ -1,5 +1,7 @@
 package app.courtesy.web.api;
 
+import app.courtesy.importing.CsvTable.UnreadableFileException;
+import app.courtesy.importing.MappingException;
 import app.courtesy.security.UsernameTakenException;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.shared.InvalidRowsException;
@@ -109,6 +111,9 @@ public final class ApiErrors {
       }
       if (e instanceof NotFoundException) {
         return response(Problem.of(404, "Not Found", e.getMessage()));
+      }
+      if (e instanceof UnreadableFileException || e instanceof MappingException) {
+        return response(Problem.of(400, "Bad Request", e.getMessage()));
       }
       if (e instanceof UsernameTakenException) {
         return response(Problem.of(409, "Conflict", e.getMessage()));
