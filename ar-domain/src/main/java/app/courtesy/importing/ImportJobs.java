@@ -46,7 +46,9 @@ public class ImportJobs {
                     file,
                     mapping,
                     mode,
-                    (percent, step) -> jobs.put(id, new Status(percent, step, null, null)));
+                    // 100 % means finished with a report: the import itself stops at 99.
+                    (percent, step) ->
+                        jobs.put(id, new Status(Math.min(percent, 99), step, null, null)));
             jobs.put(id, new Status(100, "Done", report, null));
           } catch (ImportRejectedException rejected) {
             jobs.put(id, new Status(100, "Nothing imported", rejected.report(), null));

@@ -107,6 +107,57 @@ final class Browser implements AutoCloseable {
         .until(d -> text(targetCss).contains(expected));
   }
 
+  /** Gives a file to a PrimeFaces file upload, which sends it at once. */
+  void upload(String fileUploadId, Path file) {
+    driver
+        .findElement(By.id(fileUploadId + "_input"))
+        .sendKeys(file.toAbsolutePath().normalize().toString());
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its value, through the widget as a person's
+   * click would, and waits for the ajax update it starts.
+   */
+  void choose(String menuId, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + " menu.selectValue(arguments[1]); menu.input.trigger('change');",
+            menuId,
+            value);
+    awaitAjax();
+  }
+
+  /** Waits until PrimeFaces has no ajax request queued or running. */
+  void awaitAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /** Clicks a button that works over ajax. */
+  void press(String id) {
+    driver.findElement(By.id(id)).click();
+  }
+
+  /** Waits until an element shows, e.g. the result of an ajax request or a background job. */
+  void await(String cssSelector, Duration timeout) {
+    try {
+      WebElement shown =
+          new WebDriverWait(driver, timeout)
+              .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView(true);", shown);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("timeout-" + cssSelector.replaceAll("[^A-Za-z0-9-]", ""));
+      throw e;
+    }
+  }
+
   /** Clicks a non-ajax button and waits for the next page. */
   void click(String id) {
     WebElement button = driver.findElement(By.id(id));
