@@ -32,6 +32,10 @@ class RoleHomePageIT {
         .containsIgnoringCase("overdue")
         .containsPattern("\\d+ invoices");
     assertThat(browser.text("#most-overdue")).contains("days late");
+    assertThat(browser.text("#book-aging"))
+        .contains("Over 90 days", "EUR")
+        .containsPattern("\\d+\\.\\d days");
+    assertThat(browser.text("#dso-method")).contains("countback");
     assertThat(browser.has("#nav-work")).isTrue();
     assertThat(browser.has("#nav-approvals")).isFalse();
     assertThat(browser.has("#nav-admin")).isFalse();
