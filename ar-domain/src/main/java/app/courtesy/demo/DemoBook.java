@@ -1,5 +1,8 @@
 package app.courtesy.demo;
 
+import app.courtesy.customer.Channel;
+import app.courtesy.customer.ContactData;
+import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerData;
 import app.courtesy.demo.DemoReceivables.Row;
@@ -105,6 +108,7 @@ public class DemoBook {
 
   @Inject private UserAccountRepository accounts;
   @Inject private UserAccountService accountService;
+  @Inject private ContactService contacts;
   @Inject private Clock clock;
 
   @PersistenceContext(unitName = "courtesy")
@@ -200,7 +204,46 @@ public class DemoBook {
       customers.put(number, customer);
       index++;
     }
+    contacts.upsert(
+        customers.values().stream()
+            .map(customer -> contactFor(customer, countryByCustomer.get(customer.getNumber())))
+            .toList());
     return customers;
+  }
+
+  private static final String[][] PEOPLE = {
+    {"Ms", "Jordan Ellis"},
+    {"Mr", "Priya Natarajan"},
+    {"Ms", "Hannah Weber"},
+    {"Mr", "Lucas Martin"},
+    {"Ms", "Olivia Brown"},
+    {"Mr", "Noah Tremblay"},
+    {"Ms", "Emma Schmidt"},
+    {"Mr", "Louis Bernard"}
+  };
+
+  /** The person in accounts payable we write to; greeted in the customer's language. */
+  private static ContactData contactFor(Customer customer, String countryCode) {
+    String[] person = PEOPLE[Math.floorMod(customer.getNumber().hashCode(), PEOPLE.length)];
+    String salutation =
+        switch (countryCode) {
+          case "406" -> person[0].equals("Ms") ? "Frau" : "Herr";
+          case "770" -> person[0].equals("Ms") ? "Madame" : "Monsieur";
+          default -> person[0];
+        };
+    String domain = customer.getName().toLowerCase().replaceAll("[^a-z]", "") + ".example";
+    return new ContactData(
+        "demo-contact-" + customer.getNumber(),
+        customer.getNumber(),
+        person[1],
+        salutation,
+        "Accounts payable",
+        "ap@" + domain,
+        "+1 555 0100",
+        null,
+        Channel.EMAIL,
+        false,
+        false);
   }
 
   private OffsetDateTime now() {

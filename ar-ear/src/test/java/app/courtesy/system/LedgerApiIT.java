@@ -114,6 +114,34 @@ class LedgerApiIT {
   }
 
   @Test
+  void contactsBelongToAnExistingCustomerAndNameTheirBadFields() {
+    String number = "C-" + tag;
+    post("/api/v1/customers", customerJson(number));
+
+    HttpResponse<String> created =
+        post(
+            "/api/v1/contacts",
+            "{\"externalId\":\"P-"
+                + tag
+                + "\",\"customerNumber\":\""
+                + number
+                + "\","
+                + "\"name\":\"Anna Berger\",\"salutation\":\"Frau\",\"role\":\"Buchhaltung\","
+                + "\"email\":\"anna.berger@example.org\",\"preferredChannel\":\"EMAIL\"}");
+    HttpResponse<String> invalid =
+        post(
+            "/api/v1/contacts/batch",
+            "[{\"externalId\":\"Q-"
+                + tag
+                + "\",\"customerNumber\":\"NOBODY\","
+                + "\"name\":\"X\",\"email\":\"not-an-email\",\"preferredChannel\":\"EMAIL\"}]");
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(invalid.body()).contains("\"field\":\"[0].email\"");
+  }
+
+  @Test
   void onlyIntegrationsAndAdminsFeedTheLedger() {
     HttpResponse<String> response =
         api.postJson(

@@ -1,5 +1,7 @@
 package app.courtesy.web.customers;
 
+import app.courtesy.customer.Contact;
+import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.invoice.Aging;
@@ -23,12 +25,14 @@ public class CustomerViewBacking {
   @Inject private CustomerRepository customers;
   @Inject private InvoiceRepository invoices;
   @Inject private ReceivablesQueries receivables;
+  @Inject private ContactService contactService;
   @Inject private Clock clock;
 
   private String number;
   private Customer customer;
   private Aging aging;
   private List<OpenItem> openItems;
+  private List<Contact> contacts;
 
   /** View action: loads the customer named by the {@code number} parameter. */
   public void load() {
@@ -39,6 +43,7 @@ public class CustomerViewBacking {
     }
     aging = receivables.aging(LocalDate.now(clock), customer.getId());
     openItems = invoices.openItems(customer);
+    contacts = contactService.contactsOf(customer);
   }
 
   /** The customer's local time now, to know whether a call is welcome. */
@@ -64,6 +69,10 @@ public class CustomerViewBacking {
 
   public Aging getAging() {
     return aging;
+  }
+
+  public List<Contact> getContacts() {
+    return contacts;
   }
 
   public List<OpenItem> getOpenItems() {

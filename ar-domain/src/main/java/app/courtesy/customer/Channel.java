@@ -1,0 +1,10 @@
+package app.courtesy.customer;
+
+/** The ways we can reach a contact. */
+public enum Channel {
+  EMAIL,
+  SMS,
+  PHONE,
+  LETTER,
+  VISIT
+}
