@@ -44,6 +44,17 @@ public class CreditAllocation {
 
   protected CreditAllocation() {}
 
+  CreditAllocation(CreditNote creditNote, Invoice invoice, Money amount) {
+    if (!amount.currency().equals(invoice.getAmount().currency())) {
+      throw new IllegalArgumentException(
+          "Invoice " + invoice.getNumber() + " is in " + invoice.getAmount().currency());
+    }
+    this.creditNote = creditNote;
+    this.invoice = invoice;
+    this.currency = amount.currency().getCurrencyCode();
+    this.amount = amount.amount();
+  }
+
   public Invoice getInvoice() {
     return invoice;
   }

@@ -1,7 +1,9 @@
 package app.courtesy.credit;
 
 import app.courtesy.customer.Customer;
+import app.courtesy.invoice.Invoice;
 import app.courtesy.shared.Money;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,13 +12,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 
 /** A credit given to a customer (a price correction, returned goods), applied to its invoices. */
 @Entity
@@ -58,7 +63,47 @@ public class CreditNote {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @OneToMany(mappedBy = "creditNote", cascade = CascadeType.PERSIST)
+  private List<CreditAllocation> allocations = new ArrayList<>();
+
   protected CreditNote() {}
+
+  CreditNote(CreditNoteData data, Customer customer, OffsetDateTime createdAt) {
+    Money money = new Money(data.amount(), Currency.getInstance(data.currency()));
+    this.externalId = data.externalId();
+    this.customer = customer;
+    this.number = data.number();
+    this.issueDate = data.issueDate();
+    this.currency = money.currency().getCurrencyCode();
+    this.amount = money.amount();
+    this.reason = data.reason();
+    this.createdAt = createdAt;
+  }
+
+  /** Applies part of this credit to an invoice of the same customer and currency. */
+  void allocate(Invoice invoice, Money part) {
+    Money allocated =
+        allocations.stream()
+            .map(CreditAllocation::getAmount)
+            .reduce(Money.zero(getAmount().currency()), Money::plus);
+    if (allocated.plus(part).compareTo(getAmount()) > 0) {
+      throw new IllegalArgumentException("Allocations would exceed the credit of " + getAmount());
+    }
+    allocations.add(new CreditAllocation(this, invoice, part));
+  }
+
+  /** Whether this credit note is the one the data describes (customer, number, date, amount). */
+  boolean isSameAs(CreditNoteData data, Customer customer) {
+    return this.customer.equals(customer)
+        && number.equals(data.number())
+        && issueDate.equals(data.issueDate())
+        && getAmount().compareTo(new Money(data.amount(), Currency.getInstance(data.currency())))
+            == 0;
+  }
+
+  public String getExternalId() {
+    return externalId;
+  }
 
   public Long getId() {
     return id;

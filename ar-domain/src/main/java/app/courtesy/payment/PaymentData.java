@@ -1,5 +1,6 @@
 package app.courtesy.payment;
 
+import app.courtesy.invoice.InvoicePart;
 import app.courtesy.shared.validation.CurrencyCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -26,11 +27,6 @@ public record PaymentData(
     @Size(max = 30) String method,
     @Size(max = 100) String reference,
     List<@Valid @NotNull InvoicePart> allocations) {
-
-  /** Part of the payment applied to one invoice. */
-  public record InvoicePart(
-      @NotBlank String invoiceNumber,
-      @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount) {}
 
   List<InvoicePart> parts() {
     return allocations == null ? List.of() : allocations;

@@ -3,11 +3,9 @@ package app.courtesy.payment;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.invoice.Allocation;
-import app.courtesy.invoice.Invoice;
+import app.courtesy.invoice.AllocationPlanner;
+import app.courtesy.invoice.InvoicePart;
 import app.courtesy.invoice.InvoiceRepository;
-import app.courtesy.invoice.InvoiceState;
-import app.courtesy.invoice.OpenBalances;
-import app.courtesy.payment.PaymentData.InvoicePart;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
@@ -103,15 +101,15 @@ public class PaymentService {
     Map<String, Payment> existing =
         payments.byExternalId(
             items.stream().filter(Objects::nonNull).map(PaymentData::externalId).toList());
-    Map<String, Invoice> named =
-        invoices.byNumber(
+    AllocationPlanner planner =
+        new AllocationPlanner(
+            invoices,
             items.stream()
                 .filter(Objects::nonNull)
                 .flatMap(item -> item.parts().stream())
                 .filter(Objects::nonNull)
                 .map(InvoicePart::invoiceNumber)
                 .toList());
-    OpenBalances balances = new OpenBalances(invoices);
     List<Allocation> plans = new ArrayList<>();
     for (int row = 0; row < items.size(); row++) {
       PaymentData item = items.get(row);
@@ -140,77 +138,8 @@ public class PaymentService {
         continue;
       }
       Money amount = new Money(item.amount(), Currency.getInstance(item.currency()));
-      plans.set(
-          row,
-          item.parts().isEmpty()
-              ? Allocation.oldestDueFirst(amount, balances.openItems(customer, amount.currency()))
-              : namedAllocation(row, item, customer, amount, named, balances, errors));
-      if (plans.get(row) != null) {
-        plans
-            .get(row)
-            .parts()
-            .forEach(p -> balances.use(customer, p.item().invoiceId(), p.amount()));
-      }
+      plans.set(row, planner.plan(row, customer, amount, item.parts(), "payment", errors));
     }
     return new Plan(errors, customersByNumber, existing, plans);
-  }
-
-  /** The allocation the item asks for, or {@code null} with errors when it cannot be made. */
-  private static Allocation namedAllocation(
-      int row,
-      PaymentData item,
-      Customer customer,
-      Money amount,
-      Map<String, Invoice> named,
-      OpenBalances balances,
-      List<RowError> errors) {
-    List<Allocation.Part> parts = new ArrayList<>();
-    Money total = Money.zero(amount.currency());
-    int before = errors.size();
-    for (int i = 0; i < item.parts().size(); i++) {
-      InvoicePart part = item.parts().get(i);
-      String field = "allocations[" + i + "]";
-      Invoice invoice = named.get(part.invoiceNumber());
-      if (invoice == null || !Objects.equals(invoice.getCustomer(), customer)) {
-        errors.add(
-            new RowError(
-                row,
-                field + ".invoiceNumber",
-                "customer " + customer.getNumber() + " has no invoice " + part.invoiceNumber()));
-        continue;
-      }
-      Money share = new Money(part.amount(), amount.currency());
-      if (!invoice.getAmount().currency().equals(amount.currency())) {
-        errors.add(
-            new RowError(
-                row,
-                field + ".invoiceNumber",
-                "invoice " + invoice.getNumber() + " is in " + invoice.getAmount().currency()));
-      } else if (invoice.getState() != InvoiceState.ISSUED
-          || share.compareTo(balances.openOn(invoice)) > 0) {
-        errors.add(
-            new RowError(
-                row,
-                field + ".amount",
-                "is more than the "
-                    + balances.openOn(invoice)
-                    + " open on invoice "
-                    + invoice.getNumber()));
-      } else {
-        parts.add(
-            new Allocation.Part(
-                new app.courtesy.invoice.OpenItem(
-                    invoice.getId(),
-                    invoice.getNumber(),
-                    invoice.getDueDate(),
-                    balances.openOn(invoice)),
-                share));
-        total = total.plus(share);
-      }
-    }
-    if (total.compareTo(amount) > 0) {
-      errors.add(new RowError(row, "allocations", "add up to more than the payment of " + amount));
-    }
-    return errors.size() > before ? null : new Allocation(List.copyOf(parts), amount.minus(total));
   }
 }

@@ -69,6 +69,38 @@ class LedgerApiIT {
   }
 
   @Test
+  void aCreditNoteReducesWhatIsOpenAndCannotExceedIt() {
+    String number = "C-" + tag;
+    post("/api/v1/customers", customerJson(number));
+    post("/api/v1/invoices", invoiceJson("1", number, "2026-10-01", "2026-10-31", "300.00"));
+
+    HttpResponse<String> tooMuch =
+        post(
+            "/api/v1/credit-notes",
+            creditJson(
+                "CN1-" + tag,
+                number,
+                "[{\"invoiceNumber\":\"R1-" + tag + "\",\"amount\":\"300.01\"}]"));
+    HttpResponse<String> credit =
+        post(
+            "/api/v1/credit-notes",
+            creditJson(
+                "CN2-" + tag,
+                number,
+                "[{\"invoiceNumber\":\"R1-" + tag + "\",\"amount\":\"120.00\"}]"));
+    HttpResponse<String> balance =
+        api.get(
+            "/api/v1/customers/" + number + "/balance?asOf=" + AS_OF,
+            "integration",
+            Courtesy.INTEGRATION_PASSWORD);
+
+    assertThat(tooMuch.statusCode()).isEqualTo(400);
+    assertThat(tooMuch.body()).contains("\"field\":\"allocations[0].amount\"");
+    assertThat(credit.statusCode()).isEqualTo(201);
+    assertThat(balance.body()).contains("\"open\":{\"amount\":\"180.00\"");
+  }
+
+  @Test
   void aBatchWithOneBadItemWritesNothingAndNamesEveryProblem() {
     String number = "C-" + tag;
     post("/api/v1/customers", customerJson(number));
@@ -184,6 +216,19 @@ class LedgerApiIT {
         + "\","
         + "\"name\":\"Acme Tools GmbH\",\"country\":\"DE\",\"timeZone\":\"Europe/Berlin\","
         + "\"locale\":\"de-DE\",\"currency\":\"EUR\",\"collector\":\"collector\"}";
+  }
+
+  private String creditJson(String id, String customer, String allocations) {
+    return "{\"externalId\":\""
+        + id
+        + "\",\"number\":\""
+        + id
+        + "\",\"customerNumber\":\""
+        + customer
+        + "\",\"issueDate\":\"2026-11-02\",\"currency\":\"EUR\","
+        + "\"amount\":\"300.00\",\"reason\":\"Price correction\",\"allocations\":"
+        + allocations
+        + "}";
   }
 
   private String invoiceJson(String n, String customer, String issued, String due, String amount) {

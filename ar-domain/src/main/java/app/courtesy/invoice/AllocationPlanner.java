@@ -1,0 +1,102 @@
+package app.courtesy.invoice;
+
+import app.courtesy.customer.Customer;
+import app.courtesy.shared.Money;
+import app.courtesy.shared.RowError;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Plans how the receipts of one batch (payments or credit notes) apply to invoices: to the invoices
+ * they name, each at most up to what is open on it, or oldest due first. Every planned amount is
+ * reserved for the rest of the batch, so two receipts never take the same open amount.
+ */
+public final class AllocationPlanner {
+
+  private final OpenBalances balances;
+  private final Map<String, Invoice> named;
+
+  /**
+   * @param namedInvoices the numbers of every invoice the batch names, loaded in a few queries
+   */
+  public AllocationPlanner(InvoiceRepository invoices, Collection<String> namedInvoices) {
+    this.balances = new OpenBalances(invoices);
+    this.named = invoices.byNumber(namedInvoices);
+  }
+
+  /**
+   * The allocation of one receipt, or {@code null} after adding to {@code errors} what stops it.
+   *
+   * @param receipt what is applied, for messages: "payment", "credit note"
+   */
+  public Allocation plan(
+      int row,
+      Customer customer,
+      Money amount,
+      List<InvoicePart> requested,
+      String receipt,
+      List<RowError> errors) {
+    Allocation allocation =
+        requested.isEmpty()
+            ? Allocation.oldestDueFirst(amount, balances.openItems(customer, amount.currency()))
+            : named(row, customer, amount, requested, receipt, errors);
+    if (allocation != null) {
+      allocation.parts().forEach(p -> balances.use(customer, p.item().invoiceId(), p.amount()));
+    }
+    return allocation;
+  }
+
+  private Allocation named(
+      int row,
+      Customer customer,
+      Money amount,
+      List<InvoicePart> requested,
+      String receipt,
+      List<RowError> errors) {
+    List<Allocation.Part> parts = new ArrayList<>();
+    Money total = Money.zero(amount.currency());
+    int before = errors.size();
+    for (int i = 0; i < requested.size(); i++) {
+      InvoicePart part = requested.get(i);
+      String field = "allocations[" + i + "]";
+      Invoice invoice = named.get(part.invoiceNumber());
+      if (invoice == null || !Objects.equals(invoice.getCustomer(), customer)) {
+        errors.add(
+            new RowError(
+                row,
+                field + ".invoiceNumber",
+                "customer " + customer.getNumber() + " has no invoice " + part.invoiceNumber()));
+        continue;
+      }
+      Money share = new Money(part.amount(), amount.currency());
+      Money open = balances.openOn(invoice);
+      if (!invoice.getAmount().currency().equals(amount.currency())) {
+        errors.add(
+            new RowError(
+                row,
+                field + ".invoiceNumber",
+                "invoice " + invoice.getNumber() + " is in " + invoice.getAmount().currency()));
+      } else if (invoice.getState() != InvoiceState.ISSUED || share.compareTo(open) > 0) {
+        errors.add(
+            new RowError(
+                row,
+                field + ".amount",
+                "is more than the " + open + " open on invoice " + invoice.getNumber()));
+      } else {
+        parts.add(
+            new Allocation.Part(
+                new OpenItem(invoice.getId(), invoice.getNumber(), invoice.getDueDate(), open),
+                share));
+        total = total.plus(share);
+      }
+    }
+    if (total.compareTo(amount) > 0) {
+      errors.add(
+          new RowError(row, "allocations", "add up to more than the " + receipt + " of " + amount));
+    }
+    return errors.size() > before ? null : new Allocation(List.copyOf(parts), amount.minus(total));
+  }
+}
