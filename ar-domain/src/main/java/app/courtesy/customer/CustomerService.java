@@ -3,6 +3,8 @@ package app.courtesy.customer;
 import app.courtesy.security.Role;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
+import app.courtesy.shared.ConcurrentChangeException;
+import app.courtesy.shared.NotFoundException;
 import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
@@ -10,7 +12,10 @@ import app.courtesy.shared.UpsertResult.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,6 +37,48 @@ public class CustomerService {
   @Inject private UserAccountRepository accounts;
   @Inject private Validator validator;
   @Inject private Clock clock;
+
+  /**
+   * Saves what a person changed, if nobody else changed the customer since they read version {@code
+   * expectedVersion}.
+   *
+   * @throws ConcurrentChangeException when someone else saved in between
+   */
+  public Customer edit(
+      @NotBlank String number,
+      long expectedVersion,
+      @NotNull @Valid CustomerEdit edit,
+      @NotBlank String actor) {
+    Customer customer =
+        customers.findByNumber(number).orElseThrow(() -> new NotFoundException("Customer", number));
+    if (customer.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException(
+          "Customer " + number, customer.getUpdatedBy(), customer.getUpdatedAt());
+    }
+    UserAccount collector = null;
+    if (edit.collector() != null && !edit.collector().isBlank()) {
+      collector =
+          accounts
+              .findByUsername(edit.collector())
+              .filter(account -> account.hasRole(Role.COLLECTOR))
+              .orElseThrow(() -> new NotFoundException("Collector", edit.collector()));
+    }
+    customer.revise(
+        new CustomerData(
+            customer.getExternalId(),
+            customer.getNumber(),
+            edit.name().strip(),
+            customer.getCountry(),
+            edit.timeZone(),
+            edit.locale(),
+            customer.getCurrency().getCurrencyCode(),
+            edit.collector(),
+            edit.notes() == null || edit.notes().isBlank() ? null : edit.notes()),
+        collector,
+        actor,
+        OffsetDateTime.now(clock));
+    return customer;
+  }
 
   public UpsertResult upsert(List<CustomerData> items, String actor) {
     List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));

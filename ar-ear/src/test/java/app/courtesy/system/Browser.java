@@ -141,7 +141,10 @@ final class Browser implements AutoCloseable {
 
   /** Clicks a button that works over ajax. */
   void press(String id) {
-    driver.findElement(By.id(id)).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+        .click();
+    awaitAjax();
   }
 
   /** Waits until an element shows, e.g. the result of an ajax request or a background job. */
@@ -181,6 +184,11 @@ final class Browser implements AutoCloseable {
 
   String title() {
     return driver.getTitle();
+  }
+
+  /** The current value of an input field. */
+  String value(String id) {
+    return driver.findElement(By.id(id)).getDomProperty("value");
   }
 
   String text(String cssSelector) {

@@ -3,36 +3,122 @@ package app.courtesy.web.customers;
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
+import app.courtesy.customer.CustomerEdit;
 import app.courtesy.customer.CustomerRepository;
+import app.courtesy.customer.CustomerService;
 import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
+import app.courtesy.security.UserAccount;
+import app.courtesy.shared.ConcurrentChangeException;
+import app.courtesy.shared.NotFoundException;
 import app.courtesy.web.Pages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.TransactionalException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
-/** Backs {@code customers/view.xhtml?number=…}: one customer's details, balance and open items. */
+/**
+ * Backs {@code customers/view.xhtml?number=…}: one customer's details, contacts, balance and open
+ * invoices, and the dialog that edits the customer. A save that meets someone else's change in
+ * between is refused with a message; the form keeps what was typed.
+ */
 @Named
-@RequestScoped
-public class CustomerViewBacking {
+@ViewScoped
+public class CustomerViewBacking implements Serializable {
 
-  @Inject private CustomerRepository customers;
-  @Inject private InvoiceRepository invoices;
-  @Inject private ReceivablesQueries receivables;
-  @Inject private ContactService contactService;
-  @Inject private Clock clock;
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient CustomerRepository customers;
+  @Inject private transient CustomerService customerService;
+  @Inject private transient InvoiceRepository invoices;
+  @Inject private transient ReceivablesQueries receivables;
+  @Inject private transient ContactService contactService;
+  @Inject private transient Clock clock;
+  @Inject private transient SecurityContext security;
 
   private String number;
   private Customer customer;
   private Aging aging;
   private List<OpenItem> openItems;
   private List<Contact> contacts;
+  private Edit edit;
+
+  /** The edit dialog's fields, and the version of the customer they were read from. */
+  public static class Edit implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long version;
+    private String name;
+    private String timeZone;
+    private String locale;
+    private String collector;
+    private String notes;
+
+    Edit(Customer customer) {
+      version = customer.getVersion();
+      name = customer.getName();
+      timeZone = customer.getTimeZone().getId();
+      locale = customer.getLocale().toLanguageTag();
+      collector = customer.getCollector().map(UserAccount::getUsername).orElse(null);
+      notes = customer.getNotes();
+    }
+
+    CustomerEdit toEdit() {
+      return new CustomerEdit(name, timeZone, locale, collector, notes);
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getTimeZone() {
+      return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+      this.timeZone = timeZone;
+    }
+
+    public String getLocale() {
+      return locale;
+    }
+
+    public void setLocale(String locale) {
+      this.locale = locale;
+    }
+
+    public String getCollector() {
+      return collector;
+    }
+
+    public void setCollector(String collector) {
+      this.collector = collector;
+    }
+
+    public String getNotes() {
+      return notes;
+    }
+
+    public void setNotes(String notes) {
+      this.notes = notes;
+    }
+  }
 
   /** View action: loads the customer named by the {@code number} parameter. */
   public void load() {
@@ -44,6 +130,57 @@ public class CustomerViewBacking {
     aging = receivables.aging(LocalDate.now(clock), customer.getId());
     openItems = invoices.openItems(customer);
     contacts = contactService.contactsOf(customer);
+  }
+
+  /** Opens the edit dialog with the customer as it is now. */
+  public void startEdit() {
+    edit = new Edit(customer);
+  }
+
+  /** Saves the dialog; refuses when someone else saved the customer since it was opened. */
+  public void save() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      customerService.edit(
+          number, edit.version, edit.toEdit(), security.getCallerPrincipal().getName());
+      load();
+      edit = null;
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved.", null));
+      PrimeFaces.current().executeScript("PF('editCustomer').hide()");
+    } catch (ConcurrentChangeException | NotFoundException refused) {
+      refuse(faces, refused.getMessage());
+    } catch (ConstraintViolationException invalid) {
+      invalid
+          .getConstraintViolations()
+          .forEach(
+              v -> refuse(faces, label(v.getPropertyPath().toString()) + " " + v.getMessage()));
+    } catch (PersistenceException | TransactionalException lostRace) {
+      refuse(
+          faces,
+          "Someone else saved this customer at the same moment. Nothing of yours was saved;"
+              + " reload to see the change, then edit again.");
+    }
+  }
+
+  /** Shows the problem in the dialog, which stays open with what was typed. */
+  private static void refuse(FacesContext faces, String message) {
+    faces.addMessage("edit-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
+
+  /** The field's label in the dialog, from a path such as {@code edit.edit.timeZone}. */
+  private static String label(String path) {
+    return switch (path.substring(path.lastIndexOf('.') + 1)) {
+      case "name" -> "Name";
+      case "timeZone" -> "Time zone";
+      case "locale" -> "Language";
+      case "notes" -> "Notes";
+      default -> "Collector";
+    };
+  }
+
+  public Edit getEdit() {
+    return edit;
   }
 
   /** The customer's local time now, to know whether a call is welcome. */
