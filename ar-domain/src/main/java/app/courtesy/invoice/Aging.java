@@ -17,9 +17,5 @@ public record Aging(LocalDate asOf, List<Line> lines) {
     public Money total() {
       return current.plus(days1to30).plus(days31to60).plus(days61to90).plus(over90);
     }
-
-    public Money overdue() {
-      return total().minus(current);
-    }
   }
 }

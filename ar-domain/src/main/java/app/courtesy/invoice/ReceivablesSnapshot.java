@@ -19,8 +19,4 @@ public record ReceivablesSnapshot(
   /** One customer's overdue balance in one currency, and how late its oldest open invoice is. */
   public record CustomerExposure(
       String customerNumber, String customerName, Money overdue, long oldestDaysLate) {}
-
-  public boolean isEmpty() {
-    return overdueInvoices == 0 && dueSoonInvoices == 0;
-  }
 }

@@ -10,11 +10,6 @@ public record UpsertResult(int created, int updated, int unchanged) {
     return new UpsertResult(0, 0, 0);
   }
 
-  public UpsertResult plus(UpsertResult other) {
-    return new UpsertResult(
-        created + other.created, updated + other.updated, unchanged + other.unchanged);
-  }
-
   public UpsertResult count(Outcome outcome) {
     return switch (outcome) {
       case CREATED -> new UpsertResult(created + 1, updated, unchanged);
