@@ -103,6 +103,11 @@ public class Payment {
     allocations.add(new PaymentAllocation(this, invoice, part));
   }
 
+  /** What of this payment is not applied to any invoice: the customer's credit. */
+  public Money unapplied() {
+    return getAmount().minus(allocated());
+  }
+
   public Money allocated() {
     return allocations.stream()
         .map(PaymentAllocation::getAmount)

@@ -47,6 +47,7 @@ class LedgerPagesIT {
     assertThat(browser.title()).startsWith("Copper Foods Ltd");
     assertThat(browser.text("#aging")).contains("Over 90 days", "£");
     assertThat(browser.text("#open-items")).containsPattern("\\d+");
+    assertThat(browser.text("#payments")).contains("Remittance", "transfer");
   }
 
   @Test

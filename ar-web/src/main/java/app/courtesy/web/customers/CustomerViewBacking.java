@@ -10,6 +10,8 @@ import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
+import app.courtesy.payment.Payment;
+import app.courtesy.payment.PaymentRepository;
 import app.courtesy.security.UserAccount;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.NotFoundException;
@@ -40,12 +42,14 @@ import org.primefaces.PrimeFaces;
 public class CustomerViewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final int LATEST_PAYMENTS = 10;
 
   @Inject private transient CustomerRepository customers;
   @Inject private transient CustomerService customerService;
   @Inject private transient InvoiceRepository invoices;
   @Inject private transient ReceivablesQueries receivables;
   @Inject private transient ContactService contactService;
+  @Inject private transient PaymentRepository payments;
   @Inject private transient Clock clock;
   @Inject private transient SecurityContext security;
 
@@ -54,6 +58,7 @@ public class CustomerViewBacking implements Serializable {
   private Aging aging;
   private List<OpenItem> openItems;
   private List<Contact> contacts;
+  private List<Payment> latestPayments;
   private Edit edit;
 
   /** The edit dialog's fields, and the version of the customer they were read from. */
@@ -130,6 +135,7 @@ public class CustomerViewBacking implements Serializable {
     aging = receivables.aging(LocalDate.now(clock), customer.getId());
     openItems = invoices.openItems(customer);
     contacts = contactService.contactsOf(customer);
+    latestPayments = payments.latestFor(customer, LATEST_PAYMENTS);
   }
 
   /** Opens the edit dialog with the customer as it is now. */
@@ -206,6 +212,10 @@ public class CustomerViewBacking implements Serializable {
 
   public Aging getAging() {
     return aging;
+  }
+
+  public List<Payment> getLatestPayments() {
+    return latestPayments;
   }
 
   public List<Contact> getContacts() {
