@@ -1,8 +1,8 @@
 package app.courtesy.credit;
 
 import app.courtesy.invoice.Invoice;
+import app.courtesy.invoice.InvoiceAllocation;
 import app.courtesy.shared.Money;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,13 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
-import java.util.Currency;
 
-/** The part of a credit note applied to one invoice, in the credit note's currency. */
+/** The part of a credit note applied to one invoice. */
 @Entity
 @Table(name = "credit_allocation")
-public class CreditAllocation {
+public class CreditAllocation extends InvoiceAllocation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "credit_allocation_seq")
@@ -32,34 +30,10 @@ public class CreditAllocation {
   @JoinColumn(name = "credit_note_id")
   private CreditNote creditNote;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "invoice_id")
-  private Invoice invoice;
-
-  @Column(nullable = false, length = 3)
-  private String currency;
-
-  @Column(nullable = false, precision = 19, scale = 4)
-  private BigDecimal amount;
-
   protected CreditAllocation() {}
 
   CreditAllocation(CreditNote creditNote, Invoice invoice, Money amount) {
-    if (!amount.currency().equals(invoice.getAmount().currency())) {
-      throw new IllegalArgumentException(
-          "Invoice " + invoice.getNumber() + " is in " + invoice.getAmount().currency());
-    }
+    super(invoice, amount);
     this.creditNote = creditNote;
-    this.invoice = invoice;
-    this.currency = amount.currency().getCurrencyCode();
-    this.amount = amount.amount();
-  }
-
-  public Invoice getInvoice() {
-    return invoice;
-  }
-
-  public Money getAmount() {
-    return new Money(amount, Currency.getInstance(currency));
   }
 }
