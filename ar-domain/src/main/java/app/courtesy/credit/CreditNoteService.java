@@ -4,7 +4,6 @@ import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.invoice.Allocation;
 import app.courtesy.invoice.AllocationPlanner;
-import app.courtesy.invoice.InvoicePart;
 import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.shared.KeyLookup;
 import app.courtesy.shared.Money;
@@ -15,14 +14,12 @@ import app.courtesy.shared.UpsertResult.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +51,7 @@ public class CreditNoteService {
     Map<String, Customer> customersByNumber =
         customers.byNumber(
             items.stream().filter(Objects::nonNull).map(CreditNoteData::customerNumber).toList());
-    customersByNumber.values().stream()
-        .sorted(Comparator.comparing(Customer::getId))
-        .forEach(customer -> em.lock(customer, LockModeType.PESSIMISTIC_WRITE));
+    customers.lockForAllocation(customersByNumber.values());
     Map<String, CreditNote> existing =
         KeyLookup.byKey(
             em,
@@ -66,13 +61,7 @@ public class CreditNoteService {
             CreditNote::getExternalId);
     AllocationPlanner planner =
         new AllocationPlanner(
-            invoices,
-            items.stream()
-                .filter(Objects::nonNull)
-                .flatMap(item -> item.parts().stream())
-                .filter(Objects::nonNull)
-                .map(InvoicePart::invoiceNumber)
-                .toList());
+            invoices, items.stream().filter(Objects::nonNull).map(CreditNoteData::parts).toList());
     List<Allocation> plans = new ArrayList<>();
     for (int row = 0; row < items.size(); row++) {
       CreditNoteData item = items.get(row);

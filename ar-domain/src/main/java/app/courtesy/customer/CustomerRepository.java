@@ -3,8 +3,10 @@ package app.courtesy.customer;
 import app.courtesy.shared.KeyLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +32,16 @@ public class CustomerRepository {
   /** The customers with these external ids, by external id. */
   public Map<String, Customer> byExternalId(Collection<String> externalIds) {
     return KeyLookup.byKey(em, Customer.class, "externalId", externalIds, Customer::getExternalId);
+  }
+
+  /**
+   * Locks the customers for the rest of the transaction, in id order so that two batches never wait
+   * on each other: nothing else applies money to their invoices meanwhile.
+   */
+  public void lockForAllocation(Collection<Customer> batch) {
+    batch.stream()
+        .sorted(Comparator.comparing(Customer::getId))
+        .forEach(customer -> em.lock(customer, LockModeType.PESSIMISTIC_WRITE));
   }
 
   void add(Customer customer) {

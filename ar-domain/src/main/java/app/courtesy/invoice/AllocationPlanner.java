@@ -20,11 +20,18 @@ public final class AllocationPlanner {
   private final Map<String, Invoice> named;
 
   /**
-   * @param namedInvoices the numbers of every invoice the batch names, loaded in a few queries
+   * @param requested each receipt's requested parts (empty for oldest due first); the invoices they
+   *     name are loaded in a few queries
    */
-  public AllocationPlanner(InvoiceRepository invoices, Collection<String> namedInvoices) {
+  public AllocationPlanner(InvoiceRepository invoices, Collection<List<InvoicePart>> requested) {
     this.balances = new OpenBalances(invoices);
-    this.named = invoices.byNumber(namedInvoices);
+    this.named =
+        invoices.byNumber(
+            requested.stream()
+                .flatMap(List::stream)
+                .filter(Objects::nonNull)
+                .map(InvoicePart::invoiceNumber)
+                .toList());
   }
 
   /**

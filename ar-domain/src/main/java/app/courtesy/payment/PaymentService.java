@@ -4,7 +4,6 @@ import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.invoice.Allocation;
 import app.courtesy.invoice.AllocationPlanner;
-import app.courtesy.invoice.InvoicePart;
 import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.RowError;
@@ -13,15 +12,11 @@ import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +37,6 @@ public class PaymentService {
   @Inject private InvoiceRepository invoices;
   @Inject private Validator validator;
   @Inject private Clock clock;
-
-  @PersistenceContext(unitName = "courtesy")
-  private EntityManager em;
 
   /** What {@link #record} would refuse, without writing anything. */
   public List<RowError> check(List<PaymentData> items) {
@@ -95,21 +87,13 @@ public class PaymentService {
     Map<String, Customer> customersByNumber =
         customers.byNumber(
             items.stream().filter(Objects::nonNull).map(PaymentData::customerNumber).toList());
-    customersByNumber.values().stream()
-        .sorted(Comparator.comparing(Customer::getId))
-        .forEach(customer -> em.lock(customer, LockModeType.PESSIMISTIC_WRITE));
+    customers.lockForAllocation(customersByNumber.values());
     Map<String, Payment> existing =
         payments.byExternalId(
             items.stream().filter(Objects::nonNull).map(PaymentData::externalId).toList());
     AllocationPlanner planner =
         new AllocationPlanner(
-            invoices,
-            items.stream()
-                .filter(Objects::nonNull)
-                .flatMap(item -> item.parts().stream())
-                .filter(Objects::nonNull)
-                .map(InvoicePart::invoiceNumber)
-                .toList());
+            invoices, items.stream().filter(Objects::nonNull).map(PaymentData::parts).toList());
     List<Allocation> plans = new ArrayList<>();
     for (int row = 0; row < items.size(); row++) {
       PaymentData item = items.get(row);
