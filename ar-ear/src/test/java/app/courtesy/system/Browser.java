@@ -165,7 +165,20 @@ final class Browser implements AutoCloseable {
   void click(String id) {
     WebElement button = driver.findElement(By.id(id));
     button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
+  }
+
+  /**
+   * Whether the element left the page. Chromium reports a node of an unloaded page either as stale
+   * or, while the next page is being built, as "not belonging to the document": both mean gone.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException gone) {
+      return true;
+    }
   }
 
   String path() {
