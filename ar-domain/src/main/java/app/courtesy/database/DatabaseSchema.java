@@ -3,6 +3,8 @@ package app.courtesy.database;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,7 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * The application's database and its schema. The data source is defined here once for every
  * deployment (the EAR and the test archives); its URL and credentials come from MicroProfile Config
  * ({@code AR_DB_URL}, {@code AR_DB_USER}, {@code AR_DB_PASSWORD}). The schema is owned by the
- * versioned Flyway scripts in {@code db/migration}; nothing else creates or alters tables.
+ * versioned Flyway scripts (see {@link #flyway()}); nothing else creates or alters tables.
  */
 @DataSourceDefinition(
     name = DatabaseSchema.DATA_SOURCE,
@@ -66,10 +68,23 @@ public class DatabaseSchema {
     }
   }
 
+  /**
+   * The migrations: {@code db/migration} for every database, plus {@code db/postgresql} or {@code
+   * db/h2} for what each database spells its own way (triggers, partial indexes).
+   */
   private Flyway flyway() {
     return Flyway.configure(DatabaseSchema.class.getClassLoader())
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
+        .locations("classpath:db/migration", "classpath:db/" + vendor())
         .load();
+  }
+
+  private String vendor() {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.equalsIgnoreCase("PostgreSQL") ? "postgresql" : "h2";
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+    }
   }
 }

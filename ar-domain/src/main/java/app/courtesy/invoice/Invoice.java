@@ -23,8 +23,9 @@ import java.util.Objects;
 
 /**
  * A bill sent to a customer. What is still open on it is derived from the payments and credit notes
- * allocated to it (view {@code invoice_open_item}), never stored twice; its amount, currency and
- * customer cannot change once something is allocated.
+ * allocated to it: the database sums them into column {@code allocated} as they are written (see
+ * migration V005), which this entity never maps or writes. Its amount, currency and customer cannot
+ * change once something is allocated.
  */
 @Entity
 @Table(name = "invoice")

@@ -22,13 +22,16 @@ import java.util.List;
 public class InvoiceListing {
 
   /**
-   * What is open on invoice {@code i}: its amount less its payment and credit allocations. The same
-   * rule as view {@code invoice_open_item}, written per row so a page reads only its rows.
+   * What is open on invoice {@code i}: its amount less what payments and credit notes applied to
+   * it, which the database keeps on the row (migration V005).
    */
-  public static final String OPEN_AMOUNT =
-      "(i.amount"
-          + " - coalesce((select sum(pa.amount) from payment_allocation pa where pa.invoice_id = i.id), 0)"
-          + " - coalesce((select sum(ca.amount) from credit_allocation ca where ca.invoice_id = i.id), 0))";
+  public static final String OPEN_AMOUNT = "(i.amount - i.allocated)";
+
+  /**
+   * Invoice {@code i} is issued and not fully applied: exactly the predicate of the open-invoice
+   * index, so that the database pages open invoices by due date from that index.
+   */
+  private static final String IS_OPEN = "i.state = 'ISSUED' and i.amount > i.allocated";
 
   /** One line of the list. */
   public record Row(
@@ -142,17 +145,16 @@ public class InvoiceListing {
     }
     Show show = filter.show() == null ? Show.ALL : filter.show();
     switch (show) {
-      case OPEN -> where.append(" and i.state = 'ISSUED' and ").append(OPEN_AMOUNT).append(" > 0");
+      case OPEN -> where.append(" and ").append(IS_OPEN);
       case OVERDUE -> {
         parameters.add(Date.valueOf(LocalDate.now(clock)));
         where
-            .append(" and i.state = 'ISSUED' and i.due_date < ?")
-            .append(parameters.size())
             .append(" and ")
-            .append(OPEN_AMOUNT)
-            .append(" > 0");
+            .append(IS_OPEN)
+            .append(" and i.due_date < ?")
+            .append(parameters.size());
       }
-      case PAID -> where.append(" and i.state = 'ISSUED' and ").append(OPEN_AMOUNT).append(" <= 0");
+      case PAID -> where.append(" and i.state = 'ISSUED' and i.amount <= i.allocated");
       case CLOSED -> where.append(" and i.state <> 'ISSUED'");
       case ALL -> {}
     }

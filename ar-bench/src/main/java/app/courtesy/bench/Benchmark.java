@@ -1,0 +1,461 @@
+package app.courtesy.bench;
+
+import app.courtesy.bench.Application.Answer;
+import app.courtesy.bench.Figures.Figure;
+import app.courtesy.bench.Figures.Percentiles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+
+/**
+ * Runs the ledger benchmark against a running Courtesy on PostgreSQL (see {@link Settings}) and
+ * prints, then writes, its figures. Started by {@code ./courtesy benchmark}.
+ */
+public final class Benchmark {
+
+  private static final String IBM_MAPPING = "IBM accounts-receivable sample";
+  private static final Pattern CREATED = Pattern.compile("\"invoices\":\\{\"created\":(\\d+)");
+
+  private final Settings settings;
+  private final Connection db;
+  private final Figures figures = new Figures();
+  private final LocalDate today = LocalDate.now();
+
+  private Benchmark(Settings settings, Connection db) {
+    this.settings = settings;
+    this.db = db;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Settings settings = Settings.fromSystemProperties();
+    try (Connection db =
+        DriverManager.getConnection(
+            settings.databaseUrl(), settings.databaseUser(), settings.databasePassword())) {
+      new Benchmark(settings, db).run();
+    }
+  }
+
+  private void run() throws SQLException, IOException {
+    String machine = machine();
+    System.out.println("Courtesy ledger benchmark on " + machine);
+    generateBook();
+    listPaging();
+    restBatch();
+    csvImport();
+    figures.write(settings.output(), "ledger", machine);
+    System.out.println("Figures written to " + settings.output().toAbsolutePath() + "/ledger.md");
+  }
+
+  private void generateBook() throws SQLException {
+    BookGenerator book = new BookGenerator(db, today);
+    book.requireBenchDatabase();
+    System.out.printf(Locale.ROOT, "Generating a book of %,d invoices%n", settings.invoices());
+    long started = System.nanoTime();
+    book.reset(settings.seed());
+    book.generate(settings.invoices());
+    double seconds = seconds(started);
+    figures.note(
+        String.format(
+            Locale.ROOT,
+            "Book: %,d customers, %,d contacts, %,d invoices (%,d open), %,d payments;"
+                + " generated in %.1f s.",
+            book.count("customer"),
+            book.count("contact"),
+            book.count("invoice"),
+            book.count("invoice_open_item"),
+            book.count("payment"),
+            seconds));
+  }
+
+  /** The invoice list as a collector pages it: open invoices by due date, all invoices, search. */
+  private void listPaging() throws SQLException {
+    System.out.println("Invoice list");
+    Application browser = Application.signedIn(settings);
+    String page = "/invoices/";
+    int rows = 25;
+    int samples = settings.pageSamples();
+
+    List<Double> opened = new ArrayList<>();
+    for (int i = 0; i < samples; i++) {
+      opened.add(server(browser.page(page)));
+    }
+    figures.add(
+        latency(
+            "Invoice list opened (open invoices by due date, 25 rows)",
+            Percentiles.of(opened),
+            pageSql("invoice_open_item o join invoice i on i.id = o.invoice_id", 0, rows)));
+
+    browser.page(page);
+    List<Double> paged = new ArrayList<>();
+    for (int i = 1; i <= samples; i++) {
+      paged.add(server(browser.ajax(page, "invoices", "invoices:table", "page", paging(i * rows))));
+    }
+    figures.add(
+        latency(
+            "Next pages of open invoices (pages 2–" + (samples + 1) + ")",
+            Percentiles.of(paged),
+            pageSql("invoice_open_item o join invoice i on i.id = o.invoice_id", rows, rows)));
+
+    browser.page(page);
+    browser.ajax(
+        page,
+        "invoices",
+        "invoices:show",
+        "change",
+        Map.of("invoices:show_input", "ALL", "jakarta.faces.partial.render", "invoices:table"));
+    List<Double> all = new ArrayList<>();
+    for (int i = 1; i <= samples; i++) {
+      all.add(server(browser.ajax(page, "invoices", "invoices:table", "page", paging(i * rows))));
+    }
+    figures.add(
+        latency(
+            "Pages of all invoices (pages 2–" + (samples + 1) + ")",
+            Percentiles.of(all),
+            pageSql("invoice i", rows, rows)));
+
+    browser.page(page);
+    List<Double> searched = new ArrayList<>();
+    String[] words = {"Maple", "Oak", "Cedar", "B00012", "BI0000", "Willow Tools"};
+    for (int i = 0; i < samples; i++) {
+      searched.add(
+          server(
+              browser.ajax(
+                  page,
+                  "invoices",
+                  "invoices:search",
+                  "keyup",
+                  Map.of(
+                      "invoices:search",
+                      words[i % words.length],
+                      "jakarta.faces.partial.render",
+                      "invoices:table"))));
+    }
+    figures.add(
+        latency("Search as you type (customer name or number)", Percentiles.of(searched), null));
+  }
+
+  private static Map<String, String> paging(int first) {
+    return Map.of(
+        "invoices:table_pagination", "true",
+        "invoices:table_first", String.valueOf(first),
+        "invoices:table_rows", "25",
+        "invoices:table_skipChildren", "true",
+        "invoices:table_encodeFeature", "true");
+  }
+
+  /** The floor of a list page: its rows and the total count, as one SQL statement. */
+  private Percentiles pageSql(String from, int offset, int rows) throws SQLException {
+    String sql =
+        "select i.number, c.number, c.name, i.issue_date, i.due_date, i.currency, i.amount,"
+            + " count(*) over () from "
+            + from
+            + " join customer c on c.id = i.customer_id order by i.due_date, i.id offset "
+            + offset
+            + " limit "
+            + rows;
+    List<Double> samples = new ArrayList<>();
+    for (int i = 0; i < Math.min(settings.pageSamples(), 10); i++) {
+      long started = System.nanoTime();
+      try (Statement statement = db.createStatement();
+          ResultSet result = statement.executeQuery(sql)) {
+        while (result.next()) {
+          result.getString(1);
+        }
+      }
+      samples.add(millis(started));
+    }
+    return Percentiles.of(samples);
+  }
+
+  private Figure latency(String measure, Percentiles app, Percentiles floor) {
+    return new Figure(
+        measure + ", " + app,
+        app.p95(),
+        "ms",
+        floor == null ? Double.NaN : floor.p95(),
+        floor == null ? "" : "one SELECT with count(*) over (), p95",
+        false,
+        "≤ 100 ms server time (p95)");
+  }
+
+  /** Invoices through {@code POST /api/v1/invoices/batch}, against INSERT … SELECT of the same. */
+  private void restBatch() throws SQLException {
+    int count = settings.batchRows();
+    System.out.printf(Locale.ROOT, "REST batch ingest of %,d invoices%n", count);
+    plan("bench_rest", count);
+    String rows =
+        "select 'bench-rest-' || p.g as external_id, 'RB' || lpad(p.g::text, 8, '0') as number,"
+            + " c.number as customer_number, current_date - p.age as issue_date,"
+            + " current_date - p.age + s.term as due_date, c.currency,"
+            + " round(s.amount * m.factor, m.digits) as amount, c.id as customer_id"
+            + " from bench_rest p join bench_sample s on s.n = p.sample"
+            + " join customer c on c.number = 'B' || lpad(p.customer::text, 7, '0')"
+            + " join bench_market m on m.currency = c.currency and m.country = c.country"
+            + " and m.zone = c.time_zone order by p.g";
+    double floor =
+        rolledBack(
+            "insert into invoice (id, number, customer_id, issue_date, due_date, currency, amount,"
+                + " version, created_at, external_id, state, disputed)"
+                + " select nextval('invoice_seq'), r.number, r.customer_id, r.issue_date,"
+                + " r.due_date, r.currency, r.amount, 0, now(), r.external_id, 'ISSUED', false"
+                + " from ("
+                + rows
+                + ") r");
+    List<String> json = new ArrayList<>();
+    try (Statement statement = db.createStatement();
+        ResultSet result = statement.executeQuery(rows)) {
+      while (result.next()) {
+        json.add(
+            String.format(
+                Locale.ROOT,
+                "{\"externalId\":\"%s\",\"number\":\"%s\",\"customerNumber\":\"%s\","
+                    + "\"issueDate\":\"%s\",\"dueDate\":\"%s\",\"currency\":\"%s\",\"amount\":\"%s\"}",
+                result.getString(1),
+                result.getString(2),
+                result.getString(3),
+                result.getString(4),
+                result.getString(5),
+                result.getString(6),
+                result.getBigDecimal(7).toPlainString()));
+      }
+    }
+    Application api = Application.api(settings);
+    long started = System.nanoTime();
+    int sent = 0;
+    for (int from = 0; from < json.size(); from += settings.batchSize()) {
+      List<String> batch = json.subList(from, Math.min(from + settings.batchSize(), json.size()));
+      api.postJson("/api/v1/invoices/batch", "[" + String.join(",", batch) + "]")
+          .requireStatus(200, "Invoice batch at " + from);
+      sent += batch.size();
+    }
+    double seconds = seconds(started);
+    figures.add(
+        new Figure(
+            String.format(
+                Locale.ROOT,
+                "REST batch ingest (%,d invoices, %,d per request, one client)",
+                sent,
+                settings.batchSize()),
+            sent / seconds,
+            "invoices/s",
+            count / floor,
+            "INSERT … SELECT",
+            true,
+            "≥ 10,000 invoices/s"));
+  }
+
+  /** The IBM-shaped CSV file through the import, against COPY + INSERT … SELECT of the same. */
+  private void csvImport() throws SQLException, IOException {
+    int count = settings.importRows();
+    System.out.printf(Locale.ROOT, "CSV import of %,d invoices%n", count);
+    plan("bench_csv", count);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    db.unwrap(PGConnection.class)
+        .getCopyAPI()
+        .copyOut(
+            "copy (select m.country as \"countryCode\", c.number as \"customerID\","
+                + " '' as \"PaperlessDate\", 'CI' || lpad(p.g::text, 8, '0') as \"invoiceNumber\","
+                + " to_char(current_date - p.age, 'FMMM/FMDD/YYYY') as \"InvoiceDate\","
+                + " to_char(current_date - p.age + s.term, 'FMMM/FMDD/YYYY') as \"DueDate\","
+                + " round(s.amount * m.factor, m.digits) as \"InvoiceAmount\","
+                + " case when s.settle is null then 'Yes' else 'No' end as \"Disputed\","
+                + " case when s.settle < p.age then to_char(current_date - p.age + s.settle,"
+                + " 'FMMM/FMDD/YYYY') else '' end as \"SettledDate\","
+                + " case when s.paper then 'Paper' else 'Electronic' end as \"PaperlessBill\","
+                + " coalesce(s.settle::text, '') as \"DaysToSettle\","
+                + " greatest(coalesce(s.settle, 0) - s.term, 0) as \"DaysLate\""
+                + " from bench_csv p join bench_sample s on s.n = p.sample"
+                + " join customer c on c.number = 'B' || lpad(p.customer::text, 7, '0')"
+                + " join bench_market m on m.currency = c.currency and m.country = c.country"
+                + " and m.zone = c.time_zone order by p.g) to stdout with csv header",
+            file);
+    byte[] csv = file.toByteArray();
+    Files.createDirectories(settings.output());
+    Files.write(settings.output().resolve("import.csv"), csv);
+
+    double floor = copyFloor(csv);
+    String path =
+        "/api/v1/imports/invoices?mapping="
+            + URLEncoder.encode(IBM_MAPPING, StandardCharsets.UTF_8).replace("+", "%20");
+    Application api = Application.api(settings);
+    long started = System.nanoTime();
+    Answer first = api.postCsv(path, csv).requireStatus(200, "CSV import");
+    double seconds = seconds(started);
+    requireCreated(first, count);
+    figures.add(
+        new Figure(
+            String.format(
+                Locale.ROOT,
+                "CSV import, %,d invoices (%.1f MiB, IBM mapping, settled → payment)",
+                count,
+                csv.length / 1048576.0),
+            seconds,
+            "s",
+            floor,
+            "COPY + INSERT … SELECT",
+            false,
+            "≤ 10 s"));
+    started = System.nanoTime();
+    Answer again = api.postCsv(path, csv).requireStatus(200, "CSV import again");
+    double againSeconds = seconds(started);
+    requireCreated(again, 0);
+    figures.add(
+        new Figure(
+            String.format(
+                Locale.ROOT, "Same file imported again (%,d rows, nothing changes)", count),
+            againSeconds,
+            "s",
+            Double.NaN,
+            "",
+            false,
+            "nothing written"));
+  }
+
+  private static void requireCreated(Answer answer, int expected) {
+    Matcher created = CREATED.matcher(answer.body());
+    if (!created.find() || Integer.parseInt(created.group(1)) != expected) {
+      throw new IllegalStateException(
+          "The import should have created " + expected + " invoices:\n" + answer.body());
+    }
+  }
+
+  /** COPY of the file into a staging table, then invoices, payments and allocations from it. */
+  private double copyFloor(byte[] csv) throws SQLException, IOException {
+    String date = "'MM/DD/YYYY'";
+    db.setAutoCommit(false);
+    try (Statement statement = db.createStatement()) {
+      long started = System.nanoTime();
+      statement.execute(
+          "create temp table csv_staging (country_code text, customer_id text, paperless_date"
+              + " text, invoice_number text, invoice_date text, due_date text, amount text,"
+              + " disputed text, settled_date text, paperless_bill text, days_to_settle text,"
+              + " days_late text) on commit drop");
+      db.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn("copy csv_staging from stdin with csv header", new ByteArrayInputStream(csv));
+      statement.execute(
+          "insert into invoice (id, number, customer_id, issue_date, due_date, currency, amount,"
+              + " version, created_at, external_id, state, disputed, delivery)"
+              + " select nextval('invoice_seq'), s.invoice_number, c.id, to_date(s.invoice_date, "
+              + date
+              + "), to_date(s.due_date, "
+              + date
+              + "), c.currency, s.amount::numeric, 0, now(), s.invoice_number, 'ISSUED',"
+              + " s.disputed = 'Yes', upper(s.paperless_bill)"
+              + " from csv_staging s join customer c on c.number = s.customer_id");
+      statement.execute(
+          "insert into payment (id, customer_id, payment_date, currency, amount, reference,"
+              + " version, created_at, external_id)"
+              + " select nextval('payment_seq'), i.customer_id, to_date(s.settled_date, "
+              + date
+              + "), i.currency, i.amount, 'Settled ' || i.number, 0, now(),"
+              + " 'settled-' || i.external_id"
+              + " from csv_staging s join invoice i on i.number = s.invoice_number"
+              + " where s.settled_date <> ''");
+      statement.execute(
+          "insert into payment_allocation (id, payment_id, invoice_id, currency, amount)"
+              + " select nextval('payment_allocation_seq'), p.id, i.id, i.currency, i.amount"
+              + " from csv_staging s join invoice i on i.number = s.invoice_number"
+              + " join payment p on p.external_id = 'settled-' || i.external_id");
+      return seconds(started);
+    } finally {
+      db.rollback();
+      db.setAutoCommit(true);
+    }
+  }
+
+  /** A plan of {@code count} new invoices drawn from the sample, like the generated book's. */
+  private void plan(String table, int count) throws SQLException {
+    long customers = new BookGenerator(db, today).count("customer");
+    try (Statement statement = db.createStatement()) {
+      statement.execute("drop table if exists " + table);
+      statement.execute(
+          "create unlogged table "
+              + table
+              + " as select g, 1 + floor(random() * "
+              + customers
+              + ")::int as customer,"
+              + " floor(random() * (select count(*) from bench_sample))::int as sample,"
+              + " floor(random() * "
+              + BookGenerator.SPAN_DAYS
+              + ")::int as age from generate_series(1, "
+              + count
+              + ") g");
+    }
+  }
+
+  /** Seconds the statement takes, in a transaction that is rolled back. */
+  private double rolledBack(String sql) throws SQLException {
+    db.setAutoCommit(false);
+    try (Statement statement = db.createStatement()) {
+      long started = System.nanoTime();
+      statement.execute(sql);
+      return seconds(started);
+    } finally {
+      db.rollback();
+      db.setAutoCommit(true);
+    }
+  }
+
+  private static double server(Answer answer) {
+    if (Double.isNaN(answer.serverMillis())) {
+      throw new IllegalStateException("The answer has no Server-Timing header");
+    }
+    return answer.serverMillis();
+  }
+
+  private String machine() throws SQLException {
+    String postgres;
+    try (Statement statement = db.createStatement();
+        ResultSet result = statement.executeQuery("show server_version")) {
+      result.next();
+      postgres = result.getString(1);
+    }
+    return String.format(
+        Locale.ROOT,
+        "%d cores, %.0f GiB, %s %s, Java %s, PostgreSQL %s",
+        Runtime.getRuntime().availableProcessors(),
+        totalMemoryGib(),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"),
+        System.getProperty("java.version"),
+        postgres);
+  }
+
+  private static double totalMemoryGib() {
+    try {
+      return Files.readAllLines(java.nio.file.Path.of("/proc/meminfo")).stream()
+              .filter(line -> line.startsWith("MemTotal:"))
+              .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+              .findFirst()
+              .orElse(0)
+          / 1048576.0;
+    } catch (IOException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static double seconds(long started) {
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  private static double millis(long started) {
+    return (System.nanoTime() - started) / 1e6;
+  }
+}

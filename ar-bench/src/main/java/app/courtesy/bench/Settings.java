@@ -1,0 +1,59 @@
+package app.courtesy.bench;
+
+import java.nio.file.Path;
+
+/**
+ * What the benchmark runs against and at which scale, from system properties ({@code -Dbench.…}).
+ *
+ * @param url the running application
+ * @param user a user with the admin role (REST and pages)
+ * @param databaseUrl the application's PostgreSQL database; its name must end in {@code _bench},
+ *     because the benchmark empties the ledger first
+ * @param invoices invoices in the generated book
+ * @param importRows rows in the CSV file imported through the application
+ * @param batchRows invoices sent through the REST batch endpoint
+ * @param batchSize invoices per REST request
+ * @param pageSamples requests per list-paging scenario
+ * @param seed makes the generated book and files the same on every run
+ * @param output where the figures are written (Markdown and JSON)
+ */
+record Settings(
+    String url,
+    String user,
+    String password,
+    String databaseUrl,
+    String databaseUser,
+    String databasePassword,
+    int invoices,
+    int importRows,
+    int batchRows,
+    int batchSize,
+    int pageSamples,
+    double seed,
+    Path output) {
+
+  static Settings fromSystemProperties() {
+    return new Settings(
+        text("bench.url", "http://127.0.0.1:30080"),
+        text("bench.user", "admin"),
+        text("bench.password", "benchmark-admin"),
+        text("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/courtesy_bench"),
+        text("bench.db.user", "courtesy_bench"),
+        text("bench.db.password", "courtesy_bench"),
+        number("bench.invoices", 1_000_000),
+        number("bench.import.rows", 100_000),
+        number("bench.batch.rows", 100_000),
+        number("bench.batch.size", 1_000),
+        number("bench.page.samples", 50),
+        Double.parseDouble(text("bench.seed", "0.42")),
+        Path.of(text("bench.output", "target/benchmark")));
+  }
+
+  private static String text(String name, String fallback) {
+    return System.getProperty(name, fallback);
+  }
+
+  private static int number(String name, int fallback) {
+    return Integer.parseInt(text(name, String.valueOf(fallback)).replace("_", ""));
+  }
+}
