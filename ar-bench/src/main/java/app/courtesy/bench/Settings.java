@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param importRows rows in the CSV file imported through the application
  * @param batchRows invoices sent through the REST batch endpoint
  * @param batchSize invoices per REST request
+ * @param batchClients clients sending REST batches at the same time
  * @param pageSamples requests per list-paging scenario
  * @param seed makes the generated book and files the same on every run
  * @param output where the figures are written (Markdown and JSON)
@@ -28,6 +29,7 @@ record Settings(
     int importRows,
     int batchRows,
     int batchSize,
+    int batchClients,
     int pageSamples,
     double seed,
     Path output) {
@@ -44,6 +46,7 @@ record Settings(
         number("bench.import.rows", 100_000),
         number("bench.batch.rows", 100_000),
         number("bench.batch.size", 1_000),
+        number("bench.batch.clients", 2),
         number("bench.page.samples", 50),
         Double.parseDouble(text("bench.seed", "0.42")),
         Path.of(text("bench.output", "target/benchmark")));

@@ -61,7 +61,9 @@ public class CreditNoteService {
             CreditNote::getExternalId);
     AllocationPlanner planner =
         new AllocationPlanner(
-            invoices, items.stream().filter(Objects::nonNull).map(CreditNoteData::parts).toList());
+            invoices,
+            customersByNumber.values(),
+            items.stream().filter(Objects::nonNull).map(CreditNoteData::parts).toList());
     List<Allocation> plans = new ArrayList<>();
     for (int row = 0; row < items.size(); row++) {
       CreditNoteData item = items.get(row);

@@ -54,6 +54,8 @@ public class CourtesyDataSource implements DataSource {
       postgres.setUrl(url);
       postgres.setUser(user);
       postgres.setPassword(password);
+      // Batched inserts (EclipseLink batch writing) go out as multi-row INSERTs.
+      postgres.setReWriteBatchedInserts(true);
       return postgres;
     }
     if (url.startsWith("jdbc:h2:")) {

@@ -11,6 +11,7 @@ import app.courtesy.invoice.InvoicePart;
 import app.courtesy.invoice.InvoiceService;
 import app.courtesy.payment.PaymentData;
 import app.courtesy.payment.PaymentService;
+import app.courtesy.shared.InvalidRowsException;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.RowError;
 import app.courtesy.shared.UpsertResult;
@@ -35,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -104,29 +106,82 @@ public class InvoiceImport {
     for (Line line : table.lines()) {
       convert(line, columns, dates, mapping, customersByNumber, rejected).ifPresent(converted::add);
     }
-    List<InvoiceData> invoices = converted.stream().map(Converted::invoice).toList();
-    reject(invoiceService.check(invoices), converted, columns::invoiceColumn, rejected);
     if (mode == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty()) {
+      // Nothing is written: report what else the service would refuse, so one round of fixes does.
+      List<InvoiceData> invoices = converted.stream().map(Converted::invoice).toList();
+      reject(invoiceService.check(invoices), converted, columns::invoiceColumn, rejected);
       throw new ImportRejectedException(report(table, converted, rejected, null, null, false));
     }
-    progress.report(50, "Writing invoices");
-    List<Converted> taken = without(converted, rejected);
+    Supplier<ImportReport> refused = () -> report(table, converted, rejected, null, null, false);
+
+    progress.report(40, "Writing invoices");
+    List<Converted> taken =
+        acceptable(
+            mode,
+            converted,
+            Converted::invoice,
+            invoiceService::check,
+            columns::invoiceColumn,
+            rejected);
     UpsertResult invoiceResult =
-        invoiceService.upsert(taken.stream().map(Converted::invoice).toList());
+        write(
+            taken,
+            Converted::invoice,
+            invoiceService::upsert,
+            columns::invoiceColumn,
+            rejected,
+            refused);
     em.flush();
 
     progress.report(75, "Recording payments");
-    List<Converted> settled = taken.stream().filter(c -> c.payment() != null).toList();
-    List<RowError> paymentErrors =
-        paymentService.check(settled.stream().map(Converted::payment).toList());
-    reject(paymentErrors, settled, field -> columns.invoiceColumn("settledDate"), rejected);
-    if (mode == ImportMode.ALL_OR_NOTHING && !paymentErrors.isEmpty()) {
-      throw new ImportRejectedException(report(table, converted, rejected, null, null, false));
-    }
+    Function<String, String> settledColumn = field -> columns.invoiceColumn("settledDate");
+    List<Converted> settled =
+        acceptable(
+            mode,
+            taken.stream().filter(c -> c.payment() != null).toList(),
+            Converted::payment,
+            paymentService::check,
+            settledColumn,
+            rejected);
     UpsertResult paymentResult =
-        paymentService.record(without(settled, rejected).stream().map(Converted::payment).toList());
+        write(
+            settled, Converted::payment, paymentService::record, settledColumn, rejected, refused);
     progress.report(100, "Done");
     return report(table, taken, rejected, invoiceResult, paymentResult, true);
+  }
+
+  /**
+   * The rows to write: all of them in all-or-nothing mode (the service checks them as it writes),
+   * otherwise those the service would take, the others rejected.
+   */
+  private static <T> List<Converted> acceptable(
+      ImportMode mode,
+      List<Converted> rows,
+      Function<Converted, T> item,
+      Function<List<T>, List<RowError>> check,
+      Function<String, String> column,
+      List<Rejected> rejected) {
+    if (mode == ImportMode.ALL_OR_NOTHING) {
+      return rows;
+    }
+    reject(check.apply(rows.stream().map(item).toList()), rows, column, rejected);
+    return without(rows, rejected);
+  }
+
+  /** Writes the rows' items, or rejects the whole import with every row the service refused. */
+  private static <T> UpsertResult write(
+      List<Converted> rows,
+      Function<Converted, T> item,
+      Function<List<T>, UpsertResult> upsert,
+      Function<String, String> column,
+      List<Rejected> rejected,
+      Supplier<ImportReport> refused) {
+    try {
+      return upsert.apply(rows.stream().map(item).toList());
+    } catch (InvalidRowsException invalid) {
+      reject(invalid.errors(), rows, column, rejected);
+      throw new ImportRejectedException(refused.get());
+    }
   }
 
   private static java.util.Optional<Converted> convert(

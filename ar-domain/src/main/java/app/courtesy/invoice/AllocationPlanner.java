@@ -20,11 +20,15 @@ public final class AllocationPlanner {
   private final Map<String, Invoice> named;
 
   /**
+   * @param customers the customers of the batch, whose open items are loaded in a few queries
    * @param requested each receipt's requested parts (empty for oldest due first); the invoices they
    *     name are loaded in a few queries
    */
-  public AllocationPlanner(InvoiceRepository invoices, Collection<List<InvoicePart>> requested) {
-    this.balances = new OpenBalances(invoices);
+  public AllocationPlanner(
+      InvoiceRepository invoices,
+      Collection<Customer> customers,
+      Collection<List<InvoicePart>> requested) {
+    this.balances = new OpenBalances(invoices, customers);
     this.named =
         invoices.byNumber(
             requested.stream()

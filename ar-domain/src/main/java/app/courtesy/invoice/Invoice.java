@@ -24,8 +24,8 @@ import java.util.Objects;
 /**
  * A bill sent to a customer. What is still open on it is derived from the payments and credit notes
  * allocated to it: the database sums them into column {@code allocated} as they are written (see
- * migration V005), which this entity never maps or writes. Its amount, currency and customer cannot
- * change once something is allocated.
+ * migration V005), which this entity reads as it was when loaded and never writes. Its amount,
+ * currency and customer cannot change once something is allocated.
  */
 @Entity
 @Table(name = "invoice")
@@ -57,6 +57,10 @@ public class Invoice {
 
   @Column(nullable = false, precision = 19, scale = 4)
   private BigDecimal amount;
+
+  /** Kept by the database from the allocations; as loaded, not updated within a transaction. */
+  @Column(insertable = false, updatable = false, precision = 19, scale = 4)
+  private BigDecimal allocated;
 
   @Column(length = 100)
   private String reference;
@@ -99,6 +103,11 @@ public class Invoice {
   }
 
   /** Whether the data changes what allocations depend on: customer, currency or amount. */
+  /** Whether payments or credit notes had been applied to it when it was loaded. */
+  boolean hasAllocations() {
+    return allocated != null && allocated.signum() > 0;
+  }
+
   boolean changesMoney(InvoiceData data, Customer customer) {
     return !Objects.equals(this.customer.getId(), customer.getId())
         || !currency.equals(data.currency())

@@ -10,13 +10,15 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Finds and stores {@link Invoice}s and reads what is open on them. */
 @ApplicationScoped
@@ -40,62 +42,61 @@ public class InvoiceRepository {
     return KeyLookup.byKey(em, Invoice.class, "externalId", externalIds, Invoice::getExternalId);
   }
 
-  /** Of these invoices, the ids of those that have a payment or credit note allocated. */
-  public Set<Long> withAllocations(Collection<Long> invoiceIds) {
-    Set<Long> found = new HashSet<>();
-    List<Long> ids = List.copyOf(invoiceIds);
-    for (int from = 0; from < ids.size(); from += 1000) {
-      List<Long> chunk = ids.subList(from, Math.min(from + 1000, ids.size()));
-      found.addAll(
-          em.createQuery(
-                  "select distinct a.invoice.id from PaymentAllocation a where a.invoice.id in :ids",
-                  Long.class)
-              .setParameter("ids", chunk)
-              .getResultList());
-      found.addAll(
-          em.createQuery(
-                  "select distinct a.invoice.id from CreditAllocation a where a.invoice.id in :ids",
-                  Long.class)
-              .setParameter("ids", chunk)
-              .getResultList());
-    }
-    return found;
-  }
-
   /** What is open on the customer's issued invoices in this currency, as of now. */
   public List<OpenItem> openItems(Customer customer, Currency currency) {
-    return openItems(customer, " and o.currency = ?2", currency.getCurrencyCode());
+    return openItemsWhere(
+            "o.customer_id = ?1 and o.currency = ?2", customer.getId(), currency.getCurrencyCode())
+        .getOrDefault(customer.getId(), List.of());
   }
 
   /** What is open on the customer's issued invoices in every currency, oldest due first. */
   public List<OpenItem> openItems(Customer customer) {
-    return openItems(customer, "", null);
+    return openItemsWhere("o.customer_id = ?1", customer.getId())
+        .getOrDefault(customer.getId(), List.of());
+  }
+
+  /**
+   * What is open on these customers' issued invoices, per customer id (customers with nothing open
+   * are left out), oldest due first; a thousand customers per query.
+   */
+  public Map<Long, List<OpenItem>> openItems(Collection<Customer> customers) {
+    List<Long> ids = customers.stream().map(Customer::getId).distinct().toList();
+    Map<Long, List<OpenItem>> items = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      String chunk =
+          ids.subList(from, Math.min(from + 1000, ids.size())).stream()
+              .map(String::valueOf)
+              .collect(Collectors.joining(","));
+      items.putAll(openItemsWhere("o.customer_id in (" + chunk + ")"));
+    }
+    return items;
   }
 
   @SuppressWarnings("unchecked")
-  private List<OpenItem> openItems(Customer customer, String condition, String currency) {
+  private Map<Long, List<OpenItem>> openItemsWhere(String condition, Object... parameters) {
     Query query =
         em.createNativeQuery(
-                "select o.invoice_id, i.number, o.due_date, o.open_amount, o.currency"
-                    + " from invoice_open_item o join invoice i on i.id = o.invoice_id"
-                    + " where o.customer_id = ?1"
-                    + condition
-                    + " order by o.due_date, i.number")
-            .setParameter(1, customer.getId());
-    if (currency != null) {
-      query.setParameter(2, currency);
+            "select o.customer_id, o.invoice_id, i.number, o.due_date, o.open_amount, o.currency"
+                + " from invoice_open_item o join invoice i on i.id = o.invoice_id"
+                + " where "
+                + condition
+                + " order by o.due_date, i.number");
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
     }
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new OpenItem(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    row[2] instanceof Date date ? date.toLocalDate() : (LocalDate) row[2],
-                    new Money(
-                        new BigDecimal(row[3].toString()), Currency.getInstance((String) row[4]))))
-        .toList();
+    Map<Long, List<OpenItem>> items = new LinkedHashMap<>();
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      items
+          .computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+          .add(
+              new OpenItem(
+                  ((Number) row[1]).longValue(),
+                  (String) row[2],
+                  row[3] instanceof Date date ? date.toLocalDate() : (LocalDate) row[3],
+                  new Money(
+                      new BigDecimal(row[4].toString()), Currency.getInstance((String) row[5]))));
+    }
+    return items;
   }
 
   /** A payment or credit note applied to an invoice. */

@@ -75,8 +75,6 @@ public class InvoiceService {
     Map<String, Invoice> byNumber =
         invoices.byNumber(
             items.stream().filter(Objects::nonNull).map(InvoiceData::number).toList());
-    Set<Long> allocated =
-        invoices.withAllocations(existing.values().stream().map(Invoice::getId).toList());
     for (int row = 0; row < items.size(); row++) {
       InvoiceData item = items.get(row);
       if (invalid.contains(row)) {
@@ -99,9 +97,7 @@ public class InvoiceService {
                 row, "number", "invoice number " + item.number() + " belongs to another invoice"));
       }
       Invoice invoice = existing.get(item.externalId());
-      if (invoice != null
-          && allocated.contains(invoice.getId())
-          && invoice.changesMoney(item, customer)) {
+      if (invoice != null && invoice.hasAllocations() && invoice.changesMoney(item, customer)) {
         errors.add(
             new RowError(
                 row,

@@ -3,23 +3,32 @@ package app.courtesy.invoice;
 import app.courtesy.customer.Customer;
 import app.courtesy.shared.Money;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * What is open on a customer's invoices while one batch of payments or credit notes is planned:
- * read from the database once per customer and currency, then reduced by every allocation the batch
- * plans, so two items of one batch never apply the same open amount twice.
+ * What is open on customers' invoices while one batch of payments or credit notes is planned: read
+ * from the database for all the batch's customers at once, then reduced by every allocation the
+ * batch plans, so two items of one batch never apply the same open amount twice.
  */
 public final class OpenBalances {
 
   private final InvoiceRepository invoices;
+  private final Map<Long, List<OpenItem>> loaded;
   private final Map<String, List<OpenItem>> byCustomerAndCurrency = new HashMap<>();
 
-  public OpenBalances(InvoiceRepository invoices) {
+  /**
+   * @param customers the customers whose balances the batch will read; others are read when asked
+   *     for
+   */
+  public OpenBalances(InvoiceRepository invoices, Collection<Customer> customers) {
     this.invoices = invoices;
+    this.loaded = new HashMap<>(invoices.openItems(customers));
+    customers.forEach(c -> loaded.putIfAbsent(c.getId(), List.of()));
   }
 
   /** The customer's open items in this currency, as the batch has left them so far. */
@@ -54,6 +63,9 @@ public final class OpenBalances {
   private List<OpenItem> items(Customer customer, Currency currency) {
     return byCustomerAndCurrency.computeIfAbsent(
         customer.getId() + "/" + currency.getCurrencyCode(),
-        key -> new ArrayList<>(invoices.openItems(customer, currency)));
+        key ->
+            loaded.computeIfAbsent(customer.getId(), id -> invoices.openItems(customer)).stream()
+                .filter(item -> item.open().currency().equals(currency))
+                .collect(Collectors.toCollection(ArrayList::new)));
   }
 }

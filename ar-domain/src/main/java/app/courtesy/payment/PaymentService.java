@@ -93,7 +93,9 @@ public class PaymentService {
             items.stream().filter(Objects::nonNull).map(PaymentData::externalId).toList());
     AllocationPlanner planner =
         new AllocationPlanner(
-            invoices, items.stream().filter(Objects::nonNull).map(PaymentData::parts).toList());
+            invoices,
+            customersByNumber.values(),
+            items.stream().filter(Objects::nonNull).map(PaymentData::parts).toList());
     List<Allocation> plans = new ArrayList<>();
     for (int row = 0; row < items.size(); row++) {
       PaymentData item = items.get(row);

@@ -1,6 +1,8 @@
 package app.courtesy.shared;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,18 +10,23 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Loads the entities of a batch by their business keys in a few queries (1,000 keys each) instead
- * of one query per item.
+ * Loads the entities of a batch by their business keys in a few queries instead of one per item:
+ * each query passes up to {@value #CHUNK} keys as one array parameter ({@code = any(?)}), so the
+ * database parses one statement however many keys there are. The queries read the database without
+ * flushing the persistence context first (a flush compares every managed entity, which a large
+ * batch would pay on every query): flush before looking up keys this transaction has just written.
  */
 public final class KeyLookup {
 
-  private static final int CHUNK = 1000;
+  private static final int CHUNK = 10_000;
 
   private KeyLookup() {}
 
   /**
    * The entities of {@code type} whose {@code attribute} is one of {@code keys}, by that key;
    * unknown keys are absent.
+   *
+   * @param attribute the entity attribute, mapped to the column of the same name in snake case
    */
   public static <E> Map<String, E> byKey(
       EntityManager em,
@@ -28,15 +35,22 @@ public final class KeyLookup {
       Collection<String> keys,
       Function<E, String> key) {
     List<String> distinct = keys.stream().filter(k -> k != null).distinct().toList();
+    String sql =
+        "select * from "
+            + type.getAnnotation(Table.class).name()
+            + " where "
+            + attribute.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT)
+            + " = any(?1)";
     Map<String, E> found = new HashMap<>();
     for (int from = 0; from < distinct.size(); from += CHUNK) {
       List<String> chunk = distinct.subList(from, Math.min(from + CHUNK, distinct.size()));
-      em.createQuery(
-              "select e from " + type.getSimpleName() + " e where e." + attribute + " in :keys",
-              type)
-          .setParameter("keys", chunk)
-          .getResultList()
-          .forEach(entity -> found.put(key.apply(entity), entity));
+      @SuppressWarnings("unchecked")
+      List<E> entities =
+          em.createNativeQuery(sql, type)
+              .setFlushMode(FlushModeType.COMMIT)
+              .setParameter(1, chunk.toArray(String[]::new))
+              .getResultList();
+      entities.forEach(entity -> found.put(key.apply(entity), entity));
     }
     return found;
   }

@@ -39,6 +39,7 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
   private static final String BASIC = "Basic ";
 
   @Inject private IdentityStoreHandler identityStores;
+  @Inject private VerifiedCredentials apiCredentials;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -72,7 +73,7 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
       throws AuthenticationException {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      CredentialValidationResult result = identityStores.validate(basicCredential(header));
+      CredentialValidationResult result = apiCredentials.validate(basicCredential(header));
       if (result.getStatus() == VALID) {
         return context.notifyContainerAboutLogin(result);
       }
