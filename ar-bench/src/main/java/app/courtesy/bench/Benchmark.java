@@ -35,6 +35,10 @@ import org.postgresql.PGConnection;
 public final class Benchmark {
 
   private static final String IBM_MAPPING = "IBM accounts-receivable sample";
+
+  /** The open invoices, as the list and its index say it. */
+  private static final String OPEN = "i.state = 'ISSUED' and i.amount > i.allocated";
+
   private static final Pattern CREATED = Pattern.compile("\"invoices\":\\{\"created\":(\\d+)");
 
   private final Settings settings;
@@ -59,11 +63,15 @@ public final class Benchmark {
   private void run() throws SQLException, IOException {
     String machine = machine();
     System.out.println("Courtesy ledger benchmark on " + machine);
-    generateBook();
+    if (settings.generate()) {
+      generateBook();
+    }
     listPaging();
-    restBatch();
-    csvImport(false);
-    csvImport(true);
+    if (settings.generate()) {
+      restBatch();
+      csvImport(false);
+      csvImport(true);
+    }
     figures.write(settings.output(), "ledger", machine);
     System.out.println("Figures written to " + settings.output().toAbsolutePath() + "/ledger.md");
   }
@@ -105,7 +113,7 @@ public final class Benchmark {
         latency(
             "Invoice list opened (open invoices by due date, 25 rows)",
             Percentiles.of(opened),
-            pageSql("invoice_open_item o join invoice i on i.id = o.invoice_id", 0, rows)));
+            pageSql(OPEN, 0, rows)));
 
     browser.page(page);
     List<Double> paged = new ArrayList<>();
@@ -116,7 +124,7 @@ public final class Benchmark {
         latency(
             "Next pages of open invoices (pages 2–" + (samples + 1) + ")",
             Percentiles.of(paged),
-            pageSql("invoice_open_item o join invoice i on i.id = o.invoice_id", rows, rows)));
+            pageSql(OPEN, rows, rows)));
 
     browser.page(page);
     browser.ajax(
@@ -133,7 +141,7 @@ public final class Benchmark {
         latency(
             "Pages of all invoices (pages 2–" + (samples + 1) + ")",
             Percentiles.of(all),
-            pageSql("invoice i", rows, rows)));
+            pageSql("true", rows, rows)));
 
     browser.page(page);
     List<Double> searched = new ArrayList<>();
@@ -165,23 +173,30 @@ public final class Benchmark {
         "invoices:table_encodeFeature", "true");
   }
 
-  /** The floor of a list page: its rows and the total count, as one SQL statement. */
-  private Percentiles pageSql(String from, int offset, int rows) throws SQLException {
-    String sql =
+  /**
+   * The floor of a list page: the count, up to the same limit as the list's, and the page's rows,
+   * as two SQL statements.
+   */
+  private Percentiles pageSql(String where, int offset, int rows) throws SQLException {
+    String from = " from invoice i join customer c on c.id = i.customer_id where " + where;
+    String count = "select count(*) from (select 1" + from + " fetch first 10001 rows only) m";
+    String page =
         "select i.number, c.number, c.name, i.issue_date, i.due_date, i.currency, i.amount,"
-            + " count(*) over () from "
+            + " i.amount - i.allocated"
             + from
-            + " join customer c on c.id = i.customer_id order by i.due_date, i.id offset "
+            + " order by i.due_date, i.id offset "
             + offset
             + " limit "
             + rows;
     List<Double> samples = new ArrayList<>();
     for (int i = 0; i < Math.min(settings.pageSamples(), 10); i++) {
       long started = System.nanoTime();
-      try (Statement statement = db.createStatement();
-          ResultSet result = statement.executeQuery(sql)) {
-        while (result.next()) {
-          result.getString(1);
+      for (String sql : List.of(count, page)) {
+        try (Statement statement = db.createStatement();
+            ResultSet result = statement.executeQuery(sql)) {
+          while (result.next()) {
+            result.getString(1);
+          }
         }
       }
       samples.add(millis(started));
@@ -195,7 +210,7 @@ public final class Benchmark {
         app.p95(),
         "ms",
         floor == null ? Double.NaN : floor.p95(),
-        floor == null ? "" : "one SELECT with count(*) over (), p95",
+        floor == null ? "" : "count up to 10,001 + page SELECT, p95",
         false,
         "≤ 100 ms server time (p95)");
   }

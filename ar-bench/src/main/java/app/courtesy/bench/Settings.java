@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * @param user a user with the admin role (REST and pages)
  * @param databaseUrl the application's PostgreSQL database; its name must end in {@code _bench},
  *     because the benchmark empties the ledger first
+ * @param generate whether to generate the book first; {@code false} measures the book the database
+ *     holds from an earlier run
  * @param invoices invoices in the generated book
  * @param importRows rows in the CSV file imported through the application
  * @param batchRows invoices sent through the REST batch endpoint
@@ -25,6 +27,7 @@ record Settings(
     String databaseUrl,
     String databaseUser,
     String databasePassword,
+    boolean generate,
     int invoices,
     int importRows,
     int batchRows,
@@ -42,6 +45,7 @@ record Settings(
         text("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/courtesy_bench"),
         text("bench.db.user", "courtesy_bench"),
         text("bench.db.password", "courtesy_bench"),
+        Boolean.parseBoolean(text("bench.generate", "true")),
         number("bench.invoices", 1_000_000),
         number("bench.import.rows", 100_000),
         number("bench.batch.rows", 100_000),

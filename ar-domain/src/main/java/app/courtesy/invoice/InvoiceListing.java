@@ -9,6 +9,8 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -81,19 +83,51 @@ public class InvoiceListing {
 
   @Inject private Clock clock;
 
-  /** The currencies that invoices exist in, alphabetically. */
+  /**
+   * The most invoices {@link #count} counts: beyond it a list says "more than", because counting
+   * every one of a million matching invoices would cost more than the page itself.
+   */
+  public static final int COUNT_LIMIT = 10_000;
+
+  private static final Duration CURRENCIES_KEPT = Duration.ofMinutes(5);
+
+  private record Currencies(List<String> codes, Instant readAt) {}
+
+  private volatile Currencies currencies;
+
+  /**
+   * The currencies that invoices exist in, alphabetically. Reading them means scanning every
+   * invoice, so the answer is kept for five minutes: a new currency shows up in filters within that
+   * time.
+   */
   @SuppressWarnings("unchecked")
   public List<String> currencies() {
-    return em.createNativeQuery("select distinct currency from invoice order by currency")
-        .getResultList();
+    Currencies known = currencies;
+    Instant now = clock.instant();
+    if (known == null || known.readAt().plus(CURRENCIES_KEPT).isBefore(now)) {
+      List<String> codes =
+          em.createNativeQuery("select distinct currency from invoice order by currency")
+              .getResultList();
+      known = new Currencies(List.copyOf(codes), now);
+      currencies = known;
+    }
+    return known.codes();
   }
 
+  /**
+   * How many invoices match, counted up to {@link #COUNT_LIMIT}: a result above the limit means
+   * "more than {@value #COUNT_LIMIT}".
+   */
   public long count(Filter filter) {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
     Query query =
         em.createNativeQuery(
-            "select count(*) from invoice i join customer c on c.id = i.customer_id" + where);
+            "select count(*) from (select 1 from invoice i join customer c on c.id = i.customer_id"
+                + where
+                + " fetch first "
+                + (COUNT_LIMIT + 1)
+                + " rows only) matching");
     bind(query, parameters);
     return ((Number) query.getSingleResult()).longValue();
   }

@@ -68,6 +68,22 @@ public class TestLedger {
     em.persist(payment);
   }
 
+  /** What the database keeps as applied to the invoice. */
+  public BigDecimal allocated(Invoice invoice) {
+    return new BigDecimal(
+        em.createNativeQuery("select allocated from invoice where id = ?1")
+            .setParameter(1, invoice.getId())
+            .getSingleResult()
+            .toString());
+  }
+
+  /** Deletes the invoice's payment allocations in SQL, as a correcting script would. */
+  public void removePaymentAllocations(Invoice invoice) {
+    em.createNativeQuery("delete from payment_allocation where invoice_id = ?1")
+        .setParameter(1, invoice.getId())
+        .executeUpdate();
+  }
+
   private static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
   }

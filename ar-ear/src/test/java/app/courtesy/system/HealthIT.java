@@ -24,4 +24,18 @@ class HealthIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"status\":\"UP\"", "\"name\":\"heap\"");
   }
+
+  @Test
+  void pagesAndApiAnswersSayHowLongTheServerWorkedOnThem() {
+    Courtesy collector = Courtesy.signedIn("collector", Courtesy.COLLECTOR_PASSWORD);
+    HttpResponse<String> page = collector.get("/invoices/");
+    HttpResponse<String> api =
+        Courtesy.anonymous().get("/api/v1/me", "integration", Courtesy.INTEGRATION_PASSWORD);
+
+    for (HttpResponse<String> response : java.util.List.of(page, api)) {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Server-Timing"))
+          .hasValueSatisfying(timing -> assertThat(timing).matches("app;dur=\\d+\\.\\d"));
+    }
+  }
 }

@@ -19,9 +19,12 @@ class SecurityIT {
   }
 
   @Test
-  void apiWithAWrongPasswordIsRefused() {
-    HttpResponse<String> response =
-        Courtesy.anonymous().get("/api/v1/me", "integration", "not-the-password");
+  void apiWithAWrongPasswordIsRefusedEvenRightAfterTheRightOne() {
+    Courtesy api = Courtesy.anonymous();
+    assertThat(api.get("/api/v1/me", "integration", Courtesy.INTEGRATION_PASSWORD).statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> response = api.get("/api/v1/me", "integration", "not-the-password");
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.body()).contains("username or password is not correct");

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
@@ -33,7 +34,7 @@ public class InvoiceListBacking implements Serializable {
   private String text;
   private String currency;
   private Show show = Show.OPEN;
-  private List<String> currencies;
+  private boolean countCapped;
 
   private static final String TABLE = ":invoices:table";
 
@@ -43,7 +44,9 @@ public class InvoiceListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return Math.toIntExact(listing.count(filter()));
+          long count = listing.count(filter());
+          countCapped = count > InvoiceListing.COUNT_LIMIT;
+          return Math.toIntExact(count);
         }
 
         @Override
@@ -70,14 +73,21 @@ public class InvoiceListBacking implements Serializable {
 
   /** The currencies invoices exist in, for the currency filter. */
   public List<String> getCurrencies() {
-    if (currencies == null) {
-      currencies = listing.currencies();
-    }
-    return currencies;
+    return listing.currencies();
   }
 
   private Filter filter() {
     return new Filter(text, currency, show);
+  }
+
+  /** The paginator's report: exact up to the count limit, "more than" beyond it. */
+  public String getPageReport() {
+    return countCapped
+        ? String.format(
+            Locale.ENGLISH,
+            "{startRecord}–{endRecord} of more than %,d",
+            InvoiceListing.COUNT_LIMIT)
+        : "{startRecord}–{endRecord} of {totalRecords}";
   }
 
   public LazyDataModel<Row> getInvoices() {
