@@ -204,6 +204,7 @@ public class DemoBook {
       customers.put(number, customer);
       index++;
     }
+    em.flush(); // the contact service looks the customers up in the database
     contacts.upsert(
         customers.values().stream()
             .map(customer -> contactFor(customer, countryByCustomer.get(customer.getNumber())))

@@ -18,9 +18,11 @@ import java.util.Locale;
  * header (milliseconds). Browsers show it in their developer tools; the benchmark reads it to tell
  * server time from network time.
  *
- * <p>A header must be set before the response is committed, so the response is buffered (up to
- * {@value #BUFFER} bytes, more than any page here) and stamped when it is first flushed or when the
- * request is done, whichever comes first. A larger response goes out without the header.
+ * <p>A header must be set before the response is committed. Pages are written as they render, so
+ * their response is buffered (up to {@value #BUFFER} bytes, more than any page here) and stamped
+ * when it is first flushed or when the request is done; a larger page goes out without the header.
+ * Binary bodies (the REST API's JSON) are written once the work is done, and may commit as soon as
+ * their declared length is written, so they are stamped at their first byte.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ServerTimingFilter extends HttpFilter {
@@ -94,11 +96,13 @@ public class ServerTimingFilter extends HttpFilter {
             new ServletOutputStream() {
               @Override
               public void write(int b) throws IOException {
+                stamp();
                 target.write(b);
               }
 
               @Override
               public void write(byte[] bytes, int offset, int length) throws IOException {
+                stamp();
                 target.write(bytes, offset, length);
               }
 
