@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 
 /**
  * Runs once when the application starts, before it serves requests: brings the schema up to date,
- * then creates the first administrator or the demo book where configured.
+ * then loads the demo book where configured, then creates the first administrator if the database
+ * still has no users. The demo book goes first because it only loads into a database without users.
  */
 @Singleton
 @Startup
@@ -26,7 +27,7 @@ public class StartupJobs {
   @PostConstruct
   void start() {
     schema.migrate();
-    accounts.createFirstAdmin();
     demoBook.loadIfEmpty();
+    accounts.createFirstAdmin();
   }
 }
