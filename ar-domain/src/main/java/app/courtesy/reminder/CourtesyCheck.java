@@ -34,11 +34,15 @@ public final class CourtesyCheck {
 
   private static final String CURRENCY =
       "(?:US|CA|A|C)?\\$|€|£|¥|\\b(?:EUR|USD|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK)\\b";
+
+  /** An optional space, also the no-break spaces that German and French amounts use. */
+  private static final String SPACE = "[\\s\\u00a0\\u202f]?";
+
   private static final String NUMBER = "\\d(?:[\\d.,'’\\u00a0\\u202f ]*\\d)?";
 
   private static final Pattern AMOUNT =
       Pattern.compile(
-          "(?:" + CURRENCY + ")\\s?" + NUMBER + "|" + NUMBER + "\\s?(?:" + CURRENCY + ")");
+          "(?:" + CURRENCY + ")" + SPACE + NUMBER + "|" + NUMBER + SPACE + "(?:" + CURRENCY + ")");
 
   private static final Pattern DATE =
       Pattern.compile(

@@ -2,7 +2,9 @@ package app.courtesy.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -51,6 +53,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
       throw new IllegalArgumentException(
           "Cannot combine " + currency + " with " + other.currency + " in one amount");
     }
+  }
+
+  /** The amount as a reader in {@code locale} writes it, e.g. {@code 1.234,50 €} in German. */
+  public String format(Locale locale) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(currency);
+    format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+    format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+    return format.format(amount);
   }
 
   /** The amount as a plain decimal string followed by the ISO code, e.g. {@code 1234.50 EUR}. */

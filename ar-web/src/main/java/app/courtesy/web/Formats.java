@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,11 +26,7 @@ public class Formats {
   @Inject private FacesContext faces;
 
   public String money(Money money) {
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-    format.setCurrency(money.currency());
-    format.setMinimumFractionDigits(money.currency().getDefaultFractionDigits());
-    format.setMaximumFractionDigits(money.currency().getDefaultFractionDigits());
-    return format.format(money.amount());
+    return money.format(locale());
   }
 
   public String moneyList(List<Money> amounts) {

@@ -1,0 +1,124 @@
+package app.courtesy.reminder;
+
+import app.courtesy.shared.Money;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a reminder template can say, as plain values already written for the recipient's locale:
+ * amounts with their currency, dates spelt out, titles in the recipient's language. The names are
+ * the template vocabulary: {@code contact.salutation}, {@code contact.name}, {@code
+ * contact.lastName}, {@code customer.name}, {@code invoices} (each with {@code number}, {@code
+ * amount}, {@code dueDate}, {@code daysOverdue}, {@code overdue}), {@code total}, {@code
+ * invoiceCount}, {@code overdue}, {@code selfServiceLink}, {@code sender.name}, {@code
+ * sender.team}, {@code sender.email}, {@code sender.phone}, {@code company.name}.
+ */
+public final class ReminderModel {
+
+  /** The person the reminder greets. */
+  public record Recipient(String salutation, String name, Locale locale) {}
+
+  /** Who signs the reminder and how to reach them. */
+  public record Sender(String name, String team, String email, String phone, String company) {}
+
+  /** An invoice the reminder lists, with what is open on it. */
+  public record DueInvoice(String number, Money open, LocalDate dueDate) {}
+
+  private static final Map<String, Map<String, String>> TITLES =
+      Map.of(
+          "de", Map.of("ms", "Frau", "mrs", "Frau", "mr", "Herr"),
+          "fr", Map.of("ms", "Madame", "mrs", "Madame", "mr", "Monsieur"),
+          "en", Map.of());
+
+  private ReminderModel() {}
+
+  /**
+   * The model of one reminder.
+   *
+   * @param invoices all in one currency (one reminder per customer and currency)
+   */
+  public static Map<String, Object> of(
+      Recipient recipient,
+      String customerName,
+      List<DueInvoice> invoices,
+      LocalDate today,
+      Sender sender,
+      String selfServiceLink) {
+    Locale locale = recipient.locale();
+    DateTimeFormatter dates =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    List<Map<String, Object>> items = new ArrayList<>();
+    Money total = Money.zero(invoices.get(0).open().currency());
+    boolean anyOverdue = false;
+    for (DueInvoice invoice : invoices) {
+      long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(invoice.dueDate(), today));
+      anyOverdue |= daysOverdue > 0;
+      total = total.plus(invoice.open());
+      items.add(
+          Map.of(
+              "number", invoice.number(),
+              "amount", invoice.open().format(locale),
+              "dueDate", dates.format(invoice.dueDate()),
+              "daysOverdue", daysOverdue,
+              "overdue", daysOverdue > 0));
+    }
+    String name = recipient.name().strip();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put(
+        "contact",
+        Map.of(
+            "salutation", title(recipient.salutation(), locale),
+            "name", name,
+            "lastName", name.substring(name.lastIndexOf(' ') + 1)));
+    model.put("customer", Map.of("name", customerName));
+    model.put("invoices", List.copyOf(items));
+    model.put("invoiceCount", items.size());
+    model.put("total", total.format(locale));
+    model.put("overdue", anyOverdue);
+    model.put("selfServiceLink", selfServiceLink);
+    model.put(
+        "sender",
+        Map.of(
+            "name", sender.name(),
+            "team", sender.team(),
+            "email", sender.email(),
+            "phone", sender.phone()));
+    model.put("company", Map.of("name", sender.company()));
+    return model;
+  }
+
+  /** A reminder of two invoices, one overdue, for previews in {@code locale}. */
+  public static Map<String, Object> sample(Locale locale, LocalDate today) {
+    return of(
+        new Recipient("Ms", "Hannah Weber", locale),
+        "Weber & Söhne GmbH",
+        List.of(
+            new DueInvoice("INV-2041", Money.of("1250.00", "EUR"), today.minusDays(12)),
+            new DueInvoice("INV-2107", Money.of("480.50", "EUR"), today.plusDays(3))),
+        today,
+        new Sender(
+            "Sam Meyer",
+            "Accounts receivable",
+            "ar@courtesy.example",
+            "+49 30 1234567",
+            "Courtesy"),
+        "https://pay.courtesy.example/s/sample");
+  }
+
+  private static String title(String salutation, Locale locale) {
+    if (salutation == null || salutation.isBlank()) {
+      return "";
+    }
+    String plain = salutation.strip().replace(".", "").toLowerCase(Locale.ROOT);
+    return TITLES
+        .getOrDefault(locale.getLanguage(), Map.of())
+        .getOrDefault(plain, salutation.strip());
+  }
+}

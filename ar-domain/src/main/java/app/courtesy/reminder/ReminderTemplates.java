@@ -1,0 +1,65 @@
+package app.courtesy.reminder;
+
+import app.courtesy.reminder.MessageTemplate.Escaping;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One reminder email in one tone and language: subject, plain-text and HTML body, each a {@link
+ * MessageTemplate}. The shipped ones live in {@code reminder/templates/<tone>_<language>.txt}
+ * (first line {@code Subject: …}, an empty line, the body) and {@code .html}.
+ */
+public record ReminderTemplates(
+    Tone tone,
+    Locale language,
+    MessageTemplate subject,
+    MessageTemplate text,
+    MessageTemplate html) {
+
+  /** The languages Courtesy ships templates in. */
+  public static final List<Locale> LANGUAGES =
+      List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
+
+  private static final String SUBJECT = "Subject:";
+
+  /** The shipped templates of this tone in this language. */
+  public static ReminderTemplates shipped(Tone tone, Locale language) {
+    String name = "/reminder/templates/" + tone.fileName() + "_" + language.getLanguage();
+    String text = resource(name + ".txt");
+    int firstLineEnd = text.indexOf('\n');
+    String subject = text.substring(0, firstLineEnd).strip();
+    if (!subject.startsWith(SUBJECT)) {
+      throw new IllegalStateException(name + ".txt must start with a line " + SUBJECT + " …");
+    }
+    return new ReminderTemplates(
+        tone,
+        language,
+        MessageTemplate.parse(subject.substring(SUBJECT.length()).strip()),
+        MessageTemplate.parse(text.substring(firstLineEnd + 1).stripLeading()),
+        MessageTemplate.parse(resource(name + ".html")));
+  }
+
+  /** The email for one recipient; see {@link ReminderModel} for what the model holds. */
+  public ReminderContent render(Map<String, ?> model) {
+    return new ReminderContent(
+        subject.render(model, Escaping.NONE).strip(),
+        text.render(model, Escaping.NONE),
+        html.render(model, Escaping.HTML));
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ReminderTemplates.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("No template " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

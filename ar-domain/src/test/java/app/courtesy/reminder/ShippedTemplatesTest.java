@@ -1,0 +1,92 @@
+package app.courtesy.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.courtesy.reminder.ReminderModel.DueInvoice;
+import app.courtesy.reminder.ReminderModel.Recipient;
+import app.courtesy.reminder.ReminderModel.Sender;
+import app.courtesy.shared.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every template Courtesy ships passes the courtesy check, whatever the situation it renders. */
+class ShippedTemplatesTest {
+
+  // 2027-03-15: the business date of every rendering below.
+  private static final LocalDate TODAY = LocalDate.of(2027, 3, 15);
+  private static final Sender SENDER =
+      new Sender(
+          "Sam Meyer", "Accounts receivable", "ar@courtesy.example", "+49 30 1234567", "Courtesy");
+
+  private final CourtesyCheck check = new CourtesyCheck();
+
+  @Test
+  void everyToneAndLanguagePassesBeforeAndAfterTheDueDateWithAndWithoutATitle() {
+    List<String> failures = new ArrayList<>();
+    for (Tone tone : Tone.values()) {
+      for (Locale language : ReminderTemplates.LANGUAGES) {
+        ReminderTemplates templates = ReminderTemplates.shipped(tone, language);
+        for (String salutation : new String[] {"Ms", ""}) {
+          for (LocalDate due : List.of(TODAY.plusDays(3), TODAY.minusDays(20))) {
+            ReminderContent email = templates.render(model(salutation, language, due));
+            String situation = tone + " " + language + " '" + salutation + "' due " + due;
+            assertThat(email.subject()).as(situation).isNotBlank().doesNotContain("{{");
+            CourtesyReport text = check.check(language, email.text());
+            CourtesyReport html = check.check(language, HtmlText.of(email.html()));
+            if (!text.passes()) {
+              failures.add(situation + " text: " + text.findings());
+            }
+            if (!html.passes()) {
+              failures.add(situation + " html: " + html.findings());
+            }
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void theGermanReminderSpeaksGermanAmountsDatesAndTitles() {
+    ReminderContent email =
+        ReminderTemplates.shipped(Tone.FRIENDLY, Locale.GERMAN)
+            .render(model("Ms", Locale.GERMAN, TODAY.minusDays(20)));
+
+    assertThat(email.text())
+        .startsWith("Guten Tag Frau Weber,")
+        .contains("1.250,00\u00a0€", "23. Februar 2027", "Mit freundlichen Grüßen\nSam Meyer");
+  }
+
+  @Test
+  void valuesAreEscapedInTheHtmlButNotInThePlainText() {
+    Map<String, Object> model =
+        ReminderModel.of(
+            new Recipient("Mr", "Tom <b>Smith</b>", Locale.ENGLISH),
+            "Smith & Daughters",
+            List.of(new DueInvoice("INV-1", Money.of("10.00", "GBP"), TODAY)),
+            TODAY,
+            SENDER,
+            "https://pay.courtesy.example/s/1");
+
+    ReminderContent email = ReminderTemplates.shipped(Tone.FIRM, Locale.ENGLISH).render(model);
+
+    assertThat(email.html()).contains("Smith &amp; Daughters").doesNotContain("<b>Smith</b>");
+    assertThat(email.text()).contains("Smith & Daughters");
+  }
+
+  private static Map<String, Object> model(String salutation, Locale language, LocalDate due) {
+    return ReminderModel.of(
+        new Recipient(salutation, "Hannah Weber", language),
+        "Weber & Söhne GmbH",
+        List.of(
+            new DueInvoice("INV-2041", Money.of("1250.00", "EUR"), due),
+            new DueInvoice("INV-2107", Money.of("480.50", "EUR"), due.plusDays(14))),
+        TODAY,
+        SENDER,
+        "https://pay.courtesy.example/s/abc");
+  }
+}
