@@ -68,11 +68,26 @@ start_domain() {
   "${ASADMIN[@]}" start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
 }
 
+# start-domain returns while the server still starts its services; a deployment that overlaps
+# them can fail ("Cannot create scratch directory"). The HTTP listener answers only once they are
+# up, so deploy after it answers, and try a failed deployment once more.
+wait_listening() {
+  local deadline=$((SECONDS + READY_TIMEOUT))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/" 2>/dev/null) != 000 ]]; do
+    ((SECONDS > deadline)) && { say "Payara Server does not answer on port $HTTP_PORT"; exit 1; }
+    sleep 1
+  done
+}
+
 deploy() {
   local ear=$1
   [[ -f "$ear" ]] || { say "No EAR at $ear: build it first"; exit 1; }
+  wait_listening
   say "Deploying $(basename "$ear")"
-  "${ASADMIN[@]}" --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null
+  if ! "${ASADMIN[@]}" --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null; then
+    say "Deployment failed; trying once more"
+    "${ASADMIN[@]}" --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null
+  fi
 }
 
 wait_ready() {

@@ -29,6 +29,11 @@ public record ReminderTemplates(
 
   /** The shipped templates of this tone in this language. */
   public static ReminderTemplates shipped(Tone tone, Locale language) {
+    return shippedSource(tone, language).parse(tone, language);
+  }
+
+  /** The text of the shipped templates of this tone in this language. */
+  public static TemplateSource shippedSource(Tone tone, Locale language) {
     String name = "/reminder/templates/" + tone.fileName() + "_" + language.getLanguage();
     String text = resource(name + ".txt");
     int firstLineEnd = text.indexOf('\n');
@@ -36,12 +41,10 @@ public record ReminderTemplates(
     if (!subject.startsWith(SUBJECT)) {
       throw new IllegalStateException(name + ".txt must start with a line " + SUBJECT + " …");
     }
-    return new ReminderTemplates(
-        tone,
-        language,
-        MessageTemplate.parse(subject.substring(SUBJECT.length()).strip()),
-        MessageTemplate.parse(text.substring(firstLineEnd + 1).stripLeading()),
-        MessageTemplate.parse(resource(name + ".html")));
+    return new TemplateSource(
+        subject.substring(SUBJECT.length()).strip(),
+        text.substring(firstLineEnd + 1).stripLeading(),
+        resource(name + ".html"));
   }
 
   /** The email for one recipient; see {@link ReminderModel} for what the model holds. */

@@ -107,6 +107,21 @@ final class Browser implements AutoCloseable {
         .until(d -> text(targetCss).contains(expected));
   }
 
+  /**
+   * Adds text at the end of a field that reacts over ajax after a pause in typing, and waits until
+   * the target shows the expected text.
+   */
+  void appendAndAwait(String id, String text, String targetCss, String expected) {
+    WebElement field = driver.findElement(By.id(id));
+    field.sendKeys(
+        org.openqa.selenium.Keys.chord(
+            org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END),
+        text);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> text(targetCss).contains(expected));
+    awaitAjax();
+  }
+
   /** Gives a file to a PrimeFaces file upload, which sends it at once. */
   void upload(String fileUploadId, Path file) {
     driver
