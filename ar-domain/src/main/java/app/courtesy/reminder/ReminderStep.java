@@ -1,0 +1,53 @@
+package app.courtesy.reminder;
+
+import app.courtesy.customer.Channel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * One step of a reminder policy: how many days from the due date (negative: before it), on which
+ * channel and in which tone.
+ */
+@Embeddable
+public class ReminderStep {
+
+  @Min(-60)
+  @Max(365)
+  @Column(name = "offset_days", nullable = false)
+  private int offsetDays;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Channel channel;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Tone tone;
+
+  protected ReminderStep() {}
+
+  public ReminderStep(int offsetDays, Channel channel, Tone tone) {
+    this.offsetDays = offsetDays;
+    this.channel = channel;
+    this.tone = tone;
+  }
+
+  public int getOffsetDays() {
+    return offsetDays;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public Tone getTone() {
+    return tone;
+  }
+}
