@@ -122,6 +122,12 @@ final class Browser implements AutoCloseable {
     awaitAjax();
   }
 
+  /** Sets a PrimeFaces number field through its widget, as typing and leaving the field would. */
+  void number(String id, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", id, value);
+  }
+
   /** Gives a file to a PrimeFaces file upload, which sends it at once. */
   void upload(String fileUploadId, Path file) {
     driver

@@ -1,0 +1,58 @@
+package app.courtesy.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An administrator reads and changes the default reminder policy; nonsense is refused. */
+class PolicyPageIT {
+
+  private Browser admin;
+
+  @BeforeEach
+  void signIn() {
+    admin = Browser.open();
+    admin.signIn("admin", Courtesy.ADMIN_PASSWORD);
+    admin.go("/admin/policies.xhtml");
+  }
+
+  @AfterEach
+  void close() {
+    admin.close();
+  }
+
+  @Test
+  void stepsOutOfOrderAreRefusedAndNothingIsSaved() {
+    assertThat(admin.value("policy:steps:0:offset_input")).isEqualTo("-3");
+    assertThat(admin.value("policy:steps:4:offset_input")).isEqualTo("30");
+    admin.screenshot("policy");
+
+    admin.number("policy:steps:4:offset", "10");
+    admin.press("policy:save");
+
+    admin.await("#policy\\:messages .ui-messages-error", Duration.ofSeconds(5));
+    assertThat(admin.text("#policy\\:messages")).contains("Step 5 must come later than step 4");
+    admin.screenshot("policy-refused");
+    admin.go("/admin/policies.xhtml");
+    assertThat(admin.value("policy:steps:4:offset_input")).isEqualTo("30");
+  }
+
+  @Test
+  void aNewLastStepIsSavedAndShownAgain() {
+    admin.press("policy:add-step");
+    assertThat(admin.value("policy:steps:5:offset_input")).isEqualTo("44");
+    admin.press("policy:save");
+    assertThat(admin.text("#policy\\:messages")).contains("Saved.");
+
+    admin.go("/admin/policies.xhtml");
+    assertThat(admin.value("policy:steps:5:offset_input")).isEqualTo("44");
+    assertThat(admin.text("#status")).contains("Last changed by admin");
+
+    admin.press("policy:steps:5:remove-step");
+    admin.press("policy:save");
+    assertThat(admin.text("#policy\\:messages")).contains("Saved.");
+  }
+}
