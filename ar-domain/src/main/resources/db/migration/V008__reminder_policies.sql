@@ -1,6 +1,8 @@
 -- Reminder policies: when, how and in which tone customers are reminded. One policy is the
 -- default; a customer can have its own.
-create sequence reminder_policy_seq start with 50 increment by 50;
+-- Starts at 100: the first block of ids the application takes is 51-100, clear of the default
+-- policy (id 1) inserted below.
+create sequence reminder_policy_seq start with 100 increment by 50;
 
 create table reminder_policy (
     id          bigint      not null primary key,

@@ -61,6 +61,10 @@ public class Customer {
   @Column(length = 4000)
   private String notes;
 
+  /** The customer's own reminder policy; {@code null} follows the default policy. */
+  @Column(name = "reminder_policy_id")
+  private Long reminderPolicyId;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
@@ -74,10 +78,11 @@ public class Customer {
 
   protected Customer() {}
 
-  public Customer(CustomerData data, UserAccount collector, OffsetDateTime createdAt) {
+  public Customer(
+      CustomerData data, UserAccount collector, Long reminderPolicyId, OffsetDateTime createdAt) {
     this.externalId = data.externalId();
     this.createdAt = createdAt;
-    apply(data, collector);
+    apply(data, collector, reminderPolicyId);
   }
 
   /**
@@ -86,17 +91,21 @@ public class Customer {
    * @return whether anything changed
    */
   public boolean revise(
-      CustomerData data, UserAccount collector, String actor, OffsetDateTime now) {
-    if (matches(data, collector)) {
+      CustomerData data,
+      UserAccount collector,
+      Long reminderPolicyId,
+      String actor,
+      OffsetDateTime now) {
+    if (matches(data, collector, reminderPolicyId)) {
       return false;
     }
-    apply(data, collector);
+    apply(data, collector, reminderPolicyId);
     this.updatedAt = now;
     this.updatedBy = actor;
     return true;
   }
 
-  private boolean matches(CustomerData data, UserAccount collector) {
+  private boolean matches(CustomerData data, UserAccount collector, Long reminderPolicyId) {
     return number.equals(data.number())
         && name.equals(data.name())
         && country.equals(data.country())
@@ -104,10 +113,11 @@ public class Customer {
         && locale.equals(data.locale())
         && currency.equals(data.currency())
         && Objects.equals(this.collector, collector)
-        && Objects.equals(notes, data.notes());
+        && Objects.equals(notes, data.notes())
+        && Objects.equals(this.reminderPolicyId, reminderPolicyId);
   }
 
-  private void apply(CustomerData data, UserAccount collector) {
+  private void apply(CustomerData data, UserAccount collector, Long reminderPolicyId) {
     this.number = data.number();
     this.name = data.name();
     this.country = data.country();
@@ -116,6 +126,12 @@ public class Customer {
     this.currency = data.currency();
     this.collector = collector;
     this.notes = data.notes();
+    this.reminderPolicyId = reminderPolicyId;
+  }
+
+  /** The customer's own reminder policy, if it has one. */
+  public Optional<Long> getReminderPolicyId() {
+    return Optional.ofNullable(reminderPolicyId);
   }
 
   public Long getId() {

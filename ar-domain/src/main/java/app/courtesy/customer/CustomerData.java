@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
  * rather than duplicates.
  *
  * @param collector username of the assigned collector, or {@code null}
+ * @param reminderPolicy the name of the customer's own reminder policy, or {@code null} for the
+ *     default policy
  */
 public record CustomerData(
     @NotBlank @Size(max = 100) String externalId,
@@ -27,4 +29,5 @@ public record CustomerData(
         String locale,
     @NotNull @CurrencyCode String currency,
     @Size(max = 64) String collector,
-    @Size(max = 4000) String notes) {}
+    @Size(max = 4000) String notes,
+    @Size(max = 80) String reminderPolicy) {}

@@ -6,7 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a person may change about a customer on its page. */
+/**
+ * What a person may change about a customer on its page.
+ *
+ * @param reminderPolicy the name of the customer's own reminder policy, blank for the default
+ */
 public record CustomerEdit(
     @NotBlank @Size(max = 200) String name,
     @NotNull @TimeZoneId String timeZone,
@@ -16,4 +20,5 @@ public record CustomerEdit(
             message = "must be a language tag such as de-DE or en")
         String locale,
     @Size(max = 64) String collector,
-    @Size(max = 4000) String notes) {}
+    @Size(max = 4000) String notes,
+    @Size(max = 80) String reminderPolicy) {}

@@ -7,7 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Finds and stores {@link Customer}s. */
@@ -46,5 +49,20 @@ public class CustomerRepository {
 
   void add(Customer customer) {
     em.persist(customer);
+  }
+
+  /** The ids of the reminder policies with these names, by name; unknown names are absent. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Long> reminderPolicyIds(Collection<String> names) {
+    List<String> distinct = names.stream().filter(Objects::nonNull).distinct().toList();
+    Map<String, Long> ids = new HashMap<>();
+    if (!distinct.isEmpty()) {
+      List<Object[]> rows =
+          em.createNativeQuery("select name, id from reminder_policy where name = any(?1)")
+              .setParameter(1, distinct.toArray(String[]::new))
+              .getResultList();
+      rows.forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
+    }
+    return ids;
   }
 }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,6 +64,15 @@ public class CustomerService {
               .filter(account -> account.hasRole(Role.COLLECTOR))
               .orElseThrow(() -> new NotFoundException("Collector", edit.collector()));
     }
+    String policy =
+        edit.reminderPolicy() == null || edit.reminderPolicy().isBlank()
+            ? null
+            : edit.reminderPolicy();
+    Long policyId =
+        policy == null
+            ? null
+            : Optional.ofNullable(customers.reminderPolicyIds(List.of(policy)).get(policy))
+                .orElseThrow(() -> new NotFoundException("Reminder policy", policy));
     customer.revise(
         new CustomerData(
             customer.getExternalId(),
@@ -73,8 +83,10 @@ public class CustomerService {
             edit.locale(),
             customer.getCurrency().getCurrencyCode(),
             edit.collector(),
-            edit.notes() == null || edit.notes().isBlank() ? null : edit.notes()),
+            edit.notes() == null || edit.notes().isBlank() ? null : edit.notes(),
+            policy),
         collector,
+        policyId,
         actor,
         OffsetDateTime.now(clock));
     return customer;
@@ -93,6 +105,9 @@ public class CustomerService {
         customers.byNumber(
             items.stream().filter(Objects::nonNull).map(CustomerData::number).toList());
     Map<String, UserAccount> collectors = new HashMap<>();
+    Map<String, Long> policies =
+        customers.reminderPolicyIds(
+            items.stream().filter(Objects::nonNull).map(CustomerData::reminderPolicy).toList());
     for (int row = 0; row < items.size(); row++) {
       CustomerData item = items.get(row);
       if (invalid.contains(row)) {
@@ -111,6 +126,11 @@ public class CustomerService {
               new RowError(row, "collector", "no collector with username " + item.collector()));
         }
       }
+      if (item.reminderPolicy() != null && !policies.containsKey(item.reminderPolicy())) {
+        errors.add(
+            new RowError(
+                row, "reminderPolicy", "no reminder policy named " + item.reminderPolicy()));
+      }
     }
     Rows.requireNone(errors);
 
@@ -120,10 +140,11 @@ public class CustomerService {
       UserAccount collector = item.collector() == null ? null : collectors.get(item.collector());
       Customer customer = existing.get(item.externalId());
       if (customer == null) {
-        customers.add(new Customer(item, collector, now));
+        customers.add(new Customer(item, collector, policies.get(item.reminderPolicy()), now));
         result = result.count(Outcome.CREATED);
       } else {
-        boolean changed = customer.revise(item, collector, actor, now);
+        boolean changed =
+            customer.revise(item, collector, policies.get(item.reminderPolicy()), actor, now);
         result = result.count(changed ? Outcome.UPDATED : Outcome.UNCHANGED);
       }
     }

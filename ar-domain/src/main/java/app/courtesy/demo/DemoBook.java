@@ -197,7 +197,9 @@ public class DemoBook {
                   market.locale(),
                   market.currency(),
                   null,
+                  null,
                   null),
+              null,
               null,
               now());
       em.persist(customer);

@@ -78,6 +78,12 @@ public class ReminderPolicy {
 
   protected ReminderPolicy() {}
 
+  /** A policy of its own for some customers, starting from {@code data}. */
+  ReminderPolicy(String name, PolicyData data, String by, OffsetDateTime at) {
+    this.name = name;
+    revise(data, by, at);
+  }
+
   void revise(PolicyData data, String by, OffsetDateTime at) {
     this.graceDays = data.graceDays();
     this.repeatDays = data.repeatDays();

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads and changes reminder policies; a change that makes no sense is refused as a whole. */
 @ApplicationScoped
@@ -36,6 +37,44 @@ public class ReminderPolicyService {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("Reminder policy", "default"));
+  }
+
+  /** Every policy, the default first, then by name. */
+  public List<ReminderPolicy> all() {
+    return em.createQuery(
+            "select p from ReminderPolicy p order by p.defaultPolicy desc, p.name",
+            ReminderPolicy.class)
+        .getResultList();
+  }
+
+  public Optional<ReminderPolicy> find(long id) {
+    return Optional.ofNullable(em.find(ReminderPolicy.class, id));
+  }
+
+  /**
+   * A new policy for customers that need their own, starting as a copy of {@code basedOn}.
+   *
+   * @throws PolicyRefusedException when the name is blank, too long or taken
+   */
+  public ReminderPolicy create(String name, long basedOn, String by) {
+    String plain = name == null ? "" : name.strip();
+    if (plain.isEmpty() || plain.length() > 80) {
+      throw new PolicyRefusedException(List.of("Name the policy (up to 80 characters)"));
+    }
+    boolean taken =
+        !em.createQuery("select p.id from ReminderPolicy p where p.name = :name", Long.class)
+            .setParameter("name", plain)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new PolicyRefusedException(List.of("There is already a policy named " + plain));
+    }
+    ReminderPolicy template =
+        find(basedOn).orElseThrow(() -> new NotFoundException("Reminder policy", basedOn));
+    ReminderPolicy policy =
+        new ReminderPolicy(plain, template.toData(), by, OffsetDateTime.now(clock));
+    em.persist(policy);
+    return policy;
   }
 
   /**

@@ -8,10 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.Objects;
 
 /**
- * One step of a reminder policy: how many days from the due date (negative: before it), on which
- * channel and in which tone.
+ * One step of a reminder policy (a value: equal when day, channel and tone are): how many days from
+ * the due date (negative: before it), on which channel and in which tone.
  */
 @Embeddable
 public class ReminderStep {
@@ -49,5 +50,23 @@ public class ReminderStep {
 
   public Tone getTone() {
     return tone;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReminderStep step
+        && offsetDays == step.offsetDays
+        && channel == step.channel
+        && tone == step.tone;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(offsetDays, channel, tone);
+  }
+
+  @Override
+  public String toString() {
+    return (offsetDays > 0 ? "+" : "") + offsetDays + " days " + channel + " " + tone;
   }
 }

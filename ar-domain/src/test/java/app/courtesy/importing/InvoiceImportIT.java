@@ -193,6 +193,7 @@ class InvoiceImportIT {
                 "de-CH",
                 "CHF",
                 null,
+                null,
                 null)),
         "test");
     return number;
@@ -213,6 +214,7 @@ class InvoiceImportIT {
               market[1],
               market[2],
               market[3],
+              null,
               null,
               null));
     }

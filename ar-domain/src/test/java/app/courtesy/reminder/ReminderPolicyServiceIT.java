@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReminderPolicyServiceIT {
 
   @Inject private ReminderPolicyService policies;
+  @Inject private app.courtesy.customer.CustomerService customers;
+  @Inject private app.courtesy.customer.CustomerRepository customerRepository;
 
   @Test
   void theDefaultPolicyRemindsBeforeOnAndAfterTheDueDateGettingFirmer() {
@@ -79,5 +81,35 @@ class ReminderPolicyServiceIT {
     ReminderPolicy saved = policies.defaultPolicy();
     assertThat(saved.toData().graceDays()).isEqualTo(3);
     policies.revise(saved.getId(), same, saved.getVersion(), "ann");
+  }
+
+  @Test
+  void aCustomerCanFollowItsOwnPolicyWhichStartsAsACopy() {
+    ReminderPolicy standard = policies.defaultPolicy();
+    String name = "Key accounts " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    ReminderPolicy own = policies.create(name, standard.getId(), "ann");
+
+    assertThat(own.toData()).isEqualTo(standard.toData());
+    assertThatThrownBy(() -> policies.create(name, standard.getId(), "bob"))
+        .isInstanceOf(PolicyRefusedException.class)
+        .hasMessageContaining("already a policy named " + name);
+
+    String number = "POL-" + name.substring(name.length() - 8);
+    customers.upsert(List.of(customer(number, name)), "ann");
+    assertThat(customerRepository.findByNumber(number).orElseThrow().getReminderPolicyId())
+        .contains(own.getId());
+
+    assertThatThrownBy(() -> customers.upsert(List.of(customer(number, "No such policy")), "ann"))
+        .isInstanceOfSatisfying(
+            app.courtesy.shared.InvalidRowsException.class,
+            invalid ->
+                assertThat(invalid.errors())
+                    .extracting(app.courtesy.shared.RowError::field)
+                    .containsExactly("reminderPolicy"));
+  }
+
+  private static app.courtesy.customer.CustomerData customer(String number, String policy) {
+    return new app.courtesy.customer.CustomerData(
+        number, number, "Policy Test SA", "FR", "Europe/Paris", "fr-FR", "EUR", null, null, policy);
   }
 }

@@ -28,7 +28,8 @@ public class TestLedger {
     Customer customer =
         new Customer(
             new CustomerData(
-                number, number, name, "CH", "Europe/Zurich", "de-CH", currency, null, null),
+                number, number, name, "CH", "Europe/Zurich", "de-CH", currency, null, null, null),
+            null,
             null,
             OffsetDateTime.now());
     em.persist(customer);

@@ -55,4 +55,43 @@ class PolicyPageIT {
     admin.press("policy:save");
     assertThat(admin.text("#policy\\:messages")).contains("Saved.");
   }
+
+  @Test
+  void aNewPolicyStartsAsACopyAndCustomersCanBeGivenIt() {
+    String name = "Key accounts " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    admin.type("policy:new-name", name);
+    admin.press("policy:create");
+
+    assertThat(admin.text("#policy h2")).isEqualTo(name);
+    assertThat(admin.value("policy:steps:4:offset_input")).isEqualTo("30");
+    admin.screenshot("policy-created");
+
+    String number = "KEY-" + name.substring(name.length() - 6);
+    String customer =
+        "{\"externalId\":\"%s\",\"number\":\"%s\",\"name\":\"Atelier Lumière SARL\","
+            + "\"country\":\"FR\",\"timeZone\":\"Europe/Paris\",\"locale\":\"fr-FR\","
+            + "\"currency\":\"EUR\",\"reminderPolicy\":\"%s\"}";
+    var created =
+        Courtesy.anonymous()
+            .postJson(
+                "/api/v1/customers",
+                customer.formatted(number, number, name),
+                "integration",
+                Courtesy.INTEGRATION_PASSWORD);
+    var unknown =
+        Courtesy.anonymous()
+            .postJson(
+                "/api/v1/customers",
+                customer.formatted(number + "X", number + "X", "No such policy"),
+                "integration",
+                Courtesy.INTEGRATION_PASSWORD);
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body())
+        .contains("reminderPolicy", "no reminder policy named No such policy");
+
+    admin.go("/customers/view.xhtml?number=" + number);
+    assertThat(admin.text("#customer-facts")).contains("reminders: " + name);
+  }
 }

@@ -101,10 +101,55 @@ public class PoliciesBacking implements Serializable {
   private boolean thankYou;
   private List<Step> steps;
   private List<Minimum> minimums;
+  private String newName;
 
   @PostConstruct
   void init() {
     load(policies.defaultPolicy());
+  }
+
+  /** Opens the policy chosen in the menu. */
+  public void open() {
+    policies.find(id).ifPresent(this::load);
+  }
+
+  /** A new policy for customers who need their own, starting as a copy of the one shown. */
+  public void createPolicy() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      load(policies.create(newName, id, currentUser.getUsername()));
+      newName = null;
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              "Created as a copy. Change it, save it, and choose it for customers on their page.",
+              null));
+    } catch (BusinessException refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    }
+  }
+
+  /** Every policy, for the menu: the default first. */
+  public List<ReminderPolicy> getPolicies() {
+    return policies.all();
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
   }
 
   private void load(ReminderPolicy policy) {

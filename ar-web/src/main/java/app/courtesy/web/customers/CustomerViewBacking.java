@@ -12,6 +12,8 @@ import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.payment.Payment;
 import app.courtesy.payment.PaymentRepository;
+import app.courtesy.reminder.ReminderPolicy;
+import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.security.UserAccount;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.NotFoundException;
@@ -52,6 +54,7 @@ public class CustomerViewBacking implements Serializable {
   @Inject private transient PaymentRepository payments;
   @Inject private transient Clock clock;
   @Inject private transient SecurityContext security;
+  @Inject private transient ReminderPolicyService reminderPolicies;
 
   private String number;
   private Customer customer;
@@ -70,18 +73,28 @@ public class CustomerViewBacking implements Serializable {
     private String locale;
     private String collector;
     private String notes;
+    private String reminderPolicy;
 
-    Edit(Customer customer) {
+    Edit(Customer customer, String reminderPolicy) {
       version = customer.getVersion();
       name = customer.getName();
       timeZone = customer.getTimeZone().getId();
       locale = customer.getLocale().toLanguageTag();
       collector = customer.getCollector().map(UserAccount::getUsername).orElse(null);
       notes = customer.getNotes();
+      this.reminderPolicy = reminderPolicy;
     }
 
     CustomerEdit toEdit() {
-      return new CustomerEdit(name, timeZone, locale, collector, notes);
+      return new CustomerEdit(name, timeZone, locale, collector, notes, reminderPolicy);
+    }
+
+    public String getReminderPolicy() {
+      return reminderPolicy;
+    }
+
+    public void setReminderPolicy(String reminderPolicy) {
+      this.reminderPolicy = reminderPolicy;
     }
 
     public String getName() {
@@ -125,6 +138,25 @@ public class CustomerViewBacking implements Serializable {
     }
   }
 
+  /**
+   * The name of the customer's own reminder policy, or {@code null} when it follows the default.
+   */
+  public String getReminderPolicy() {
+    return customer
+        .getReminderPolicyId()
+        .flatMap(reminderPolicies::find)
+        .map(ReminderPolicy::getName)
+        .orElse(null);
+  }
+
+  /** The policies a customer can follow besides the default, for the edit dialog. */
+  public List<String> getOwnPolicies() {
+    return reminderPolicies.all().stream()
+        .filter(p -> !p.isDefaultPolicy())
+        .map(ReminderPolicy::getName)
+        .toList();
+  }
+
   /** View action: loads the customer named by the {@code number} parameter. */
   public void load() {
     customer = customers.findByNumber(number).orElse(null);
@@ -140,7 +172,7 @@ public class CustomerViewBacking implements Serializable {
 
   /** Opens the edit dialog with the customer as it is now. */
   public void startEdit() {
-    edit = new Edit(customer);
+    edit = new Edit(customer, getReminderPolicy());
   }
 
   /** Saves the dialog; refuses when someone else saved the customer since it was opened. */
