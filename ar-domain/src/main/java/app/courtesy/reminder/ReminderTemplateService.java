@@ -54,13 +54,7 @@ public class ReminderTemplateService {
   public TemplateReview review(Tone tone, Locale language, TemplateSource source) {
     ReminderTemplates templates;
     try {
-      templates =
-          new ReminderTemplates(
-              tone,
-              language,
-              part("Subject", source.subject()),
-              part("Text", source.text()),
-              part("HTML", source.html()));
+      templates = source.parse(tone, language);
     } catch (TemplateException unreadable) {
       return new TemplateReview(unreadable.getMessage(), null, null, null);
     }
@@ -106,19 +100,6 @@ public class ReminderTemplateService {
   /** The templates the reminder run renders for this tone and language. */
   public ReminderTemplates templates(Tone tone, Locale language) {
     return current(tone, language).source().parse(tone, language);
-  }
-
-  private static MessageTemplate part(String name, String source) {
-    try {
-      return MessageTemplate.parse(source == null ? "" : source);
-    } catch (TemplateException e) {
-      throw new TemplateException(
-          e.line(),
-          name
-              + ", "
-              + e.getMessage().substring(0, 1).toLowerCase(Locale.ROOT)
-              + e.getMessage().substring(1));
-    }
   }
 
   private static ActiveTemplate.Key key(Tone tone, Locale language) {

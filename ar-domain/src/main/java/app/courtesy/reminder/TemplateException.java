@@ -6,10 +6,19 @@ import app.courtesy.shared.BusinessException;
 public class TemplateException extends BusinessException {
 
   private final int line;
+  private final String problem;
 
   public TemplateException(int line, String problem) {
     super("Line " + line + ": " + problem);
     this.line = line;
+    this.problem = problem;
+  }
+
+  /** The same problem, said of one part of an email: "Subject, line 1: …". */
+  TemplateException(String part, TemplateException unreadable) {
+    super(part + ", line " + unreadable.line + ": " + unreadable.problem);
+    this.line = unreadable.line;
+    this.problem = unreadable.problem;
   }
 
   public int line() {
