@@ -35,6 +35,8 @@ public class DatabaseSchema {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
+  private String vendor;
+
   /** Applies every pending migration; a no-op when the schema is current. */
   public synchronized void migrate() {
     MigrateResult result = flyway().migrate();
@@ -79,12 +81,16 @@ public class DatabaseSchema {
         .load();
   }
 
-  private String vendor() {
-    try (Connection connection = dataSource.getConnection()) {
-      String product = connection.getMetaData().getDatabaseProductName();
-      return product.equalsIgnoreCase("PostgreSQL") ? "postgresql" : "h2";
-    } catch (SQLException e) {
-      throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+  /** {@code postgresql} or {@code h2}; asked of the database once, not on every health check. */
+  private synchronized String vendor() {
+    if (vendor == null) {
+      try (Connection connection = dataSource.getConnection()) {
+        String product = connection.getMetaData().getDatabaseProductName();
+        vendor = product.equalsIgnoreCase("PostgreSQL") ? "postgresql" : "h2";
+      } catch (SQLException e) {
+        throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+      }
     }
+    return vendor;
   }
 }

@@ -13,12 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Finds and stores {@link Invoice}s and reads what is open on them. */
 @ApplicationScoped
@@ -57,19 +55,14 @@ public class InvoiceRepository {
 
   /**
    * What is open on these customers' issued invoices, per customer id (customers with nothing open
-   * are left out), oldest due first; a thousand customers per query.
+   * are left out), oldest due first; one query, the ids passed as one array.
    */
   public Map<Long, List<OpenItem>> openItems(Collection<Customer> customers) {
-    List<Long> ids = customers.stream().map(Customer::getId).distinct().toList();
-    Map<Long, List<OpenItem>> items = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += 1000) {
-      String chunk =
-          ids.subList(from, Math.min(from + 1000, ids.size())).stream()
-              .map(String::valueOf)
-              .collect(Collectors.joining(","));
-      items.putAll(openItemsWhere("o.customer_id in (" + chunk + ")"));
+    if (customers.isEmpty()) {
+      return Map.of();
     }
-    return items;
+    Long[] ids = customers.stream().map(Customer::getId).distinct().toArray(Long[]::new);
+    return openItemsWhere("o.customer_id = any(?1)", (Object) ids);
   }
 
   @SuppressWarnings("unchecked")
