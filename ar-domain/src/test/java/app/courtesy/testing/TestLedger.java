@@ -1,5 +1,8 @@
 package app.courtesy.testing;
 
+import app.courtesy.customer.Channel;
+import app.courtesy.customer.ContactData;
+import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerData;
 import app.courtesy.invoice.Invoice;
@@ -7,12 +10,14 @@ import app.courtesy.invoice.InvoiceData;
 import app.courtesy.payment.Payment;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Writes the ledger entries a test needs, each with numbers no other test uses. */
@@ -22,6 +27,8 @@ public class TestLedger {
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
+
+  @Inject private ContactService contacts;
 
   public Customer customer(String name, String currency) {
     String number = unique("C");
@@ -37,6 +44,10 @@ public class TestLedger {
   }
 
   public Invoice invoice(Customer customer, LocalDate dueDate, String amount) {
+    return invoice(customer, dueDate, amount, customer.getCurrency().getCurrencyCode());
+  }
+
+  public Invoice invoice(Customer customer, LocalDate dueDate, String amount, String currency) {
     Customer managed = em.find(Customer.class, customer.getId());
     String number = unique("I");
     Invoice invoice =
@@ -47,7 +58,7 @@ public class TestLedger {
                 managed.getNumber(),
                 dueDate.minusDays(30),
                 dueDate,
-                managed.getCurrency().getCurrencyCode(),
+                currency,
                 new BigDecimal(amount),
                 null,
                 null,
@@ -67,6 +78,45 @@ public class TestLedger {
             unique("P"), managed.getCustomer(), on, money, null, "test", OffsetDateTime.now());
     payment.allocate(managed, money);
     em.persist(payment);
+  }
+
+  /** A contact reached by email, as an ERP would send it. */
+  public void contact(Customer customer, String email, boolean optedOut) {
+    contacts.upsert(
+        List.of(
+            new ContactData(
+                unique("K"),
+                customer.getNumber(),
+                "Hannah Weber",
+                "Ms",
+                "Accounts payable",
+                email,
+                null,
+                null,
+                Channel.EMAIL,
+                optedOut,
+                false)));
+  }
+
+  /** Sets what the workbench sets on an invoice: disputed, or promised to be paid by a date. */
+  public void flag(Invoice invoice, boolean disputed, LocalDate promisedUntil) {
+    em.createNativeQuery(
+            "update invoice set disputed = ?1, promised_until = cast(?2 as date) where id = ?3")
+        .setParameter(1, disputed)
+        .setParameter(2, promisedUntil)
+        .setParameter(3, invoice.getId())
+        .executeUpdate();
+  }
+
+  /** Sets what the workbench sets on a customer: reminders paused until a date, hardship. */
+  public void flag(Customer customer, LocalDate pausedUntil, boolean hardship) {
+    em.createNativeQuery(
+            "update customer set reminders_paused_until = cast(?1 as date), hardship = ?2"
+                + " where id = ?3")
+        .setParameter(1, pausedUntil)
+        .setParameter(2, hardship)
+        .setParameter(3, customer.getId())
+        .executeUpdate();
   }
 
   /** What the database keeps as applied to the invoice. */

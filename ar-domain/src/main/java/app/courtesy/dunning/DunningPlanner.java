@@ -1,0 +1,256 @@
+package app.courtesy.dunning;
+
+import app.courtesy.reminder.ReminderPolicy;
+import app.courtesy.reminder.ReminderPolicyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Plans one business date's reminders for the whole book in a handful of set-based statements: the
+ * invoices due for a step (with the reason when one is held back), then one message per customer
+ * and currency (with the reason when the customer is not reminded), then each listed invoice's new
+ * place in its policy. What is due is "due on or before the date and not yet reminded for that
+ * step", so a date that was never run is caught up by the next one.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class DunningPlanner {
+
+  /** What a plan wrote for its date. */
+  public record Planned(int messages, int suppressed, int invoices, int heldBack) {}
+
+  private static final String ITEMS =
+      """
+      insert into outbox_item (business_date, invoice_id, customer_id, currency, policy_id,
+                               step_position, open_amount, reason)
+      select b.business_date, i.id, i.customer_id, i.currency, b.policy_id, b.position,
+             i.amount - i.allocated,
+             case when i.disputed then 'DISPUTED'
+                  when i.promised_until >= b.business_date then 'PROMISE'
+                  when i.arranged then 'ARRANGEMENT' end
+        from invoice i
+        join customer c on c.id = i.customer_id
+        left join invoice_reminder r on r.invoice_id = i.id
+        join dunning_step b on b.business_date = ?1
+                           and b.policy_id = coalesce(c.reminder_policy_id, ?2)
+                           and i.due_date <= b.due_to
+                           and (b.due_after is null or i.due_date > b.due_after)
+                           and ((b.reached_from is null and r.invoice_id is null)
+                                or r.step_position between b.reached_from and b.reached_to)
+                           and (b.reminded_to is null or r.reminded_on <= b.reminded_to)
+       where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date <= ?3
+      """;
+
+  // The message takes the step of its most advanced invoice; the checks run in the order a
+  // collector would ask them.
+  private static final String MESSAGES =
+      """
+      insert into outbox_message (customer_id, currency, business_date, policy_id, step_position,
+                                  channel, tone, invoice_count, total, status, reason,
+                                  scheduled_at, attempts, version)
+      select customer_id, currency, business_date, policy_id, step_position, channel, tone,
+             invoice_count, total, case when reason is null then 'QUEUED' else 'SUPPRESSED' end,
+             reason, opens_at, 0, 0
+        from (select g.customer_id, g.currency, g.business_date, g.policy_id, g.step_position,
+                     s.channel, s.tone, g.invoice_count, g.total, w.opens_at,
+                     case when ?2 = 1 then 'ORG_PAUSE'
+                          when c.reminders_paused_until >= ?1 then 'PAUSED'
+                          when c.hardship then 'HARDSHIP'
+                          when g.total < coalesce(m.amount, 0) then 'BELOW_MINIMUM'
+                          when s.channel in ('EMAIL', 'SMS') and not exists (
+                               select 1 from contact k where k.customer_id = g.customer_id
+                                  and ((s.channel = 'EMAIL' and k.email is not null)
+                                    or (s.channel = 'SMS' and k.mobile is not null)))
+                               then 'NO_ADDRESS'
+                          when s.channel in ('EMAIL', 'SMS') and not exists (
+                               select 1 from contact k where k.customer_id = g.customer_id
+                                  and ((s.channel = 'EMAIL' and k.email is not null
+                                        and not k.email_opt_out)
+                                    or (s.channel = 'SMS' and k.mobile is not null
+                                        and not k.sms_opt_out)))
+                               then 'OPTED_OUT'
+                          when exists (
+                               select 1 from outbox_message o
+                                where o.customer_id = g.customer_id and o.channel = s.channel
+                                  and o.status in ('QUEUED', 'SENDING', 'SENT', 'UNCONFIRMED')
+                                  and o.business_date < ?1
+                                  and o.business_date > cast(?1 as date) - p.cap_days)
+                               then 'FREQUENCY_CAP' end as reason
+                from (select customer_id, currency, business_date, policy_id,
+                             max(step_position) as step_position, count(*) as invoice_count,
+                             sum(open_amount) as total
+                        from outbox_item
+                       where business_date = ?1 and reason is null
+                       group by customer_id, currency, business_date, policy_id) g
+                join reminder_policy p on p.id = g.policy_id
+                join reminder_step s on s.policy_id = g.policy_id and s.position = g.step_position
+                join customer c on c.id = g.customer_id
+                join dunning_window w on w.business_date = g.business_date
+                                     and w.time_zone = c.time_zone and w.country = c.country
+                left join reminder_minimum m on m.policy_id = g.policy_id
+                                            and m.currency = g.currency) x
+      """;
+
+  private static final String ADVANCE =
+      """
+      merge into invoice_reminder r
+      using (select t.invoice_id, t.step_position
+               from outbox_item t
+               join outbox_message m on m.customer_id = t.customer_id
+                                    and m.currency = t.currency
+                                    and m.business_date = t.business_date
+              where t.business_date = ?1 and t.reason is null and m.status = 'QUEUED') q
+         on r.invoice_id = q.invoice_id
+       when matched then update set step_position = q.step_position, reminded_on = ?1
+       when not matched then insert (invoice_id, step_position, reminded_on)
+                             values (q.invoice_id, q.step_position, ?1)
+      """;
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  @Inject private ReminderPolicyService policies;
+
+  /**
+   * Writes {@code date}'s plan: outbox messages (queued or suppressed with a reason), the invoices
+   * each lists or holds back, and where each listed invoice now stands in its policy.
+   *
+   * @param everyonePaused suppress every message with {@link Suppression#ORG_PAUSE}
+   */
+  public Planned plan(LocalDate date, boolean everyonePaused) {
+    LocalDate latestDue = writeStepBounds(date);
+    writeWindows(date);
+    em.createNativeQuery(ITEMS)
+        .setParameter(1, date)
+        .setParameter(2, policies.defaultPolicy().getId())
+        .setParameter(3, latestDue)
+        .executeUpdate();
+    em.createNativeQuery(MESSAGES)
+        .setParameter(1, date)
+        .setParameter(2, everyonePaused ? 1 : 0)
+        .executeUpdate();
+    int invoices = em.createNativeQuery(ADVANCE).setParameter(1, date).executeUpdate();
+    Map<String, Long> messages =
+        ((List<?>)
+                em.createNativeQuery(
+                        "select status, count(*) from outbox_message where business_date = ?1"
+                            + " group by status")
+                    .setParameter(1, date)
+                    .getResultList())
+            .stream()
+                .map(Object[].class::cast)
+                .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+    int heldBack =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from outbox_item where business_date = ?1"
+                            + " and reason is not null")
+                    .setParameter(1, date)
+                    .getSingleResult())
+            .intValue();
+    return new Planned(
+        messages.getOrDefault("QUEUED", 0L).intValue(),
+        messages.getOrDefault("SUPPRESSED", 0L).intValue(),
+        invoices,
+        heldBack);
+  }
+
+  /**
+   * Open invoices overdue on {@code date} that nobody has reminded in the last 31 days and that
+   * nothing holds back: money that is late while the reminders are quiet.
+   */
+  public int unremindedOverdue(LocalDate date) {
+    return ((Number)
+            em.createNativeQuery(
+                    """
+                    select count(*) from invoice i
+                      left join invoice_reminder r on r.invoice_id = i.id
+                     where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date < ?1
+                       and not i.disputed and not i.arranged
+                       and (i.promised_until is null or i.promised_until < ?1)
+                       and (r.invoice_id is null or r.reminded_on < cast(?1 as date) - 31)
+                    """)
+                .setParameter(1, date)
+                .getSingleResult())
+        .intValue();
+  }
+
+  /** Writes the bounds of every policy's steps; returns the latest due date any step reaches. */
+  private LocalDate writeStepBounds(LocalDate date) {
+    LocalDate latestDue = date;
+    for (ReminderPolicy policy : policies.all()) {
+      for (StepBound bound : StepBound.of(policy.toData(), date)) {
+        em.createNativeQuery(
+                "insert into dunning_step (business_date, policy_id, position, reached_from,"
+                    + " reached_to, due_after, due_to, reminded_to)"
+                    + " values (?1, ?2, ?3, cast(?4 as integer), cast(?5 as integer),"
+                    + " cast(?6 as date), ?7, cast(?8 as date))")
+            .setParameter(1, date)
+            .setParameter(2, policy.getId())
+            .setParameter(3, bound.position())
+            .setParameter(4, bound.reachedFrom())
+            .setParameter(5, bound.reachedTo())
+            .setParameter(6, bound.dueAfter())
+            .setParameter(7, bound.dueTo())
+            .setParameter(8, bound.remindedTo())
+            .executeUpdate();
+        if (bound.dueTo().isAfter(latestDue)) {
+          latestDue = bound.dueTo();
+        }
+      }
+    }
+    return latestDue;
+  }
+
+  /** Writes when the send window opens for every zone and country customers live in. */
+  private void writeWindows(LocalDate date) {
+    List<?> places =
+        em.createNativeQuery("select distinct time_zone, country from customer").getResultList();
+    Map<String, Set<LocalDate>> holidays = holidays(date);
+    for (Object place : places) {
+      Object[] row = (Object[]) place;
+      String zone = (String) row[0];
+      String country = (String) row[1];
+      SendWindow window = new SendWindow(ZoneId.of(zone), holidays.getOrDefault(country, Set.of()));
+      em.createNativeQuery(
+              "insert into dunning_window (business_date, time_zone, country, opens_at)"
+                  + " values (?1, ?2, ?3, ?4)")
+          .setParameter(1, date)
+          .setParameter(2, zone)
+          .setParameter(3, country)
+          .setParameter(4, OffsetDateTime.ofInstant(window.opening(date), ZoneOffset.UTC))
+          .executeUpdate();
+    }
+  }
+
+  /** Holidays per country in the weeks after {@code date}, as far as a window can be pushed. */
+  private Map<String, Set<LocalDate>> holidays(LocalDate date) {
+    return ((List<?>)
+            em.createNativeQuery(
+                    "select country, on_date from holiday where on_date between ?1 and ?2")
+                .setParameter(1, date)
+                .setParameter(2, date.plusDays(60))
+                .getResultList())
+        .stream()
+            .map(Object[].class::cast)
+            .collect(
+                Collectors.groupingBy(
+                    r -> (String) r[0],
+                    Collectors.mapping(
+                        r -> ((Date) r[1]).toLocalDate(), Collectors.toCollection(HashSet::new))));
+  }
+}

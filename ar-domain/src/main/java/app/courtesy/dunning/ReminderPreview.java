@@ -1,0 +1,243 @@
+package app.courtesy.dunning;
+
+import app.courtesy.customer.Channel;
+import app.courtesy.reminder.Tone;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who gets what, when, for a range of dates, without sending anything: dates that ran show what
+ * they queued; every other date is planned exactly as its run would plan it, one after the other,
+ * in a transaction that is then rolled back.
+ */
+@ApplicationScoped
+public class ReminderPreview {
+
+  public static final int MAX_DAYS = 31;
+
+  /** An invoice a message lists. */
+  public record Item(String number, BigDecimal openAmount, LocalDate dueDate) {}
+
+  /** A message of the preview: queued, or suppressed with its reason. */
+  public record Message(
+      LocalDate date,
+      long customerId,
+      String customerNumber,
+      String customerName,
+      int step,
+      Channel channel,
+      Tone tone,
+      String currency,
+      BigDecimal total,
+      MessageStatus status,
+      Suppression reason,
+      Instant scheduledAt,
+      List<Item> invoices) {}
+
+  /** An invoice due for a step but held back. */
+  public record HeldBack(
+      LocalDate date,
+      long customerId,
+      String customerNumber,
+      String customerName,
+      String invoiceNumber,
+      String currency,
+      BigDecimal openAmount,
+      Suppression reason) {}
+
+  /** The preview of {@code from..to}; at most {@code limit} messages and held-back invoices. */
+  public record Preview(
+      LocalDate from,
+      LocalDate to,
+      List<Message> messages,
+      List<HeldBack> heldBack,
+      int messageCount,
+      int heldBackCount) {
+
+    public boolean isTruncated() {
+      return messages.size() < messageCount || heldBack.size() < heldBackCount;
+    }
+  }
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  @Inject private UserTransaction transaction;
+  @Inject private DunningPlanner planner;
+  @Inject private DunningRuns runs;
+
+  /**
+   * @throws IllegalArgumentException when {@code to} is before {@code from} or the range is longer
+   *     than {@link #MAX_DAYS}
+   */
+  public Preview of(LocalDate from, LocalDate to, int limit) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to must not be before from");
+    }
+    if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+      throw new IllegalArgumentException("a preview covers at most " + MAX_DAYS + " days");
+    }
+    begin();
+    try {
+      ReminderSettings settings = runs.settings();
+      for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+        if (runs.find(date).isEmpty()) {
+          planner.plan(date, settings.isPausedOn(date));
+        }
+      }
+      return new Preview(
+          from,
+          to,
+          messages(from, to, limit),
+          heldBack(from, to, limit),
+          count("select count(*) from outbox_message", from, to),
+          count("select count(*) from outbox_item", from, to, " and reason is not null"));
+    } finally {
+      rollback();
+    }
+  }
+
+  private void begin() {
+    try {
+      transaction.begin();
+    } catch (NotSupportedException | SystemException e) {
+      throw new IllegalStateException("Cannot start the preview's transaction", e);
+    }
+  }
+
+  private void rollback() {
+    try {
+      transaction.rollback();
+    } catch (SystemException e) {
+      throw new IllegalStateException("Cannot roll the preview back", e);
+    }
+  }
+
+  private List<Message> messages(LocalDate from, LocalDate to, int limit) {
+    Map<String, List<Item>> items = new LinkedHashMap<>();
+    for (Object found :
+        em.createNativeQuery(
+                """
+                select t.customer_id, t.currency, t.business_date, i.number, t.open_amount,
+                       i.due_date
+                  from (select customer_id, currency, business_date from outbox_message
+                         where business_date between ?1 and ?2
+                         order by business_date, customer_id, currency
+                         fetch first ?3 rows only) m
+                  join outbox_item t on t.customer_id = m.customer_id and t.currency = m.currency
+                                    and t.business_date = m.business_date and t.reason is null
+                  join invoice i on i.id = t.invoice_id
+                 order by i.due_date, i.number
+                """)
+            .setParameter(1, from)
+            .setParameter(2, to)
+            .setParameter(3, limit)
+            .getResultList()) {
+      Object[] row = (Object[]) found;
+      items
+          .computeIfAbsent(key(row[0], row[1], row[2]), k -> new ArrayList<>())
+          .add(new Item((String) row[3], (BigDecimal) row[4], ((Date) row[5]).toLocalDate()));
+    }
+    List<Message> messages = new ArrayList<>();
+    for (Object found :
+        em.createNativeQuery(
+                """
+                select m.customer_id, m.currency, m.business_date, c.number, c.name,
+                       m.step_position, m.channel, m.tone, m.total, m.status, m.reason,
+                       m.scheduled_at
+                  from outbox_message m join customer c on c.id = m.customer_id
+                 where m.business_date between ?1 and ?2
+                 order by m.business_date, m.customer_id, m.currency
+                 fetch first ?3 rows only
+                """)
+            .setParameter(1, from)
+            .setParameter(2, to)
+            .setParameter(3, limit)
+            .getResultList()) {
+      Object[] row = (Object[]) found;
+      messages.add(
+          new Message(
+              ((Date) row[2]).toLocalDate(),
+              ((Number) row[0]).longValue(),
+              (String) row[3],
+              (String) row[4],
+              ((Number) row[5]).intValue() + 1,
+              Channel.valueOf((String) row[6]),
+              Tone.valueOf((String) row[7]),
+              (String) row[1],
+              (BigDecimal) row[8],
+              MessageStatus.valueOf((String) row[9]),
+              row[10] == null ? null : Suppression.valueOf((String) row[10]),
+              instant(row[11]),
+              items.getOrDefault(key(row[0], row[1], row[2]), List.of())));
+    }
+    return messages;
+  }
+
+  private List<HeldBack> heldBack(LocalDate from, LocalDate to, int limit) {
+    List<HeldBack> heldBack = new ArrayList<>();
+    for (Object found :
+        em.createNativeQuery(
+                """
+                select t.business_date, c.id, c.number, c.name, i.number, t.currency,
+                       t.open_amount, t.reason
+                  from outbox_item t
+                  join customer c on c.id = t.customer_id
+                  join invoice i on i.id = t.invoice_id
+                 where t.business_date between ?1 and ?2 and t.reason is not null
+                 order by t.business_date, c.number, i.number
+                 fetch first ?3 rows only
+                """)
+            .setParameter(1, from)
+            .setParameter(2, to)
+            .setParameter(3, limit)
+            .getResultList()) {
+      Object[] row = (Object[]) found;
+      heldBack.add(
+          new HeldBack(
+              ((Date) row[0]).toLocalDate(),
+              ((Number) row[1]).longValue(),
+              (String) row[2],
+              (String) row[3],
+              (String) row[4],
+              (String) row[5],
+              (BigDecimal) row[6],
+              Suppression.valueOf((String) row[7])));
+    }
+    return heldBack;
+  }
+
+  private int count(String select, LocalDate from, LocalDate to, String... more) {
+    return ((Number)
+            em.createNativeQuery(
+                    select + " where business_date between ?1 and ?2" + String.join("", more))
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getSingleResult())
+        .intValue();
+  }
+
+  private static String key(Object customer, Object currency, Object date) {
+    return customer + "/" + currency + "/" + date;
+  }
+
+  private static Instant instant(Object value) {
+    return value instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) value).toInstant();
+  }
+}

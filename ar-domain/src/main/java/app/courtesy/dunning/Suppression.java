@@ -1,0 +1,26 @@
+package app.courtesy.dunning;
+
+/** Why a customer or an invoice was not reminded, in words a collector reads on the case. */
+public enum Suppression {
+  PAID("paid in full before sending"),
+  BELOW_MINIMUM("open amount below the policy's minimum"),
+  DISPUTED("invoice disputed"),
+  PROMISE("open promise to pay"),
+  ARRANGEMENT("on an active payment arrangement"),
+  PAUSED("reminders paused for this customer"),
+  HARDSHIP("customer in hardship"),
+  OPTED_OUT("every contact opted out of this channel"),
+  NO_ADDRESS("no contact with an address for this channel"),
+  FREQUENCY_CAP("contacted on this channel recently (frequency cap)"),
+  ORG_PAUSE("reminders paused for everyone");
+
+  private final String description;
+
+  Suppression(String description) {
+    this.description = description;
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,106 @@
+package app.courtesy.testing;
+
+import app.courtesy.customer.Customer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reads what the dunning runs wrote for one customer, as a collector would look it up. */
+@ApplicationScoped
+@Transactional
+public class TestOutbox {
+
+  /** A message as written: its date, step (from 1), status, reason, total and listed invoices. */
+  public record Row(
+      LocalDate date,
+      int step,
+      String tone,
+      String currency,
+      String status,
+      String reason,
+      BigDecimal total,
+      List<String> invoices) {}
+
+  /** An invoice held back on a date, and why. */
+  public record Held(LocalDate date, String invoice, String reason) {}
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  public List<Row> messages(Customer customer) {
+    return ((List<?>)
+            em.createNativeQuery(
+                    "select business_date, step_position, tone, currency, status, reason, total"
+                        + " from outbox_message where customer_id = ?1"
+                        + " order by business_date, currency")
+                .setParameter(1, customer.getId())
+                .getResultList())
+        .stream()
+            .map(Object[].class::cast)
+            .map(
+                r -> {
+                  LocalDate date = ((Date) r[0]).toLocalDate();
+                  return new Row(
+                      date,
+                      ((Number) r[1]).intValue() + 1,
+                      (String) r[2],
+                      (String) r[3],
+                      (String) r[4],
+                      (String) r[5],
+                      (BigDecimal) r[6],
+                      listed(customer, (String) r[3], date));
+                })
+            .toList();
+  }
+
+  /** The queued messages only. */
+  public List<Row> queued(Customer customer) {
+    return messages(customer).stream().filter(m -> m.status().equals("QUEUED")).toList();
+  }
+
+  public List<Held> heldBack(Customer customer) {
+    return ((List<?>)
+            em.createNativeQuery(
+                    "select t.business_date, i.number, t.reason from outbox_item t"
+                        + " join invoice i on i.id = t.invoice_id"
+                        + " where t.customer_id = ?1 and t.reason is not null"
+                        + " order by t.business_date, i.number")
+                .setParameter(1, customer.getId())
+                .getResultList())
+        .stream()
+            .map(Object[].class::cast)
+            .map(r -> new Held(((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2]))
+            .toList();
+  }
+
+  private List<String> listed(Customer customer, String currency, LocalDate date) {
+    return ((List<?>)
+            em.createNativeQuery(
+                    "select i.number from outbox_item t join invoice i on i.id = t.invoice_id"
+                        + " where t.customer_id = ?1 and t.currency = ?2 and t.business_date = ?3"
+                        + " and t.reason is null order by i.due_date, i.number")
+                .setParameter(1, customer.getId())
+                .setParameter(2, currency)
+                .setParameter(3, date)
+                .getResultList())
+        .stream().map(String.class::cast).toList();
+  }
+
+  /** A Monday after every date any run has claimed, so a diary starts on a clean page. */
+  public LocalDate freshMonday() {
+    Object latest =
+        em.createNativeQuery("select max(business_date) from dunning_run").getSingleResult();
+    LocalDate after =
+        latest == null ? LocalDate.of(2030, 1, 1) : ((Date) latest).toLocalDate().plusDays(60);
+    LocalDate monday = after;
+    while (monday.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+      monday = monday.plusDays(1);
+    }
+    return monday;
+  }
+}
