@@ -2,6 +2,7 @@ package app.courtesy.dunning;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.reminder.Tone;
+import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +16,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +35,13 @@ public class ReminderPreview {
   public static final int MAX_DAYS = 31;
 
   /** An invoice a message lists. */
-  public record Item(String number, BigDecimal openAmount, LocalDate dueDate) {}
+  public record Item(String number, Money open, LocalDate dueDate) {}
 
-  /** A message of the preview: queued, or suppressed with its reason. */
+  /**
+   * A message of the preview: queued, or suppressed with its reason.
+   *
+   * @param scheduledAt when it goes out, on the recipient's clock
+   */
   public record Message(
       LocalDate date,
       long customerId,
@@ -43,11 +50,10 @@ public class ReminderPreview {
       int step,
       Channel channel,
       Tone tone,
-      String currency,
-      BigDecimal total,
+      Money total,
       MessageStatus status,
       Suppression reason,
-      Instant scheduledAt,
+      OffsetDateTime scheduledAt,
       List<Item> invoices) {}
 
   /** An invoice due for a step but held back. */
@@ -57,8 +63,7 @@ public class ReminderPreview {
       String customerNumber,
       String customerName,
       String invoiceNumber,
-      String currency,
-      BigDecimal openAmount,
+      Money open,
       Suppression reason) {}
 
   /** The preview of {@code from..to}; at most {@code limit} messages and held-back invoices. */
@@ -68,10 +73,24 @@ public class ReminderPreview {
       List<Message> messages,
       List<HeldBack> heldBack,
       int messageCount,
-      int heldBackCount) {
+      int heldBackCount,
+      boolean truncated) {
 
-    public boolean isTruncated() {
-      return messages.size() < messageCount || heldBack.size() < heldBackCount;
+    Preview(
+        LocalDate from,
+        LocalDate to,
+        List<Message> messages,
+        List<HeldBack> heldBack,
+        int messageCount,
+        int heldBackCount) {
+      this(
+          from,
+          to,
+          messages,
+          heldBack,
+          messageCount,
+          heldBackCount,
+          messages.size() < messageCount || heldBack.size() < heldBackCount);
     }
   }
 
@@ -88,10 +107,11 @@ public class ReminderPreview {
    */
   public Preview of(LocalDate from, LocalDate to, int limit) {
     if (to.isBefore(from)) {
-      throw new IllegalArgumentException("to must not be before from");
+      throw new IllegalArgumentException(
+          "The preview's last date (to) is before its first (from).");
     }
     if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-      throw new IllegalArgumentException("a preview covers at most " + MAX_DAYS + " days");
+      throw new IllegalArgumentException("A preview covers at most " + MAX_DAYS + " days.");
     }
     begin();
     try {
@@ -152,7 +172,11 @@ public class ReminderPreview {
       Object[] row = (Object[]) found;
       items
           .computeIfAbsent(key(row[0], row[1], row[2]), k -> new ArrayList<>())
-          .add(new Item((String) row[3], (BigDecimal) row[4], ((Date) row[5]).toLocalDate()));
+          .add(
+              new Item(
+                  (String) row[3],
+                  money((BigDecimal) row[4], (String) row[1]),
+                  ((Date) row[5]).toLocalDate()));
     }
     List<Message> messages = new ArrayList<>();
     for (Object found :
@@ -160,7 +184,7 @@ public class ReminderPreview {
                 """
                 select m.customer_id, m.currency, m.business_date, c.number, c.name,
                        m.step_position, m.channel, m.tone, m.total, m.status, m.reason,
-                       m.scheduled_at
+                       m.scheduled_at, c.time_zone
                   from outbox_message m join customer c on c.id = m.customer_id
                  where m.business_date between ?1 and ?2
                  order by m.business_date, m.customer_id, m.currency
@@ -180,11 +204,10 @@ public class ReminderPreview {
               ((Number) row[5]).intValue() + 1,
               Channel.valueOf((String) row[6]),
               Tone.valueOf((String) row[7]),
-              (String) row[1],
-              (BigDecimal) row[8],
+              money((BigDecimal) row[8], (String) row[1]),
               MessageStatus.valueOf((String) row[9]),
               row[10] == null ? null : Suppression.valueOf((String) row[10]),
-              instant(row[11]),
+              OffsetDateTime.ofInstant(instant(row[11]), ZoneId.of((String) row[12])),
               items.getOrDefault(key(row[0], row[1], row[2]), List.of())));
     }
     return messages;
@@ -216,8 +239,7 @@ public class ReminderPreview {
               (String) row[2],
               (String) row[3],
               (String) row[4],
-              (String) row[5],
-              (BigDecimal) row[6],
+              money((BigDecimal) row[6], (String) row[5]),
               Suppression.valueOf((String) row[7])));
     }
     return heldBack;
@@ -231,6 +253,10 @@ public class ReminderPreview {
                 .setParameter(2, to)
                 .getSingleResult())
         .intValue();
+  }
+
+  private static Money money(BigDecimal amount, String currency) {
+    return new Money(amount, Currency.getInstance(currency));
   }
 
   private static String key(Object customer, Object currency, Object date) {

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.invoice.Invoice;
+import app.courtesy.shared.Money;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestOutbox;
 import app.courtesy.testing.TestOutbox.Row;
@@ -177,7 +178,7 @@ class DunningRunIT {
                 1,
                 List.of(
                     new ReminderPreview.Item(
-                        invoice.getNumber(), new BigDecimal("640.0000"), monday.plusDays(3)))));
+                        invoice.getNumber(), Money.of("640.00", "EUR"), monday.plusDays(3)))));
     assertThat(outbox.messages(customer)).isEmpty();
     assertThat(runs.find(monday)).isEmpty();
   }

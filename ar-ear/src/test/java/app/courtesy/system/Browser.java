@@ -122,6 +122,18 @@ final class Browser implements AutoCloseable {
     awaitAjax();
   }
 
+  /**
+   * Types a date into a PrimeFaces date picker and closes its calendar, as a keyboard user would.
+   */
+  void date(String id, java.time.LocalDate date) {
+    driver
+        .findElement(By.id(id + "_input"))
+        .sendKeys(
+            org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+            date.toString(),
+            org.openqa.selenium.Keys.ESCAPE);
+  }
+
   /** Sets a PrimeFaces number field through its widget, as typing and leaving the field would. */
   void number(String id, String value) {
     ((org.openqa.selenium.JavascriptExecutor) driver)

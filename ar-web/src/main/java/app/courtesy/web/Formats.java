@@ -1,5 +1,6 @@
 package app.courtesy.web;
 
+import app.courtesy.customer.Channel;
 import app.courtesy.invoice.InvoiceStatus;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,17 @@ public class Formats {
 
   public String money(Money money) {
     return money.format(locale());
+  }
+
+  /** A channel in words: Email, SMS, Letter, Phone task, Visit. */
+  public String channel(Channel channel) {
+    return switch (channel) {
+      case EMAIL -> "Email";
+      case SMS -> "SMS";
+      case LETTER -> "Letter";
+      case PHONE -> "Phone task";
+      case VISIT -> "Visit";
+    };
   }
 
   public String moneyList(List<Money> amounts) {

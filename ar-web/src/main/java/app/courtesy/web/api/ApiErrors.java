@@ -134,7 +134,10 @@ public final class ApiErrors {
     }
   }
 
-  /** Errors JAX-RS raised itself (403 for a missing role, 404 for an unknown path, …). */
+  /**
+   * Errors JAX-RS raised itself (403 for a missing role, 404 for an unknown path, …), and 400s a
+   * resource raised with its own words.
+   */
   @Provider
   public static class Protocol implements ExceptionMapper<WebApplicationException> {
 
@@ -143,7 +146,10 @@ public final class ApiErrors {
       Response.StatusType status = e.getResponse().getStatusInfo();
       String detail =
           switch (status.getStatusCode()) {
-            case 400 -> "The request body is missing or cannot be read.";
+            case 400 ->
+                e.getMessage().startsWith("HTTP 400")
+                    ? "The request body is missing or cannot be read."
+                    : e.getMessage();
             case 403 -> "Your account does not have a role that may do this.";
             case 404 -> "There is nothing at this path.";
             case 405 -> "This path does not accept that method.";

@@ -1,0 +1,95 @@
+package app.courtesy.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An administrator runs a business date over the API and on the page, sees it in the history, and
+ * previews who gets what, when; running a date twice adds nothing.
+ */
+class ReminderRunsIT {
+
+  private static final Pattern MESSAGES = Pattern.compile("\"messages\":(\\d+)");
+
+  @Test
+  void aDateRunsOnceAndTheSecondRunSaysSo() {
+    LocalDate date = unrunDate();
+    String path = "/api/v1/dunning-runs?asOf=" + date;
+
+    HttpResponse<String> first =
+        Courtesy.anonymous().postJson(path, "", "admin", Courtesy.ADMIN_PASSWORD);
+    HttpResponse<String> again =
+        Courtesy.anonymous().postJson(path, "", "admin", Courtesy.ADMIN_PASSWORD);
+    HttpResponse<String> collector =
+        Courtesy.anonymous().postJson(path, "", "collector", Courtesy.COLLECTOR_PASSWORD);
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(first.body())
+        .contains("\"businessDate\":\"" + date + "\"", "\"claimedBy\":\"admin\"");
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(messages(again)).isEqualTo(messages(first));
+    assertThat(collector.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aPreviewLongerThanAMonthIsRefusedWithTheReason() {
+    HttpResponse<String> tooLong =
+        Courtesy.anonymous()
+            .get(
+                "/api/v1/reminders/preview?from=2026-01-01&to=2026-03-01",
+                "collector",
+                Courtesy.COLLECTOR_PASSWORD);
+
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("A preview covers at most 31 days.");
+  }
+
+  @Test
+  void theAdministratorRunsADateAndPreviewsTheWeekAfter() {
+    LocalDate date = unrunDate();
+    try (Browser admin = Browser.open()) {
+      admin.signIn("admin", Courtesy.ADMIN_PASSWORD);
+      admin.go("/admin/reminders.xhtml");
+
+      admin.date("run-form:run-date", date);
+      admin.press("run-form:run");
+      assertThat(admin.text("#messages")).contains("Ran " + date + ":", "messages queued");
+      assertThat(admin.text("#history")).contains("admin");
+
+      admin.press("run-form:run");
+      assertThat(admin.text("#messages")).contains(date + " already ran", "adds nothing");
+
+      admin.date("preview-form:from", date.plusDays(1));
+      admin.date("preview-form:to", date.plusDays(7));
+      admin.press("preview-form:show-preview");
+      admin.await("#preview-summary", Duration.ofSeconds(30));
+      assertThat(admin.text("#preview-summary")).containsPattern("\\d+ messages");
+      admin.screenshot("reminder-runs");
+    }
+  }
+
+  /** A date no run has claimed yet: the day after the latest run, and never before tomorrow. */
+  private static LocalDate unrunDate() {
+    HttpResponse<String> latest =
+        Courtesy.anonymous().get("/api/v1/dunning-runs?limit=1", "admin", Courtesy.ADMIN_PASSWORD);
+    Matcher date = Pattern.compile("\"businessDate\":\"([0-9-]+)\"").matcher(latest.body());
+    LocalDate tomorrow = LocalDate.now().plusDays(1);
+    if (!date.find()) {
+      return tomorrow;
+    }
+    LocalDate next = LocalDate.parse(date.group(1)).plusDays(1);
+    return next.isAfter(tomorrow) ? next : tomorrow;
+  }
+
+  private static int messages(HttpResponse<String> run) {
+    Matcher count = MESSAGES.matcher(run.body());
+    assertThat(count.find()).as("messages in %s", run.body()).isTrue();
+    return Integer.parseInt(count.group(1));
+  }
+}

@@ -1,0 +1,54 @@
+package app.courtesy.notifications;
+
+import app.courtesy.dunning.DunningRuns;
+import app.courtesy.dunning.RunClaimedException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts today's dunning run once the configured time has passed. The timer only asks the database:
+ * it looks every five minutes, and the run's claim makes sure a date runs once, whichever node
+ * looks first, and that a node started late in the day still runs it.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DailyReminderRun {
+
+  private static final Logger LOG = Logger.getLogger(DailyReminderRun.class.getName());
+
+  @Inject private DunningRuns runs;
+  @Inject private Clock clock;
+
+  @Schedule(hour = "*", minute = "*/5", persistent = false)
+  void look() {
+    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDate today = now.toLocalDate();
+    if (now.toLocalTime().isBefore(runs.settings().getRunTime()) || runs.find(today).isPresent()) {
+      return;
+    }
+    try {
+      DunningRuns.Outcome outcome = runs.run(today, "daily run");
+      LOG.info(
+          () ->
+              "Reminders of "
+                  + today
+                  + ": "
+                  + outcome.run().getMessages()
+                  + " queued, "
+                  + outcome.run().getSuppressed()
+                  + " suppressed");
+    } catch (RunClaimedException elsewhere) {
+      LOG.fine(() -> "Reminders of " + today + " run on another node");
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "The reminders of " + today + " failed; the next look retries", e);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package app.courtesy.web.admin;
+
+import app.courtesy.dunning.DunningRun;
+import app.courtesy.dunning.DunningRuns;
+import app.courtesy.dunning.ReminderPreview;
+import app.courtesy.dunning.ReminderSettings;
+import app.courtesy.shared.BusinessException;
+import app.courtesy.web.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Backs {@code admin/reminders.xhtml}: the run history, running a date by hand, pausing reminders
+ * for everyone, the daily run's time, and the preview of who gets what, when.
+ */
+@Named
+@ViewScoped
+public class RemindersBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient DunningRuns runs;
+  @Inject private transient ReminderPreview previews;
+  @Inject private transient Clock clock;
+  @Inject private CurrentUser currentUser;
+
+  private LocalDate runDate;
+  private LocalDate pausedUntil;
+  private String runTime;
+  private long settingsVersion;
+  private LocalDate from;
+  private LocalDate to;
+  private ReminderPreview.Preview preview;
+
+  @PostConstruct
+  void init() {
+    LocalDate today = LocalDate.now(clock);
+    runDate = today;
+    from = today;
+    to = today.plusDays(6);
+    loadSettings(runs.settings());
+  }
+
+  /** Runs the chosen date, or says it already ran. */
+  public void run() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      DunningRuns.Outcome outcome = runs.run(runDate, currentUser.getUsername());
+      DunningRun run = outcome.run();
+      String said =
+          outcome.ranNow()
+              ? "Ran "
+                  + runDate
+                  + ": "
+                  + run.getMessages()
+                  + " messages queued, "
+                  + run.getSuppressed()
+                  + " held back with a reason."
+              : runDate
+                  + " already ran on "
+                  + run.getStartedAt().toLocalDate()
+                  + " (by "
+                  + run.getClaimedBy()
+                  + "); running it again adds nothing.";
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, said, null));
+    } catch (BusinessException refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    }
+  }
+
+  public void saveSettings() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    LocalTime time;
+    try {
+      time = LocalTime.parse(runTime == null ? "" : runTime.strip());
+    } catch (DateTimeParseException e) {
+      faces.addMessage(
+          "settings:run-time",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              "Give the time as hours and minutes, e.g. 06:00.",
+              null));
+      return;
+    }
+    try {
+      loadSettings(runs.revise(pausedUntil, time, settingsVersion));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              pausedUntil == null
+                  ? "Saved. Reminders go out as planned."
+                  : "Saved. Reminders are paused for everyone until " + pausedUntil + ".",
+              null));
+    } catch (BusinessException refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    }
+  }
+
+  public void showPreview() {
+    try {
+      preview = previews.of(from, to, 500);
+    } catch (IllegalArgumentException e) {
+      preview = null;
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "preview-form:to",
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  private void loadSettings(ReminderSettings settings) {
+    pausedUntil = settings.getPausedUntil().orElse(null);
+    runTime = settings.getRunTime().toString();
+    settingsVersion = settings.getVersion();
+  }
+
+  public List<DunningRun> getHistory() {
+    return runs.history(30);
+  }
+
+  public LocalDate getRunDate() {
+    return runDate;
+  }
+
+  public void setRunDate(LocalDate runDate) {
+    this.runDate = runDate;
+  }
+
+  public LocalDate getPausedUntil() {
+    return pausedUntil;
+  }
+
+  public void setPausedUntil(LocalDate pausedUntil) {
+    this.pausedUntil = pausedUntil;
+  }
+
+  public String getRunTime() {
+    return runTime;
+  }
+
+  public void setRunTime(String runTime) {
+    this.runTime = runTime;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public ReminderPreview.Preview getPreview() {
+    return preview;
+  }
+}

@@ -1,0 +1,99 @@
+package app.courtesy.web.api;
+
+import app.courtesy.dunning.DunningRun;
+import app.courtesy.dunning.DunningRuns;
+import app.courtesy.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Dunning runs: run a business date (once), list what the runs did, and say when they are quiet.
+ */
+@Path("dunning-runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DunningRunResource {
+
+  /** A run as the API shows it. */
+  public record RunView(
+      LocalDate businessDate,
+      String claimedBy,
+      OffsetDateTime startedAt,
+      OffsetDateTime finishedAt,
+      long durationMillis,
+      int messages,
+      int suppressed,
+      int invoices,
+      int heldBack,
+      int overdueUnreminded,
+      boolean quietWhileOverdue) {
+
+    static RunView of(DunningRun run) {
+      return new RunView(
+          run.getBusinessDate(),
+          run.getClaimedBy(),
+          run.getStartedAt(),
+          run.getFinishedAt(),
+          run.getDuration().toMillis(),
+          run.getMessages(),
+          run.getSuppressed(),
+          run.getInvoices(),
+          run.getHeldBack(),
+          run.getOverdue(),
+          run.isQuietWhileOverdue());
+    }
+  }
+
+  @Inject private DunningRuns runs;
+  @Context private SecurityContext security;
+
+  /** Runs {@code asOf}: 201 with the counts, or 200 with the earlier run's when it already ran. */
+  @POST
+  @RolesAllowed(Role.ADMIN_ID)
+  public Response run(@QueryParam("asOf") LocalDate asOf) {
+    if (asOf == null) {
+      throw new BadRequestException("Give the business date to run as asOf=YYYY-MM-DD.");
+    }
+    DunningRuns.Outcome outcome = runs.run(asOf, security.getUserPrincipal().getName());
+    return Response.status(outcome.ranNow() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(RunView.of(outcome.run()))
+        .build();
+  }
+
+  /** The latest runs, newest first. */
+  @GET
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public List<RunView> history(@QueryParam("limit") Integer limit) {
+    int size = limit == null ? 30 : Math.max(1, Math.min(limit, 366));
+    return runs.history(size).stream().map(RunView::of).toList();
+  }
+
+  /**
+   * For monitoring: 503 when the latest run queued nothing although invoices are overdue and nobody
+   * has been reminded of them for a month, 200 otherwise.
+   */
+  @GET
+  @Path("health")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  public Response health() {
+    List<DunningRun> latest = runs.history(1);
+    boolean quiet = !latest.isEmpty() && latest.get(0).isQuietWhileOverdue();
+    return Response.status(quiet ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
+        .entity(latest.stream().map(RunView::of).toList())
+        .build();
+  }
+}
