@@ -14,6 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A person we talk to at a customer: how to greet them, how to reach them, which way they prefer,
@@ -63,6 +65,12 @@ public class Contact {
   @Column(name = "sms_opt_out", nullable = false)
   private boolean smsOptOut;
 
+  @Column(name = "email_bounced_at")
+  private OffsetDateTime emailBouncedAt;
+
+  @Column(name = "bounce_reason", length = 400)
+  private String bounceReason;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
@@ -105,12 +113,44 @@ public class Contact {
     this.name = data.name();
     this.salutation = data.salutation();
     this.role = data.role();
+    if (!Objects.equals(this.email, data.email())) {
+      this.emailBouncedAt = null;
+      this.bounceReason = null;
+    }
     this.email = data.email();
     this.phone = data.phone();
     this.mobile = data.mobile();
     this.preferredChannel = data.preferredChannel();
     this.emailOptOut = data.emailOptOut();
     this.smsOptOut = data.smsOptOut();
+  }
+
+  /** The mail server refused the address for good; not written to until it is corrected. */
+  public void bounced(String reason, OffsetDateTime at) {
+    this.emailBouncedAt = at;
+    this.bounceReason = reason.length() > 400 ? reason.substring(0, 400) : reason;
+  }
+
+  /** Email can reach this contact: an address that has not bounced, and no opt-out. */
+  public boolean isEmailable() {
+    return email != null && !emailOptOut && emailBouncedAt == null;
+  }
+
+  /** SMS can reach this contact: a mobile number and no opt-out. */
+  public boolean isTextable() {
+    return mobile != null && !smsOptOut;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Optional<OffsetDateTime> getEmailBouncedAt() {
+    return Optional.ofNullable(emailBouncedAt);
+  }
+
+  public String getBounceReason() {
+    return bounceReason;
   }
 
   public String getExternalId() {

@@ -73,13 +73,14 @@ public class DunningPlanner {
                           when g.total < coalesce(m.amount, 0) then 'BELOW_MINIMUM'
                           when s.channel in ('EMAIL', 'SMS') and not exists (
                                select 1 from contact k where k.customer_id = g.customer_id
-                                  and ((s.channel = 'EMAIL' and k.email is not null)
+                                  and ((s.channel = 'EMAIL' and k.email is not null
+                                        and k.email_bounced_at is null)
                                     or (s.channel = 'SMS' and k.mobile is not null)))
                                then 'NO_ADDRESS'
                           when s.channel in ('EMAIL', 'SMS') and not exists (
                                select 1 from contact k where k.customer_id = g.customer_id
                                   and ((s.channel = 'EMAIL' and k.email is not null
-                                        and not k.email_opt_out)
+                                        and k.email_bounced_at is null and not k.email_opt_out)
                                     or (s.channel = 'SMS' and k.mobile is not null
                                         and not k.sms_opt_out)))
                                then 'OPTED_OUT'

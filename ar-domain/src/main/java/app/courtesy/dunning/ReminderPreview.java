@@ -1,5 +1,7 @@
 package app.courtesy.dunning;
 
+import static app.courtesy.shared.SqlValues.instant;
+
 import app.courtesy.customer.Channel;
 import app.courtesy.reminder.Tone;
 import app.courtesy.shared.Money;
@@ -12,8 +14,6 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -261,9 +261,5 @@ public class ReminderPreview {
 
   private static String key(Object customer, Object currency, Object date) {
     return customer + "/" + currency + "/" + date;
-  }
-
-  private static Instant instant(Object value) {
-    return value instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) value).toInstant();
   }
 }

@@ -1,6 +1,7 @@
 package app.courtesy.testing;
 
 import app.courtesy.customer.Channel;
+import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactData;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
@@ -31,11 +32,16 @@ public class TestLedger {
   @Inject private ContactService contacts;
 
   public Customer customer(String name, String currency) {
+    return customer(name, currency, "CH", "Europe/Zurich", "de-CH");
+  }
+
+  public Customer customer(
+      String name, String currency, String country, String timeZone, String locale) {
     String number = unique("C");
     Customer customer =
         new Customer(
             new CustomerData(
-                number, number, name, "CH", "Europe/Zurich", "de-CH", currency, null, null, null),
+                number, number, name, country, timeZone, locale, currency, null, null, null),
             null,
             null,
             OffsetDateTime.now());
@@ -80,22 +86,40 @@ public class TestLedger {
     em.persist(payment);
   }
 
-  /** A contact reached by email, as an ERP would send it. */
-  public void contact(Customer customer, String email, boolean optedOut) {
-    contacts.upsert(
-        List.of(
-            new ContactData(
-                unique("K"),
-                customer.getNumber(),
-                "Hannah Weber",
-                "Ms",
-                "Accounts payable",
-                email,
-                null,
-                null,
-                Channel.EMAIL,
-                optedOut,
-                false)));
+  /**
+   * A contact reached by email, as an ERP would send it.
+   *
+   * @return the contact's external id
+   */
+  public String contact(Customer customer, String email, boolean optedOut) {
+    String externalId = unique("K");
+    contacts.upsert(List.of(contactData(externalId, customer, email, optedOut)));
+    return externalId;
+  }
+
+  /** The ERP sends the contact again, now opted out of email. */
+  public void optOut(Customer customer, String externalId) {
+    Contact contact =
+        em.createQuery("select c from Contact c where c.externalId = :id", Contact.class)
+            .setParameter("id", externalId)
+            .getSingleResult();
+    contacts.upsert(List.of(contactData(externalId, customer, contact.getEmail(), true)));
+  }
+
+  private static ContactData contactData(
+      String externalId, Customer customer, String email, boolean optedOut) {
+    return new ContactData(
+        externalId,
+        customer.getNumber(),
+        "Hannah Weber",
+        "Ms",
+        "Accounts payable",
+        email,
+        null,
+        null,
+        Channel.EMAIL,
+        optedOut,
+        false);
   }
 
   /** Sets what the workbench sets on an invoice: disputed, or promised to be paid by a date. */

@@ -1,12 +1,14 @@
 package app.courtesy.testing;
 
 import app.courtesy.customer.Customer;
+import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,6 +19,7 @@ public class TestOutbox {
 
   /** A message as written: its date, step (from 1), status, reason, total and listed invoices. */
   public record Row(
+      long id,
       LocalDate date,
       int step,
       String tone,
@@ -24,7 +27,9 @@ public class TestOutbox {
       String status,
       String reason,
       BigDecimal total,
-      List<String> invoices) {}
+      List<String> invoices,
+      Instant scheduledAt,
+      int attempts) {}
 
   /** An invoice held back on a date, and why. */
   public record Held(LocalDate date, String invoice, String reason) {}
@@ -35,8 +40,8 @@ public class TestOutbox {
   public List<Row> messages(Customer customer) {
     return ((List<?>)
             em.createNativeQuery(
-                    "select business_date, step_position, tone, currency, status, reason, total"
-                        + " from outbox_message where customer_id = ?1"
+                    "select business_date, step_position, tone, currency, status, reason, total, id,"
+                        + " scheduled_at, attempts from outbox_message where customer_id = ?1"
                         + " order by business_date, currency")
                 .setParameter(1, customer.getId())
                 .getResultList())
@@ -46,6 +51,7 @@ public class TestOutbox {
                 r -> {
                   LocalDate date = ((Date) r[0]).toLocalDate();
                   return new Row(
+                      ((Number) r[7]).longValue(),
                       date,
                       ((Number) r[1]).intValue() + 1,
                       (String) r[2],
@@ -53,7 +59,9 @@ public class TestOutbox {
                       (String) r[4],
                       (String) r[5],
                       (BigDecimal) r[6],
-                      listed(customer, (String) r[3], date));
+                      listed(customer, (String) r[3], date),
+                      SqlValues.instant(r[8]),
+                      ((Number) r[9]).intValue());
                 })
             .toList();
   }
@@ -89,6 +97,15 @@ public class TestOutbox {
                 .setParameter(3, date)
                 .getResultList())
         .stream().map(String.class::cast).toList();
+  }
+
+  /** Changes a log entry's body behind the application's back, as someone with SQL access could. */
+  public void tamper(Customer customer, int seq, String body) {
+    em.createNativeQuery("update communication set body = ?1 where customer_id = ?2 and seq = ?3")
+        .setParameter(1, body)
+        .setParameter(2, customer.getId())
+        .setParameter(3, seq)
+        .executeUpdate();
   }
 
   /** A Monday after every date any run has claimed, so a diary starts on a clean page. */

@@ -1,0 +1,344 @@
+package app.courtesy.dispatch;
+
+import static app.courtesy.shared.SqlValues.date;
+
+import app.courtesy.communication.CommunicationLog;
+import app.courtesy.communication.Entry;
+import app.courtesy.communication.Outcome;
+import app.courtesy.customer.Channel;
+import app.courtesy.customer.Contact;
+import app.courtesy.customer.ContactService;
+import app.courtesy.customer.Customer;
+import app.courtesy.dunning.MessageStatus;
+import app.courtesy.dunning.OutboxMessage;
+import app.courtesy.dunning.SendWindow;
+import app.courtesy.dunning.Suppression;
+import app.courtesy.reminder.ReminderContent;
+import app.courtesy.reminder.ReminderModel;
+import app.courtesy.reminder.ReminderTemplateService;
+import app.courtesy.reminder.ReminderTemplates;
+import app.courtesy.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dispatcher's transactions: claiming due messages (and readying each for its courier), then
+ * recording each outcome. Each is short, so a slow courier never holds a lock.
+ */
+@ApplicationScoped
+@Transactional
+public class OutboxStore {
+
+  /** How long a claim may stay unconfirmed before it is reported as possibly sent. */
+  static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(15);
+
+  private static final String ACTOR = "reminders";
+
+  /** What a claim took: how many messages, and which of them go to a courier. */
+  public record Claimed(int count, List<Outgoing> ready) {}
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  @Inject private CommunicationLog log;
+  @Inject private ContactService contacts;
+  @Inject private ReminderTemplateService templates;
+  @Inject private SenderDetails sender;
+
+  /**
+   * Claims up to {@code limit} messages due at {@code now}, skipping rows another dispatcher holds,
+   * and readies each: a message outside its recipient's window goes back to wait for it, one whose
+   * invoices were all paid meanwhile or whose recipient cannot be reached is suppressed with the
+   * reason, a phone step becomes a task for the collector.
+   *
+   * @return how many were claimed, and those to hand to couriers (claimed as {@link
+   *     MessageStatus#SENDING})
+   */
+  public Claimed claim(Instant now, int limit) {
+    List<?> ids =
+        em.createNativeQuery(
+                "select id from outbox_message where status = 'QUEUED' and scheduled_at <= ?1"
+                    + " order by scheduled_at, id fetch first ?2 rows only for update skip locked")
+            .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            .setParameter(2, limit)
+            .getResultList();
+    List<Outgoing> ready = new ArrayList<>();
+    for (Object id : ids) {
+      OutboxMessage message = em.find(OutboxMessage.class, ((Number) id).longValue());
+      message.claim(now);
+      prepare(message, now).ifPresent(ready::add);
+    }
+    return new Claimed(ids.size(), ready);
+  }
+
+  /** The courier delivered: the message is sent and the log has what went to whom. */
+  public void delivered(Outgoing outgoing, String receipt, Instant at) {
+    OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
+    message.sent(outgoing.contactId(), at);
+    log.append(entry(outgoing, at, Outcome.SENT, receipt));
+  }
+
+  /**
+   * The courier failed: tried again later, or given up (and logged) when the failure is permanent
+   * or the attempts are spent. An email address the server refuses for good is marked on the
+   * contact, so it shows on the case and is not written to again.
+   */
+  public void failed(Outgoing outgoing, DeliveryException failure, Instant at) {
+    OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
+    if (message.failed(failure.getMessage(), failure.isPermanent(), at)) {
+      log.append(entry(outgoing, at, Outcome.FAILED, failure.getMessage()));
+    }
+    if (failure.isPermanent() && outgoing.channel() == Channel.EMAIL) {
+      em.find(Contact.class, outgoing.contactId())
+          .bounced(failure.getMessage(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+  }
+
+  /**
+   * Claims a dispatcher took but never confirmed, older than {@link #CLAIM_TIMEOUT}: the courier
+   * may have delivered before the node stopped, so they are reported, never sent again.
+   */
+  public int reportUnconfirmed(Instant now) {
+    List<OutboxMessage> stale =
+        em.createQuery(
+                "select m from OutboxMessage m where m.status = :sending and m.claimedAt < :before",
+                OutboxMessage.class)
+            .setParameter("sending", MessageStatus.SENDING)
+            .setParameter(
+                "before", OffsetDateTime.ofInstant(now.minus(CLAIM_TIMEOUT), ZoneOffset.UTC))
+            .getResultList();
+    for (OutboxMessage message : stale) {
+      message.unconfirmed();
+      log.append(
+          new Entry(
+              message.getCustomerId(),
+              now,
+              message.getChannel(),
+              true,
+              ACTOR,
+              null,
+              null,
+              null,
+              Outcome.UNCONFIRMED,
+              "Claimed for sending at "
+                  + message.getClaimedAt()
+                  + " and never confirmed; it may"
+                  + " have gone out. Check with the customer before reminding again.",
+              message.getId()));
+    }
+    return stale.size();
+  }
+
+  private Optional<Outgoing> prepare(OutboxMessage message, Instant now) {
+    Customer customer = em.find(Customer.class, message.getCustomerId());
+    SendWindow window =
+        new SendWindow(customer.getTimeZone(), holidays(customer.getCountry(), now));
+    Instant earliest = window.earliest(now);
+    if (earliest.isAfter(now)) {
+      message.postpone(earliest);
+      return Optional.empty();
+    }
+    List<ReminderModel.DueInvoice> invoices = stillOpen(message);
+    if (invoices.isEmpty()) {
+      return suppressed(message, Suppression.PAID, now);
+    }
+    Optional<Contact> contact = recipient(customer, message.getChannel());
+    if (contact.isEmpty()) {
+      boolean anyAddress =
+          contacts.contactsOf(customer).stream()
+              .anyMatch(
+                  c ->
+                      message.getChannel() == Channel.EMAIL
+                          ? c.getEmail() != null
+                          : c.getMobile() != null);
+      return suppressed(message, anyAddress ? Suppression.OPTED_OUT : Suppression.NO_ADDRESS, now);
+    }
+    Contact to = contact.get();
+    LocalDate today = now.atZone(customer.getTimeZone()).toLocalDate();
+    ReminderContent content = render(message, customer, to, invoices, today);
+    if (message.getChannel() == Channel.PHONE) {
+      em.createNativeQuery(
+              "insert into collector_task (customer_id, kind, due_on, title, message_id,"
+                  + " created_at) values (?1, 'CALL', ?2, ?3, ?4, ?5)")
+          .setParameter(1, customer.getId())
+          .setParameter(2, today)
+          .setParameter(3, "Call " + to.getName() + " about " + content.subject())
+          .setParameter(4, message.getId())
+          .setParameter(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+          .executeUpdate();
+      message.sent(to.getId(), now);
+      log.append(
+          new Entry(
+              customer.getId(),
+              now,
+              Channel.PHONE,
+              true,
+              ACTOR,
+              to.getPhone(),
+              content.subject(),
+              content.text(),
+              Outcome.TASK,
+              "A call for the collector's worklist",
+              message.getId()));
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Outgoing(
+            message.getId(),
+            customer.getId(),
+            to.getId(),
+            message.getChannel(),
+            to.getName(),
+            switch (message.getChannel()) {
+              case EMAIL -> to.getEmail();
+              case SMS -> to.getMobile();
+              default -> customer.getName();
+            },
+            content.subject(),
+            content.text(),
+            message.getChannel() == Channel.EMAIL ? content.html() : null));
+  }
+
+  private Optional<Outgoing> suppressed(OutboxMessage message, Suppression why, Instant now) {
+    message.suppress(why);
+    log.append(
+        new Entry(
+            message.getCustomerId(),
+            now,
+            message.getChannel(),
+            true,
+            ACTOR,
+            null,
+            null,
+            null,
+            Outcome.SUPPRESSED,
+            why.description(),
+            message.getId()));
+    return Optional.empty();
+  }
+
+  /**
+   * The message's invoices as they stand now, with what is still open; an invoice paid (or
+   * credited, written off) since the run is left out with its reason recorded.
+   */
+  private List<ReminderModel.DueInvoice> stillOpen(OutboxMessage message) {
+    em.createNativeQuery(
+            """
+            update outbox_item set reason = 'PAID'
+             where customer_id = ?1 and currency = ?2 and business_date = ?3 and reason is null
+               and invoice_id in (select id from invoice
+                                   where state <> 'ISSUED' or amount <= allocated)
+            """)
+        .setParameter(1, message.getCustomerId())
+        .setParameter(2, message.getCurrency())
+        .setParameter(3, message.getBusinessDate())
+        .executeUpdate();
+    Currency currency = Currency.getInstance(message.getCurrency());
+    List<ReminderModel.DueInvoice> open = new ArrayList<>();
+    for (Object found :
+        em.createNativeQuery(
+                """
+                select i.number, i.amount - i.allocated, i.due_date
+                  from outbox_item t join invoice i on i.id = t.invoice_id
+                 where t.customer_id = ?1 and t.currency = ?2 and t.business_date = ?3
+                   and t.reason is null
+                 order by i.due_date, i.number
+                """)
+            .setParameter(1, message.getCustomerId())
+            .setParameter(2, message.getCurrency())
+            .setParameter(3, message.getBusinessDate())
+            .getResultList()) {
+      Object[] row = (Object[]) found;
+      open.add(
+          new ReminderModel.DueInvoice(
+              (String) row[0], new Money((BigDecimal) row[1], currency), date(row[2])));
+    }
+    return open;
+  }
+
+  /** Who the message goes to: a reachable contact, the one who prefers the channel first. */
+  private Optional<Contact> recipient(Customer customer, Channel channel) {
+    return contacts.contactsOf(customer).stream()
+        .filter(
+            c ->
+                switch (channel) {
+                  case EMAIL -> c.isEmailable();
+                  case SMS -> c.isTextable();
+                  default -> true;
+                })
+        .min(
+            Comparator.comparing((Contact c) -> c.getPreferredChannel() != channel)
+                .thenComparing(Contact::getId));
+  }
+
+  private ReminderContent render(
+      OutboxMessage message,
+      Customer customer,
+      Contact to,
+      List<ReminderModel.DueInvoice> invoices,
+      LocalDate today) {
+    Locale locale = customer.getLocale();
+    Locale language =
+        ReminderTemplates.LANGUAGES.contains(Locale.forLanguageTag(locale.getLanguage()))
+            ? Locale.forLanguageTag(locale.getLanguage())
+            : Locale.ENGLISH;
+    return templates
+        .templates(message.getTone(), language)
+        .render(
+            ReminderModel.of(
+                new ReminderModel.Recipient(to.getSalutation(), to.getName(), locale),
+                customer.getName(),
+                invoices,
+                today,
+                sender.of(customer),
+                sender.selfServiceLink(customer)));
+  }
+
+  /** The country's holidays in the weeks a message can be pushed by. */
+  private Set<LocalDate> holidays(String country, Instant now) {
+    LocalDate from = now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
+    Set<LocalDate> days = new HashSet<>();
+    for (Object day :
+        em.createNativeQuery(
+                "select on_date from holiday where country = ?1 and on_date between ?2 and ?3")
+            .setParameter(1, country)
+            .setParameter(2, from)
+            .setParameter(3, from.plusDays(60))
+            .getResultList()) {
+      days.add(date(day));
+    }
+    return days;
+  }
+
+  private static Entry entry(Outgoing outgoing, Instant at, Outcome outcome, String detail) {
+    return new Entry(
+        outgoing.customerId(),
+        at,
+        outgoing.channel(),
+        true,
+        ACTOR,
+        outgoing.address(),
+        outgoing.subject(),
+        outgoing.text(),
+        outcome,
+        detail,
+        outgoing.messageId());
+  }
+}

@@ -1,0 +1,60 @@
+package app.courtesy.dispatch;
+
+import app.courtesy.customer.Customer;
+import app.courtesy.reminder.ReminderModel;
+import app.courtesy.security.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who signs the reminders and how customers reach us, from configuration ({@code AR_SENDER_TEAM},
+ * {@code AR_SENDER_EMAIL}, {@code AR_SENDER_PHONE}, {@code AR_COMPANY_NAME}, {@code
+ * AR_SELF_SERVICE_URL}); the customer's collector signs by name when there is one.
+ */
+@ApplicationScoped
+public class SenderDetails {
+
+  @Inject
+  @ConfigProperty(name = "ar.sender.team", defaultValue = "Accounts receivable team")
+  private String team;
+
+  @Inject
+  @ConfigProperty(name = "ar.sender.email", defaultValue = "accounts@courtesy.example")
+  private String email;
+
+  @Inject
+  @ConfigProperty(name = "ar.sender.phone", defaultValue = "+44 20 7946 0000")
+  private String phone;
+
+  @Inject
+  @ConfigProperty(name = "ar.company.name", defaultValue = "Courtesy Demo Ltd")
+  private String company;
+
+  @Inject
+  @ConfigProperty(name = "ar.self-service.url", defaultValue = "http://127.0.0.1:8080/pay")
+  private String selfService;
+
+  public ReminderModel.Sender of(Customer customer) {
+    String name = customer.getCollector().map(UserAccount::getDisplayName).orElse(team);
+    return new ReminderModel.Sender(name, team, email, phone, company);
+  }
+
+  /** Where the customer can see and settle what is open. */
+  public String selfServiceLink(Customer customer) {
+    return selfService
+        + "?customer="
+        + URLEncoder.encode(customer.getNumber(), StandardCharsets.UTF_8);
+  }
+
+  /** The address replies go to. */
+  public String email() {
+    return email;
+  }
+
+  public String company() {
+    return company;
+  }
+}

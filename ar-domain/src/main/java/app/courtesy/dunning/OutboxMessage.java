@@ -1,0 +1,208 @@
+package app.courtesy.dunning;
+
+import app.courtesy.customer.Channel;
+import app.courtesy.reminder.Tone;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * A message the dunning run queued (rows are only ever inserted by the run's statements) and where
+ * it is on its way: claimed, sent, suppressed, failed, or retried later.
+ */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+  /** Attempts before a failing message is given up. */
+  public static final int MAX_ATTEMPTS = 10;
+
+  @Id private Long id;
+
+  @Column(name = "customer_id", nullable = false)
+  private long customerId;
+
+  @Column(nullable = false, length = 3)
+  private String currency;
+
+  @Column(name = "business_date", nullable = false)
+  private LocalDate businessDate;
+
+  @Column(name = "step_position", nullable = false)
+  private int stepPosition;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Tone tone;
+
+  @Column(name = "invoice_count", nullable = false)
+  private int invoiceCount;
+
+  @Column(nullable = false, precision = 19, scale = 4)
+  private BigDecimal total;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private MessageStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private Suppression reason;
+
+  @Column(name = "scheduled_at", nullable = false)
+  private OffsetDateTime scheduledAt;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "last_error", length = 2000)
+  private String lastError;
+
+  @Column(name = "sent_at")
+  private OffsetDateTime sentAt;
+
+  @Column(name = "contact_id")
+  private Long contactId;
+
+  @Column(name = "claimed_at")
+  private OffsetDateTime claimedAt;
+
+  @Version private long version;
+
+  protected OutboxMessage() {}
+
+  /** A dispatcher takes the message to send it now. */
+  public void claim(Instant at) {
+    status = MessageStatus.SENDING;
+    attempts++;
+    claimedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  /** The claim was never confirmed; the message may have gone out. */
+  public void unconfirmed() {
+    status = MessageStatus.UNCONFIRMED;
+  }
+
+  /** Not before {@code at}: outside the recipient's window, the claim is handed back unspent. */
+  public void postpone(Instant at) {
+    status = MessageStatus.QUEUED;
+    attempts--;
+    scheduledAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  public void suppress(Suppression why) {
+    status = MessageStatus.SUPPRESSED;
+    reason = why;
+  }
+
+  public void sent(long contactId, Instant at) {
+    status = MessageStatus.SENT;
+    this.contactId = contactId;
+    sentAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    lastError = null;
+  }
+
+  /**
+   * Records a failed attempt: tried again after a backoff that doubles from two minutes up to two
+   * hours (about eight hours in all), or given up when the failure is permanent or the attempts are
+   * spent.
+   *
+   * @return true when the message is given up
+   */
+  public boolean failed(String error, boolean permanent, Instant at) {
+    lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+    if (permanent || attempts >= MAX_ATTEMPTS) {
+      status = MessageStatus.FAILED;
+      return true;
+    }
+    status = MessageStatus.QUEUED;
+    scheduledAt =
+        OffsetDateTime.ofInstant(
+            at.plus(Duration.ofMinutes(Math.min(1L << attempts, 120))), ZoneOffset.UTC);
+    return false;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getCustomerId() {
+    return customerId;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public LocalDate getBusinessDate() {
+    return businessDate;
+  }
+
+  /** The policy step, counted from 1. */
+  public int getStep() {
+    return stepPosition + 1;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public Tone getTone() {
+    return tone;
+  }
+
+  public int getInvoiceCount() {
+    return invoiceCount;
+  }
+
+  public BigDecimal getTotal() {
+    return total;
+  }
+
+  public MessageStatus getStatus() {
+    return status;
+  }
+
+  public Optional<Suppression> getReason() {
+    return Optional.ofNullable(reason);
+  }
+
+  public OffsetDateTime getScheduledAt() {
+    return scheduledAt;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public OffsetDateTime getSentAt() {
+    return sentAt;
+  }
+
+  public OffsetDateTime getClaimedAt() {
+    return claimedAt;
+  }
+
+  public Optional<Long> getContactId() {
+    return Optional.ofNullable(contactId);
+  }
+}
