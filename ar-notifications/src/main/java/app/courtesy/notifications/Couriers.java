@@ -1,0 +1,100 @@
+package app.courtesy.notifications;
+
+import app.courtesy.customer.Channel;
+import app.courtesy.dispatch.Courier;
+import app.courtesy.dispatch.SenderDetails;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The couriers of each channel, set up from configuration once: SMTP ({@code AR_SMTP_*}), the SMS
+ * gateway ({@code AR_SMS_URL}, {@code AR_SMS_TOKEN}) and the pickup folder ({@code AR_PICKUP_DIR};
+ * by default {@code pickup} in the server's domain folder) for whatever has no server, and for
+ * letters.
+ */
+@ApplicationScoped
+public class Couriers {
+
+  @Inject
+  @ConfigProperty(name = "ar.smtp.host")
+  private Optional<String> smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "ar.smtp.port", defaultValue = "25")
+  private int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "ar.smtp.user")
+  private Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "ar.smtp.password")
+  private Optional<String> smtpPassword;
+
+  @Inject
+  @ConfigProperty(name = "ar.smtp.starttls", defaultValue = "false")
+  private boolean smtpStartTls;
+
+  @Inject
+  @ConfigProperty(name = "ar.sms.url")
+  private Optional<URI> smsUrl;
+
+  @Inject
+  @ConfigProperty(name = "ar.sms.token", defaultValue = "")
+  private String smsToken;
+
+  @Inject
+  @ConfigProperty(name = "ar.pickup.dir")
+  private Optional<String> pickupDir;
+
+  @Inject private SenderDetails sender;
+
+  private Map<Channel, Courier> byChannel;
+  private Path pickup;
+
+  @PostConstruct
+  void setUp() {
+    pickup =
+        pickupDir
+            .map(Path::of)
+            .orElseGet(
+                () ->
+                    Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "pickup")
+                        .toAbsolutePath());
+    MailSettings mail =
+        new MailSettings(
+            smtpHost.filter(host -> !host.isBlank()),
+            smtpPort,
+            smtpUser,
+            smtpPassword,
+            smtpStartTls,
+            sender.email(),
+            sender.company(),
+            pickup);
+    byChannel =
+        Map.of(
+            Channel.EMAIL, new EmailCourier(mail),
+            Channel.SMS, new SmsCourier(smsUrl, smsToken, pickup),
+            Channel.LETTER, new LetterCourier(pickup));
+  }
+
+  public Map<Channel, Courier> byChannel() {
+    return byChannel;
+  }
+
+  /** Where messages without a server, and letters, are written. */
+  public Path pickup() {
+    return pickup;
+  }
+
+  /** Email goes to an SMTP server rather than the pickup folder. */
+  public boolean isSmtpConfigured() {
+    return smtpHost.filter(host -> !host.isBlank()).isPresent();
+  }
+}

@@ -1,0 +1,121 @@
+package app.courtesy.notifications;
+
+import app.courtesy.customer.Channel;
+import app.courtesy.dispatch.Courier;
+import app.courtesy.dispatch.DeliveryException;
+import app.courtesy.dispatch.Outgoing;
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+
+/**
+ * Sends reminder emails (plain text and HTML) over SMTP, or writes them to the pickup folder as
+ * {@code .eml} files when no server is configured. Each email's Message-ID is made from the outbox
+ * message, so the same message is recognisable wherever it turns up.
+ */
+public class EmailCourier implements Courier {
+
+  private final MailSettings settings;
+  private final Session session;
+
+  public EmailCourier(MailSettings settings) {
+    this.settings = settings;
+    this.session =
+        settings.host().isEmpty()
+            ? Session.getInstance(new Properties())
+            : Session.getInstance(
+                settings.sessionProperties(),
+                settings.user().isEmpty()
+                    ? null
+                    : new Authenticator() {
+                      @Override
+                      protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(
+                            settings.user().get(), settings.password().orElse(""));
+                      }
+                    });
+  }
+
+  @Override
+  public Channel channel() {
+    return Channel.EMAIL;
+  }
+
+  @Override
+  public String deliver(Outgoing message) throws DeliveryException {
+    MimeMessage mail = compose(message);
+    if (settings.host().isEmpty()) {
+      try {
+        return "Written to "
+            + new PickupFolder(settings.pickup())
+                .write(
+                    "mail",
+                    message.messageId(),
+                    "eml",
+                    out -> {
+                      try {
+                        mail.writeTo(out);
+                      } catch (MessagingException e) {
+                        throw new IOException(e);
+                      }
+                    });
+      } catch (IOException | RuntimeException e) {
+        throw new DeliveryException(
+            "Cannot write to the pickup folder: " + e.getMessage(), false, e);
+      }
+    }
+    try {
+      Transport.send(mail);
+      return "Accepted by " + settings.host().get() + " as " + mail.getMessageID();
+    } catch (SendFailedException refused) {
+      boolean permanent =
+          refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0;
+      throw new DeliveryException(refused.getMessage(), permanent, refused);
+    } catch (MessagingException e) {
+      throw new DeliveryException(
+          "The mail server " + settings.host().get() + " is not reachable: " + e.getMessage(),
+          false,
+          e);
+    }
+  }
+
+  private MimeMessage compose(Outgoing message) throws DeliveryException {
+    String messageId = "<outbox-" + message.messageId() + "@courtesy>";
+    MimeMessage mail =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
+    try {
+      mail.setFrom(new InternetAddress(settings.from(), settings.fromName(), "UTF-8"));
+      mail.setRecipient(
+          MimeMessage.RecipientType.TO,
+          new InternetAddress(message.address(), message.recipientName(), "UTF-8"));
+      mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+      mail.setSentDate(new Date());
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(message.text(), StandardCharsets.UTF_8.name());
+      MimeBodyPart html = new MimeBodyPart();
+      html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
+      mail.setContent(new MimeMultipart("alternative", text, html));
+      mail.saveChanges();
+      return mail;
+    } catch (MessagingException | UnsupportedEncodingException e) {
+      throw new DeliveryException("Cannot write the email: " + e.getMessage(), true, e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package app.courtesy.notifications;
+
+import app.courtesy.dispatch.Dispatcher;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drains the outbox every minute on every node; the claims ({@code FOR UPDATE SKIP LOCKED}) let
+ * nodes share the work without sending anything twice.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxDispatch {
+
+  private static final Logger LOG = Logger.getLogger(OutboxDispatch.class.getName());
+
+  @Inject private Dispatcher dispatcher;
+  @Inject private Couriers couriers;
+  @Inject private Clock clock;
+
+  @Schedule(hour = "*", minute = "*", persistent = false)
+  void drain() {
+    try {
+      Dispatcher.Round round = dispatcher.dispatch(clock, couriers.byChannel(), 50, 5_000);
+      if (round.claimed() > 0) {
+        LOG.info(
+            () ->
+                "Outbox: "
+                    + round.delivered()
+                    + " delivered, "
+                    + round.failed()
+                    + " failed, of "
+                    + round.claimed()
+                    + " claimed");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Sending the outbox failed; the next minute tries again", e);
+    }
+  }
+}

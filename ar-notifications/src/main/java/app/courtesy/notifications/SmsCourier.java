@@ -1,0 +1,90 @@
+package app.courtesy.notifications;
+
+import app.courtesy.customer.Channel;
+import app.courtesy.dispatch.Courier;
+import app.courtesy.dispatch.DeliveryException;
+import app.courtesy.dispatch.Outgoing;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Sends text messages through an HTTP gateway ({@code AR_SMS_URL}, with {@code AR_SMS_TOKEN} as a
+ * bearer token): a JSON POST of {@code to} and {@code text}. With no gateway configured, each
+ * message is written to the pickup folder.
+ */
+public class SmsCourier implements Courier {
+
+  private final Optional<URI> gateway;
+  private final String token;
+  private final Path pickup;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  public SmsCourier(Optional<URI> gateway, String token, Path pickup) {
+    this.gateway = gateway;
+    this.token = token;
+    this.pickup = pickup;
+  }
+
+  @Override
+  public Channel channel() {
+    return Channel.SMS;
+  }
+
+  @Override
+  public String deliver(Outgoing message) throws DeliveryException {
+    if (gateway.isEmpty()) {
+      try {
+        String file = "To: " + message.address() + "\n\n" + message.text();
+        return "Written to "
+            + new PickupFolder(pickup)
+                .write(
+                    "sms",
+                    message.messageId(),
+                    "txt",
+                    out -> out.write(file.getBytes(StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new DeliveryException(
+            "Cannot write to the pickup folder: " + e.getMessage(), false, e);
+      }
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(gateway.get())
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .header("Idempotency-Key", "outbox-" + message.messageId())
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    Json.createObjectBuilder()
+                        .add("to", message.address())
+                        .add("text", message.text())
+                        .build()
+                        .toString()))
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      int status = response.statusCode();
+      if (status / 100 == 2) {
+        return "Accepted by the SMS gateway (" + status + ")";
+      }
+      throw new DeliveryException(
+          "The SMS gateway answered " + status + ": " + response.body(),
+          status / 100 == 4 && status != 408 && status != 429,
+          null);
+    } catch (IOException e) {
+      throw new DeliveryException("The SMS gateway is not reachable: " + e.getMessage(), false, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryException("Interrupted while sending an SMS", false, e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package app.courtesy.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.courtesy.customer.Channel;
+import app.courtesy.dispatch.DeliveryException;
+import app.courtesy.dispatch.Outgoing;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reminder emails over SMTP to a local server, and to the pickup folder when none is set up. */
+class EmailCourierTest {
+
+  private static final Outgoing REMINDER =
+      new Outgoing(
+          42,
+          7,
+          9,
+          Channel.EMAIL,
+          "Hannah Weber",
+          "hannah.weber@weber.example",
+          "Eine freundliche Erinnerung: CHF 1’250.00 offen",
+          "Guten Tag Frau Weber, vielen Dank …",
+          "<p>Guten Tag Frau Weber, vielen Dank …</p>");
+
+  @TempDir Path pickup;
+
+  @Test
+  void aServerThatIsDownFailsForNowAndTheSameMessageGoesThroughOnceItIsUp() throws Exception {
+    int port = freePort();
+    EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), port));
+
+    assertThatThrownBy(() -> courier.deliver(REMINDER))
+        .isInstanceOfSatisfying(
+            DeliveryException.class, down -> assertThat(down.isPermanent()).isFalse())
+        .hasMessageContaining("not reachable");
+
+    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+    server.start();
+    try {
+      String receipt = courier.deliver(REMINDER);
+
+      assertThat(receipt).contains("<outbox-42@courtesy>");
+      MimeMessage[] received = server.getReceivedMessages();
+      assertThat(received).hasSize(1);
+      assertThat(received[0].getSubject()).isEqualTo(REMINDER.subject());
+      assertThat(received[0].getMessageID()).isEqualTo("<outbox-42@courtesy>");
+      assertThat(received[0].getAllRecipients()[0].toString())
+          .contains("hannah.weber@weber.example");
+      assertThat(GreenMailUtil.getBody(received[0])).contains("text/plain", "text/html");
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void withoutAServerTheEmailIsWrittenToThePickupFolder() throws IOException, DeliveryException {
+    EmailCourier courier = new EmailCourier(settings(Optional.empty(), 25));
+
+    String receipt = courier.deliver(REMINDER);
+
+    try (Stream<Path> files = Files.list(pickup.resolve("mail"))) {
+      Path eml = files.findFirst().orElseThrow();
+      assertThat(eml.getFileName().toString()).endsWith("-message-42.eml");
+      assertThat(receipt).contains(eml.toString());
+      assertThat(Files.readString(eml))
+          .contains("Message-ID: <outbox-42@courtesy>", "To: Hannah Weber");
+    }
+  }
+
+  private MailSettings settings(Optional<String> host, int port) {
+    return new MailSettings(
+        host,
+        port,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        "accounts@courtesy.example",
+        "Courtesy Demo Ltd",
+        pickup);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
