@@ -10,15 +10,20 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Who signs the reminders and how customers reach us, from configuration ({@code AR_SENDER_TEAM},
- * {@code AR_SENDER_EMAIL}, {@code AR_SENDER_PHONE}, {@code AR_COMPANY_NAME}, {@code
- * AR_SELF_SERVICE_URL}); the customer's collector signs by name when there is one.
+ * Who signs the reminders and how customers reach us, from configuration ({@code AR_SENDER_NAME},
+ * {@code AR_SENDER_TEAM}, {@code AR_SENDER_EMAIL}, {@code AR_SENDER_PHONE}, {@code
+ * AR_COMPANY_NAME}, {@code AR_SELF_SERVICE_URL}); the customer's collector signs by name when there
+ * is one.
  */
 @ApplicationScoped
 public class SenderDetails {
 
   @Inject
-  @ConfigProperty(name = "ar.sender.team", defaultValue = "Accounts receivable team")
+  @ConfigProperty(name = "ar.sender.name", defaultValue = "Sam Meyer")
+  private String name;
+
+  @Inject
+  @ConfigProperty(name = "ar.sender.team", defaultValue = "Accounts receivable")
   private String team;
 
   @Inject
@@ -38,8 +43,8 @@ public class SenderDetails {
   private String selfService;
 
   public ReminderModel.Sender of(Customer customer) {
-    String name = customer.getCollector().map(UserAccount::getDisplayName).orElse(team);
-    return new ReminderModel.Sender(name, team, email, phone, company);
+    String signer = customer.getCollector().map(UserAccount::getDisplayName).orElse(name);
+    return new ReminderModel.Sender(signer, team, email, phone, company);
   }
 
   /** Where the customer can see and settle what is open. */

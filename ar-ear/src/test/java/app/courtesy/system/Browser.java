@@ -123,15 +123,15 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Types a date into a PrimeFaces date picker and closes its calendar, as a keyboard user would.
+   * Fills a PrimeFaces date picker's field as a keyboard user would, without its calendar popping
+   * up over the buttons below.
    */
   void date(String id, java.time.LocalDate date) {
-    driver
-        .findElement(By.id(id + "_input"))
-        .sendKeys(
-            org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-            date.toString(),
-            org.openqa.selenium.Keys.ESCAPE);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "document.getElementById(arguments[0]).value = arguments[1];",
+            id + "_input",
+            date.toString());
   }
 
   /** Sets a PrimeFaces number field through its widget, as typing and leaving the field would. */
@@ -246,6 +246,14 @@ final class Browser implements AutoCloseable {
   }
 
   /** Saves what the page looks like now, for a person to look at. */
+  /** A screenshot with the element at the top of the window. */
+  void screenshot(String name, String cssSelector) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView();", driver.findElement(By.cssSelector(cssSelector)));
+    screenshot(name);
+  }
+
   void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -71,7 +73,55 @@ class ReminderRunsIT {
       admin.await("#preview-summary", Duration.ofSeconds(30));
       assertThat(admin.text("#preview-summary")).containsPattern("\\d+ messages");
       admin.screenshot("reminder-runs");
+      admin.screenshot("reminder-outbox", "#outbox");
     }
+  }
+
+  @Test
+  void theCustomerPageShowsTheReminderPlannedAndWhyAnotherIsNotSent() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    LocalDate date = unrunDate();
+    String reachable = customer("R-" + tag, "ap@reachable.example", false);
+    String optedOut = customer("O-" + tag, "ap@optedout.example", true);
+    for (String number : List.of(reachable, optedOut)) {
+      integration(
+          "/api/v1/invoices",
+          "{\"externalId\":\"I-%s\",\"number\":\"I-%s\",\"customerNumber\":\"%s\",\"issueDate\":\"%s\",\"dueDate\":\"%s\",\"currency\":\"CHF\",\"amount\":\"480.50\"}"
+              .formatted(number, number, number, date.minusDays(30), date.plusDays(2)));
+    }
+    Courtesy.anonymous()
+        .postJson("/api/v1/dunning-runs?asOf=" + date, "", "admin", Courtesy.ADMIN_PASSWORD);
+
+    try (Browser collector = Browser.open()) {
+      collector.signIn("collector", Courtesy.COLLECTOR_PASSWORD);
+      collector.go("/customers/view.xhtml?number=" + reachable);
+      assertThat(collector.text("#reminders")).contains("1 · friendly", "Email", "Waiting");
+      collector.screenshot("customer-reminders", "#reminders");
+
+      collector.go("/customers/view.xhtml?number=" + optedOut);
+      assertThat(collector.text("#reminders"))
+          .contains("Not sent", "every contact opted out of this channel");
+      assertThat(collector.text("#log-integrity")).contains("nothing was changed or removed");
+      collector.screenshot("customer-not-reminded", "#reminders");
+    }
+  }
+
+  private static String customer(String number, String email, boolean optedOut) {
+    integration(
+        "/api/v1/customers",
+        "{\"externalId\":\"%s\",\"number\":\"%s\",\"name\":\"Weber & Söhne AG\",\"country\":\"CH\",\"timeZone\":\"Europe/Zurich\",\"locale\":\"de-CH\",\"currency\":\"CHF\"}"
+            .formatted(number, number));
+    integration(
+        "/api/v1/contacts",
+        "{\"externalId\":\"K-%s\",\"customerNumber\":\"%s\",\"name\":\"Hannah Weber\",\"salutation\":\"Frau\",\"email\":\"%s\",\"preferredChannel\":\"EMAIL\",\"emailOptOut\":%s,\"smsOptOut\":false}"
+            .formatted(number, number, email, optedOut));
+    return number;
+  }
+
+  private static void integration(String path, String json) {
+    HttpResponse<String> response =
+        Courtesy.anonymous().postJson(path, json, "integration", Courtesy.INTEGRATION_PASSWORD);
+    assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
   }
 
   /** A date no run has claimed yet: the day after the latest run, and never before tomorrow. */

@@ -2,6 +2,7 @@ package app.courtesy.notifications;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.Courier;
+import app.courtesy.dispatch.PickupSettings;
 import app.courtesy.dispatch.SenderDetails;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Couriers {
-
-  @Inject
-  @ConfigProperty(name = "ar.smtp.host")
-  private Optional<String> smtpHost;
 
   @Inject
   @ConfigProperty(name = "ar.smtp.port", defaultValue = "25")
@@ -46,30 +43,20 @@ public class Couriers {
   private Optional<URI> smsUrl;
 
   @Inject
-  @ConfigProperty(name = "ar.sms.token", defaultValue = "")
-  private String smsToken;
-
-  @Inject
-  @ConfigProperty(name = "ar.pickup.dir")
-  private Optional<String> pickupDir;
+  @ConfigProperty(name = "ar.sms.token")
+  private Optional<String> smsToken;
 
   @Inject private SenderDetails sender;
+  @Inject private PickupSettings settings;
 
   private Map<Channel, Courier> byChannel;
-  private Path pickup;
 
   @PostConstruct
   void setUp() {
-    pickup =
-        pickupDir
-            .map(Path::of)
-            .orElseGet(
-                () ->
-                    Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "pickup")
-                        .toAbsolutePath());
+    Path pickup = settings.pickup();
     MailSettings mail =
         new MailSettings(
-            smtpHost.filter(host -> !host.isBlank()),
+            settings.smtpHost(),
             smtpPort,
             smtpUser,
             smtpPassword,
@@ -80,21 +67,11 @@ public class Couriers {
     byChannel =
         Map.of(
             Channel.EMAIL, new EmailCourier(mail),
-            Channel.SMS, new SmsCourier(smsUrl, smsToken, pickup),
+            Channel.SMS, new SmsCourier(smsUrl, smsToken.orElse(""), pickup),
             Channel.LETTER, new LetterCourier(pickup));
   }
 
   public Map<Channel, Courier> byChannel() {
     return byChannel;
-  }
-
-  /** Where messages without a server, and letters, are written. */
-  public Path pickup() {
-    return pickup;
-  }
-
-  /** Email goes to an SMTP server rather than the pickup folder. */
-  public boolean isSmtpConfigured() {
-    return smtpHost.filter(host -> !host.isBlank()).isPresent();
   }
 }

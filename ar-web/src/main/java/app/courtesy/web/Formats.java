@@ -1,6 +1,7 @@
 package app.courtesy.web;
 
 import app.courtesy.customer.Channel;
+import app.courtesy.dunning.MessageStatus;
 import app.courtesy.invoice.InvoiceStatus;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +39,18 @@ public class Formats {
       case LETTER -> "Letter";
       case PHONE -> "Phone task";
       case VISIT -> "Visit";
+    };
+  }
+
+  /** Where a message is, in words. */
+  public String messageStatus(MessageStatus status) {
+    return switch (status) {
+      case QUEUED -> "Waiting";
+      case SENDING -> "Sending";
+      case SENT -> "Sent";
+      case SUPPRESSED -> "Not sent";
+      case FAILED -> "Failed";
+      case UNCONFIRMED -> "Unconfirmed: check with the customer";
     };
   }
 

@@ -1,5 +1,7 @@
 package app.courtesy.web.admin;
 
+import app.courtesy.dispatch.OutboxQueries;
+import app.courtesy.dispatch.PickupSettings;
 import app.courtesy.dunning.DunningRun;
 import app.courtesy.dunning.DunningRuns;
 import app.courtesy.dunning.ReminderPreview;
@@ -18,10 +20,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Backs {@code admin/reminders.xhtml}: the run history, running a date by hand, pausing reminders
- * for everyone, the daily run's time, and the preview of who gets what, when.
+ * for everyone, the daily run's time, the preview of who gets what, when, and the outbox.
  */
 @Named
 @ViewScoped
@@ -31,6 +35,8 @@ public class RemindersBacking implements Serializable {
 
   @Inject private transient DunningRuns runs;
   @Inject private transient ReminderPreview previews;
+  @Inject private transient OutboxQueries outbox;
+  @Inject private transient PickupSettings delivery;
   @Inject private transient Clock clock;
   @Inject private CurrentUser currentUser;
 
@@ -125,6 +131,33 @@ public class RemindersBacking implements Serializable {
     pausedUntil = settings.getPausedUntil().orElse(null);
     runTime = settings.getRunTime().toString();
     settingsVersion = settings.getVersion();
+  }
+
+  /** How many messages are in each status (by its name), for the outbox tiles. */
+  public Map<String, Long> getCounts() {
+    return outbox.counts().entrySet().stream()
+        .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue));
+  }
+
+  /** The latest messages sent, given up or in doubt. */
+  public List<OutboxQueries.Listed> getOutcomes() {
+    return outbox.latestOutcomes(20);
+  }
+
+  /** Where emails go: the SMTP server, or the pickup folder. */
+  public String getEmailDestination() {
+    return delivery
+        .smtpHost()
+        .map(host -> "Emails go to the mail server " + host + ".")
+        .orElse(
+            "No mail server is configured (AR_SMTP_HOST): emails are written to "
+                + delivery.pickup().resolve("mail")
+                + " instead, so nobody is emailed by accident.");
+  }
+
+  /** Where letters (and SMS without a gateway) are written. */
+  public String getPickupFolder() {
+    return delivery.pickup().toString();
   }
 
   public List<DunningRun> getHistory() {

@@ -1,11 +1,14 @@
 package app.courtesy.web.customers;
 
+import app.courtesy.communication.CommunicationLog;
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerEdit;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.customer.CustomerService;
+import app.courtesy.dispatch.OutboxQueries;
+import app.courtesy.dunning.OutboxMessage;
 import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.invoice.OpenItem;
@@ -46,6 +49,9 @@ public class CustomerViewBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int LATEST_PAYMENTS = 10;
 
+  private static final int LATEST_REMINDERS = 10;
+  private static final int LATEST_CONTACTS = 20;
+
   @Inject private transient CustomerRepository customers;
   @Inject private transient CustomerService customerService;
   @Inject private transient InvoiceRepository invoices;
@@ -55,6 +61,8 @@ public class CustomerViewBacking implements Serializable {
   @Inject private transient Clock clock;
   @Inject private transient SecurityContext security;
   @Inject private transient ReminderPolicyService reminderPolicies;
+  @Inject private transient OutboxQueries outbox;
+  @Inject private transient CommunicationLog communicationLog;
 
   private String number;
   private Customer customer;
@@ -65,6 +73,11 @@ public class CustomerViewBacking implements Serializable {
   private Edit edit;
 
   /** The edit dialog's fields, and the version of the customer they were read from. */
+  private List<OutboxMessage> reminders;
+
+  private List<CommunicationLog.Logged> history;
+  private Integer brokenAt;
+
   public static class Edit implements Serializable {
     private static final long serialVersionUID = 1L;
     private final long version;
@@ -168,6 +181,24 @@ public class CustomerViewBacking implements Serializable {
     openItems = invoices.openItems(customer);
     contacts = contactService.contactsOf(customer);
     latestPayments = payments.latestFor(customer, LATEST_PAYMENTS);
+    reminders = outbox.ofCustomer(customer.getId(), LATEST_REMINDERS);
+    history = communicationLog.latest(customer.getId(), LATEST_CONTACTS);
+    brokenAt = communicationLog.firstBroken(customer.getId()).orElse(null);
+  }
+
+  /** The customer's latest reminders and what became of each. */
+  public List<OutboxMessage> getReminders() {
+    return reminders;
+  }
+
+  /** The latest entries of the communication log, newest first. */
+  public List<CommunicationLog.Logged> getHistory() {
+    return history;
+  }
+
+  /** The first log entry that no longer matches its hash; null while the log is intact. */
+  public Integer getBrokenAt() {
+    return brokenAt;
   }
 
   /** Opens the edit dialog with the customer as it is now. */

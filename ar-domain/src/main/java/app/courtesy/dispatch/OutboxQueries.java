@@ -1,0 +1,62 @@
+package app.courtesy.dispatch;
+
+import app.courtesy.dunning.MessageStatus;
+import app.courtesy.dunning.OutboxMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the outbox holds, for the pages: counts by status, the latest messages, a customer's. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OutboxQueries {
+
+  /** A message with the name of the customer it is for. */
+  public record Listed(OutboxMessage message, String customerNumber, String customerName) {}
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  /** How many messages are in each status, every status present. */
+  public Map<MessageStatus, Long> counts() {
+    Map<MessageStatus, Long> counts = new EnumMap<>(MessageStatus.class);
+    for (MessageStatus status : MessageStatus.values()) {
+      counts.put(status, 0L);
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select m.status, count(m) from OutboxMessage m group by m.status", Object[].class)
+            .getResultList()) {
+      counts.put((MessageStatus) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  /** The latest messages that were sent, failed or need checking, newest first. */
+  public List<Listed> latestOutcomes(int limit) {
+    return em.createQuery(
+            "select m, c.number, c.name from OutboxMessage m, Customer c"
+                + " where c.id = m.customerId and m.status in :done order by m.id desc",
+            Object[].class)
+        .setParameter(
+            "done", List.of(MessageStatus.SENT, MessageStatus.FAILED, MessageStatus.UNCONFIRMED))
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(row -> new Listed((OutboxMessage) row[0], (String) row[1], (String) row[2]))
+        .toList();
+  }
+
+  /** The customer's latest messages, whatever became of them, newest first. */
+  public List<OutboxMessage> ofCustomer(long customerId, int limit) {
+    return em.createQuery(
+            "select m from OutboxMessage m where m.customerId = :customer order by m.id desc",
+            OutboxMessage.class)
+        .setParameter("customer", customerId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}
