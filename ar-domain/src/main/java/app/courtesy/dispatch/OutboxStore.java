@@ -155,8 +155,8 @@ public class OutboxStore {
       message.postpone(earliest);
       return Optional.empty();
     }
-    List<ReminderModel.DueInvoice> invoices = stillOpen(message);
-    if (invoices.isEmpty()) {
+    List<ReminderModel.DueInvoice> invoices = message.isThankYou() ? List.of() : stillOpen(message);
+    if (invoices.isEmpty() && !message.isThankYou()) {
       return suppressed(message, Suppression.PAID, now);
     }
     Optional<Contact> contact = recipient(customer, message.getChannel());
@@ -299,11 +299,17 @@ public class OutboxStore {
         ReminderTemplates.LANGUAGES.contains(Locale.forLanguageTag(locale.getLanguage()))
             ? Locale.forLanguageTag(locale.getLanguage())
             : Locale.ENGLISH;
+    ReminderModel.Recipient recipient =
+        new ReminderModel.Recipient(to.getSalutation(), to.getName(), locale);
+    if (message.isThankYou()) {
+      return ReminderTemplates.thanks(language)
+          .render(ReminderModel.thanks(recipient, customer.getName(), sender.of(customer)));
+    }
     return templates
         .templates(message.getTone(), language)
         .render(
             ReminderModel.of(
-                new ReminderModel.Recipient(to.getSalutation(), to.getName(), locale),
+                recipient,
                 customer.getName(),
                 invoices,
                 today,

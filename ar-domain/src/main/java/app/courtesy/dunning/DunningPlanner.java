@@ -87,7 +87,7 @@ public class DunningPlanner {
                           when exists (
                                select 1 from outbox_message o
                                 where o.customer_id = g.customer_id and o.channel = s.channel
-                                  and o.status in ('QUEUED', 'SENDING', 'SENT', 'UNCONFIRMED')
+                                  and o.kind = 'REMINDER' and o.status in ('QUEUED', 'SENDING', 'SENT', 'UNCONFIRMED')
                                   and o.business_date < ?1
                                   and o.business_date > cast(?1 as date) - p.cap_days)
                                then 'FREQUENCY_CAP' end as reason
@@ -114,11 +114,38 @@ public class DunningPlanner {
                join outbox_message m on m.customer_id = t.customer_id
                                     and m.currency = t.currency
                                     and m.business_date = t.business_date
-              where t.business_date = ?1 and t.reason is null and m.status = 'QUEUED') q
+              where t.business_date = ?1 and t.reason is null and m.status = 'QUEUED'
+                and m.kind = 'REMINDER') q
          on r.invoice_id = q.invoice_id
        when matched then update set step_position = q.step_position, reminded_on = ?1
        when not matched then insert (invoice_id, step_position, reminded_on)
                              values (q.invoice_id, q.step_position, ?1)
+      """;
+
+  // A thank-you to customers reminded in the last 60 days whose overdue balance in the currency is
+  // now paid, once per reminder (none since the latest), where the policy says so.
+  private static final String THANKS =
+      """
+      insert into outbox_message (customer_id, currency, business_date, policy_id, step_position,
+                                  channel, tone, invoice_count, total, status, scheduled_at,
+                                  attempts, version, kind)
+      select r.customer_id, r.currency, ?1, r.policy_id, -1, 'EMAIL', 'FRIENDLY', 0, 0, 'QUEUED',
+             w.opens_at, 0, 0, 'THANK_YOU'
+        from (select customer_id, currency, max(business_date) as reminded, max(policy_id) as policy_id
+                from outbox_message
+               where kind = 'REMINDER' and status = 'SENT' and business_date > cast(?1 as date) - 60
+               group by customer_id, currency) r
+        join reminder_policy p on p.id = r.policy_id and p.thank_you
+        join customer c on c.id = r.customer_id
+        join dunning_window w on w.business_date = ?1
+                             and w.time_zone = c.time_zone and w.country = c.country
+       where not exists (select 1 from outbox_message t
+                          where t.kind = 'THANK_YOU' and t.customer_id = r.customer_id
+                            and t.currency = r.currency and t.business_date >= r.reminded)
+         and not exists (select 1 from invoice i
+                          where i.customer_id = r.customer_id and i.currency = r.currency
+                            and i.state = 'ISSUED' and i.amount > i.allocated and i.due_date < ?1
+                            and not i.disputed)
       """;
 
   @PersistenceContext(unitName = "courtesy")
@@ -145,6 +172,7 @@ public class DunningPlanner {
         .setParameter(2, everyonePaused ? 1 : 0)
         .executeUpdate();
     int invoices = em.createNativeQuery(ADVANCE).setParameter(1, date).executeUpdate();
+    em.createNativeQuery(THANKS).setParameter(1, date).executeUpdate();
     Map<String, Long> messages =
         ((List<?>)
                 em.createNativeQuery(

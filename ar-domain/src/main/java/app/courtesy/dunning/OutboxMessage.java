@@ -82,9 +82,17 @@ public class OutboxMessage {
   @Column(name = "claimed_at")
   private OffsetDateTime claimedAt;
 
+  @Column(nullable = false, length = 10)
+  private String kind;
+
   @Version private long version;
 
   protected OutboxMessage() {}
+
+  /** A thank-you for paying everything overdue, rather than a reminder. */
+  public boolean isThankYou() {
+    return "THANK_YOU".equals(kind);
+  }
 
   /** A dispatcher takes the message to send it now. */
   public void claim(Instant at) {

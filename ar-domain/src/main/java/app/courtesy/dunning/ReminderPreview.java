@@ -40,6 +40,7 @@ public class ReminderPreview {
   /**
    * A message of the preview: queued, or suppressed with its reason.
    *
+   * @param thankYou a thank-you for paying everything overdue, not a reminder
    * @param scheduledAt when it goes out, on the recipient's clock
    */
   public record Message(
@@ -47,6 +48,7 @@ public class ReminderPreview {
       long customerId,
       String customerNumber,
       String customerName,
+      boolean thankYou,
       int step,
       Channel channel,
       Tone tone,
@@ -157,7 +159,7 @@ public class ReminderPreview {
                 select t.customer_id, t.currency, t.business_date, i.number, t.open_amount,
                        i.due_date
                   from (select customer_id, currency, business_date from outbox_message
-                         where business_date between ?1 and ?2
+                         where business_date between ?1 and ?2 and kind = 'REMINDER'
                          order by business_date, customer_id, currency
                          fetch first ?3 rows only) m
                   join outbox_item t on t.customer_id = m.customer_id and t.currency = m.currency
@@ -184,7 +186,7 @@ public class ReminderPreview {
                 """
                 select m.customer_id, m.currency, m.business_date, c.number, c.name,
                        m.step_position, m.channel, m.tone, m.total, m.status, m.reason,
-                       m.scheduled_at, c.time_zone
+                       m.scheduled_at, c.time_zone, m.kind
                   from outbox_message m join customer c on c.id = m.customer_id
                  where m.business_date between ?1 and ?2
                  order by m.business_date, m.customer_id, m.currency
@@ -201,6 +203,7 @@ public class ReminderPreview {
               ((Number) row[0]).longValue(),
               (String) row[3],
               (String) row[4],
+              "THANK_YOU".equals(row[13]),
               ((Number) row[5]).intValue() + 1,
               Channel.valueOf((String) row[6]),
               Tone.valueOf((String) row[7]),

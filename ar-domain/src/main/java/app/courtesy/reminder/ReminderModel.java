@@ -69,27 +69,42 @@ public final class ReminderModel {
               "daysOverdue", daysOverdue,
               "overdue", daysOverdue > 0));
     }
-    String name = recipient.name().strip();
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put(
-        "contact",
-        Map.of(
-            "salutation", title(recipient.salutation(), locale),
-            "name", name,
-            "lastName", name.substring(name.lastIndexOf(' ') + 1)));
+    model.put("contact", contact(recipient));
     model.put("customer", Map.of("name", customerName));
     model.put("invoices", List.copyOf(items));
     model.put("invoiceCount", items.size());
     model.put("total", total.format(locale));
     model.put("overdue", anyOverdue);
     model.put("selfServiceLink", selfServiceLink);
-    model.put(
-        "sender",
-        Map.of(
-            "name", sender.name(),
-            "team", sender.team(),
-            "email", sender.email(),
-            "phone", sender.phone()));
+    model.put("sender", sender(sender));
+    model.put("company", Map.of("name", sender.company()));
+    return model;
+  }
+
+  private static Map<String, Object> contact(Recipient recipient) {
+    String name = recipient.name().strip();
+    return Map.of(
+        "salutation", title(recipient.salutation(), recipient.locale()),
+        "name", name,
+        "lastName", name.substring(name.lastIndexOf(' ') + 1));
+  }
+
+  private static Map<String, Object> sender(Sender sender) {
+    return Map.of(
+        "name", sender.name(),
+        "team", sender.team(),
+        "email", sender.email(),
+        "phone", sender.phone());
+  }
+
+  /** The model of a thank-you: who is greeted and who signs, no invoices. */
+  public static Map<String, Object> thanks(
+      Recipient recipient, String customerName, Sender sender) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("contact", contact(recipient));
+    model.put("customer", Map.of("name", customerName));
+    model.put("sender", sender(sender));
     model.put("company", Map.of("name", sender.company()));
     return model;
   }

@@ -34,7 +34,19 @@ public record ReminderTemplates(
 
   /** The text of the shipped templates of this tone in this language. */
   public static TemplateSource shippedSource(Tone tone, Locale language) {
-    String name = "/reminder/templates/" + tone.fileName() + "_" + language.getLanguage();
+    return source(tone.fileName(), language);
+  }
+
+  /**
+   * The thank-you sent once everything overdue is paid, in this language: shipped, not edited, and
+   * with no invoices in it (its model is {@link ReminderModel#thanks}).
+   */
+  public static ReminderTemplates thanks(Locale language) {
+    return source("thanks", language).parse(Tone.FRIENDLY, language);
+  }
+
+  private static TemplateSource source(String stem, Locale language) {
+    String name = "/reminder/templates/" + stem + "_" + language.getLanguage();
     String text = resource(name + ".txt");
     int firstLineEnd = text.indexOf('\n');
     String subject = text.substring(0, firstLineEnd).strip();

@@ -106,6 +106,30 @@ class DispatchIT {
   }
 
   @Test
+  void paymentInFullStopsTheRemindersAndBringsOneThankYou() {
+    LocalDate monday = outbox.freshMonday();
+    Customer customer = customerWithEmail();
+    Invoice invoice = ledger.invoice(customer, monday, "900.00");
+    runs.run(monday, "test");
+    dispatchAt(monday, LocalTime.of(9, 0), ZURICH);
+
+    ledger.pay(invoice, "900.00", monday.plusDays(2));
+    for (int day = 3; day <= 40; day++) {
+      runs.run(monday.plusDays(day), "test");
+      dispatchAt(monday.plusDays(day), LocalTime.of(9, 0), ZURICH);
+    }
+
+    assertThat(email.deliveredTo(customer.getId()))
+        .extracting(Outgoing::subject)
+        .hasSize(2)
+        .last()
+        .asString()
+        .startsWith("Vielen Dank für Ihre Zahlung");
+    assertThat(email.deliveredTo(customer.getId()).get(1).text())
+        .contains("Guten Tag Frau Weber", "herzlichen Dank für Ihre Zahlung");
+  }
+
+  @Test
   void aServerThatIsDownIsTriedAgainLaterAndTheMessageGoesOutOnce() {
     LocalDate monday = outbox.freshMonday();
     Customer customer = customerWithEmail();
