@@ -3,6 +3,11 @@ package app.courtesy.bench;
 import app.courtesy.bench.Application.Answer;
 import app.courtesy.bench.Figures.Figure;
 import app.courtesy.bench.Figures.Percentiles;
+import app.courtesy.customer.Channel;
+import app.courtesy.dunning.StepBound;
+import app.courtesy.reminder.PolicyData;
+import app.courtesy.reminder.ReminderStep;
+import app.courtesy.reminder.Tone;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +79,7 @@ public final class Benchmark {
       csvImport(false);
       csvImport(true);
     }
+    dunningRun();
     figures.write(settings.output(), "ledger", machine);
     System.out.println("Figures written to " + settings.output().toAbsolutePath() + "/ledger.md");
   }
@@ -438,6 +446,124 @@ public final class Benchmark {
     } finally {
       db.rollback();
       db.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * Today's dunning run over the whole book, with no reminder sent before (every overdue invoice
+   * gets its first), against the same selection written by one INSERT … SELECT.
+   */
+  private void dunningRun() throws SQLException {
+    BookGenerator book = new BookGenerator(db, today);
+    book.requireBenchDatabase();
+    book.resetReminders();
+    PolicyData policy = defaultPolicy();
+    List<StepBound> bounds = StepBound.of(policy, today);
+    LocalDate latestDue =
+        bounds.stream().map(StepBound::dueTo).max(LocalDate::compareTo).orElse(today);
+    long open = book.count("invoice_open_item");
+    System.out.printf(Locale.ROOT, "Dunning run over %,d open invoices%n", open);
+    double floor = Double.MAX_VALUE;
+    for (int round = 0; round < 2; round++) {
+      floor = Math.min(floor, dunningFloor(bounds, latestDue));
+    }
+    long started = System.nanoTime();
+    Answer answer = Application.api(settings).postJson("/api/v1/dunning-runs?asOf=" + today, "");
+    double seconds = seconds(started);
+    answer.requireStatus(201, "The dunning run of " + today);
+    Matcher messages = Pattern.compile("\"messages\":(\\d+)").matcher(answer.body());
+    Matcher listed = Pattern.compile("\"invoices\":(\\d+)").matcher(answer.body());
+    if (!messages.find() || !listed.find()) {
+      throw new IllegalStateException("The run answered " + answer.body());
+    }
+    figures.add(
+        new Figure(
+            String.format(
+                Locale.ROOT,
+                "Dunning run, first of the book (%,d open invoices; %,d listed in %,d messages)",
+                open,
+                Long.parseLong(listed.group(1)),
+                Long.parseLong(messages.group(1))),
+            seconds,
+            "s",
+            floor,
+            "INSERT … SELECT",
+            false,
+            "≤ 2× floor and ≤ 30 s"));
+  }
+
+  /** The run's selection, invoices due for their next step, as one INSERT … SELECT (seconds). */
+  private double dunningFloor(List<StepBound> bounds, LocalDate latestDue) throws SQLException {
+    db.setAutoCommit(false);
+    try (Statement statement = db.createStatement()) {
+      statement.execute(
+          "create temporary table bench_bound (policy_id bigint, position int, reached_from int,"
+              + " reached_to int, due_after date, due_to date, reminded_to date) on commit drop");
+      try (PreparedStatement insert =
+          db.prepareStatement("insert into bench_bound values (1, ?, ?, ?, ?, ?, ?)")) {
+        for (StepBound bound : bounds) {
+          insert.setInt(1, bound.position());
+          insert.setObject(2, bound.reachedFrom(), Types.INTEGER);
+          insert.setObject(3, bound.reachedTo(), Types.INTEGER);
+          insert.setObject(4, bound.dueAfter(), Types.DATE);
+          insert.setObject(5, bound.dueTo(), Types.DATE);
+          insert.setObject(6, bound.remindedTo(), Types.DATE);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+      statement.execute(
+          "create temporary table bench_due (invoice_id bigint, customer_id bigint,"
+              + " currency varchar(3), position int, open_amount numeric(19,4)) on commit drop");
+      long started = System.nanoTime();
+      statement.execute(
+          "insert into bench_due select i.id, i.customer_id, i.currency, b.position,"
+              + " i.amount - i.allocated from invoice i"
+              + " left join invoice_reminder r on r.invoice_id = i.id"
+              + " join bench_bound b on i.due_date <= b.due_to"
+              + " and (b.due_after is null or i.due_date > b.due_after)"
+              + " and ((b.reached_from is null and r.invoice_id is null)"
+              + " or r.step_position between b.reached_from and b.reached_to)"
+              + " and (b.reminded_to is null or r.reminded_on <= b.reminded_to)"
+              + " where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date <= '"
+              + latestDue
+              + "'");
+      return seconds(started);
+    } finally {
+      db.rollback();
+      db.setAutoCommit(true);
+    }
+  }
+
+  /** The shipped default policy as the database holds it. */
+  private PolicyData defaultPolicy() throws SQLException {
+    List<ReminderStep> steps = new ArrayList<>();
+    try (Statement statement = db.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select offset_days, channel, tone from reminder_step where policy_id = 1"
+                    + " order by position")) {
+      while (rows.next()) {
+        steps.add(
+            new ReminderStep(
+                rows.getInt(1),
+                Channel.valueOf(rows.getString(2)),
+                Tone.valueOf(rows.getString(3))));
+      }
+    }
+    try (Statement statement = db.createStatement();
+        ResultSet policy =
+            statement.executeQuery(
+                "select grace_days, repeat_days, cap_days, thank_you from reminder_policy"
+                    + " where id = 1")) {
+      policy.next();
+      return new PolicyData(
+          policy.getInt(1),
+          (Integer) policy.getObject(2),
+          policy.getInt(3),
+          policy.getBoolean(4),
+          steps,
+          Map.of());
     }
   }
 

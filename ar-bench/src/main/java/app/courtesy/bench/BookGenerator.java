@@ -64,8 +64,16 @@ final class BookGenerator {
     }
   }
 
+  /** Forgets every dunning run, outbox message and log entry, as if no reminder was ever sent. */
+  void resetReminders() throws SQLException {
+    execute(
+        "truncate communication, collector_task, outbox_item, outbox_message, invoice_reminder,"
+            + " dunning_run, dunning_step, dunning_window");
+  }
+
   /** Empties the ledger (users and settings stay) and loads the sample and markets to draw from. */
   void reset(double seed) throws SQLException {
+    resetReminders();
     execute(
         "truncate credit_allocation, payment_allocation, credit_note, payment, invoice, contact,"
             + " customer, idempotency_record",

@@ -86,6 +86,18 @@ final class Courtesy {
     return send(jsonPost(path, json, username, password).header("Idempotency-Key", idempotencyKey));
   }
 
+  HttpResponse<String> putJson(String path, String json, String username, String password) {
+    return send(
+        request(path)
+            .header("Authorization", basic(username, password))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  HttpResponse<String> delete(String path, String username, String password) {
+    return send(request(path).header("Authorization", basic(username, password)).DELETE());
+  }
+
   private static HttpRequest.Builder jsonPost(
       String path, String json, String username, String password) {
     return request(path)

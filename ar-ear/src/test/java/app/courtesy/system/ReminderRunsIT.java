@@ -53,6 +53,37 @@ class ReminderRunsIT {
   }
 
   @Test
+  void anAdministratorKeepsTheHolidayCalendar() {
+    Courtesy api = Courtesy.anonymous();
+    String path = "/api/v1/holidays/CH/2031-08-01";
+
+    HttpResponse<String> added =
+        api.putJson(path, "{\"name\":\"Swiss National Day\"}", "admin", Courtesy.ADMIN_PASSWORD);
+    HttpResponse<String> listed =
+        api.get("/api/v1/holidays?from=2031-08-01", "collector", Courtesy.COLLECTOR_PASSWORD);
+    HttpResponse<String> unknown =
+        api.putJson(
+            "/api/v1/holidays/XX/2031-08-01",
+            "{\"name\":\"Nowhere\"}",
+            "admin",
+            Courtesy.ADMIN_PASSWORD);
+    HttpResponse<String> byCollector =
+        api.putJson(path, "{\"name\":\"Mine\"}", "collector", Courtesy.COLLECTOR_PASSWORD);
+    HttpResponse<String> removed = api.delete(path, "admin", Courtesy.ADMIN_PASSWORD);
+    HttpResponse<String> again = api.delete(path, "admin", Courtesy.ADMIN_PASSWORD);
+
+    assertThat(added.statusCode()).isEqualTo(200);
+    assertThat(listed.body())
+        .contains("{\"country\":\"CH\",\"date\":\"2031-08-01\",\"name\":\"Swiss National Day\"}");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("XX is not an ISO country code");
+    assertThat(byCollector.statusCode()).isEqualTo(403);
+    assertThat(removed.statusCode()).isEqualTo(204);
+    assertThat(again.statusCode()).isEqualTo(404);
+    assertThat(again.body()).contains("No holiday of CH on 2031-08-01.");
+  }
+
+  @Test
   void theAdministratorRunsADateAndPreviewsTheWeekAfter() {
     LocalDate date = unrunDate();
     try (Browser admin = Browser.open()) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drains the outbox every minute on every node; the claims ({@code FOR UPDATE SKIP LOCKED}) let
@@ -24,8 +25,16 @@ public class OutboxDispatch {
   @Inject private Couriers couriers;
   @Inject private Clock clock;
 
+  /** Off where runs and sending happen only when asked, as in the benchmark. */
+  @Inject
+  @ConfigProperty(name = "ar.reminder-timers", defaultValue = "true")
+  private boolean enabled;
+
   @Schedule(hour = "*", minute = "*", persistent = false)
   void drain() {
+    if (!enabled) {
+      return;
+    }
     try {
       Dispatcher.Round round = dispatcher.dispatch(clock, couriers.byChannel(), 50, 5_000);
       if (round.claimed() > 0) {

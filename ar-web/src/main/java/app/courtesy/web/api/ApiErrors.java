@@ -135,8 +135,8 @@ public final class ApiErrors {
   }
 
   /**
-   * Errors JAX-RS raised itself (403 for a missing role, 404 for an unknown path, …), and 400s a
-   * resource raised with its own words.
+   * Errors JAX-RS raised itself (403 for a missing role, 404 for an unknown path, …), and 400s and
+   * 404s a resource raised with its own words.
    */
   @Provider
   public static class Protocol implements ExceptionMapper<WebApplicationException> {
@@ -151,7 +151,10 @@ public final class ApiErrors {
                     ? "The request body is missing or cannot be read."
                     : e.getMessage();
             case 403 -> "Your account does not have a role that may do this.";
-            case 404 -> "There is nothing at this path.";
+            case 404 ->
+                e.getMessage().startsWith("HTTP 404")
+                    ? "There is nothing at this path."
+                    : e.getMessage();
             case 405 -> "This path does not accept that method.";
             default -> e.getMessage();
           };
