@@ -2,7 +2,7 @@
 
 -- Who a message went to, and when a dispatcher claimed it (a claim never confirmed is reported,
 -- not resent).
-alter table outbox_message add column contact_id bigint references contact (id);
+alter table outbox_message add column contact_id bigint;
 alter table outbox_message add column claimed_at timestamp with time zone;
 
 -- An address that bounced is not written to again until it is corrected.

@@ -45,6 +45,13 @@ final class BookGenerator {
           new Market("AU", "Australia/Sydney", "en-AU", "AUD", "1.5", 2),
           new Market("JP", "Asia/Tokyo", "ja-JP", "JPY", "150", 0));
 
+  /**
+   * What the dunning runs and the dispatcher write, emptied together (they reference each other).
+   */
+  private static final String REMINDER_TABLES =
+      "communication, collector_task, outbox_item, outbox_message, invoice_reminder, dunning_run,"
+          + " dunning_step, dunning_window";
+
   private final Connection db;
   private final LocalDate today;
 
@@ -64,18 +71,30 @@ final class BookGenerator {
     }
   }
 
+  /**
+   * Forgets every payment and credit, so every invoice of the book is open: the dunning run's worst
+   * day. The applied totals the allocation triggers keep are zeroed with them.
+   */
+  void forgetPayments() throws SQLException {
+    execute(
+        "truncate "
+            + REMINDER_TABLES
+            + ", credit_allocation, payment_allocation, credit_note, payment",
+        "update invoice set allocated = 0 where allocated <> 0",
+        "analyze invoice");
+  }
+
   /** Forgets every dunning run, outbox message and log entry, as if no reminder was ever sent. */
   void resetReminders() throws SQLException {
-    execute(
-        "truncate communication, collector_task, outbox_item, outbox_message, invoice_reminder,"
-            + " dunning_run, dunning_step, dunning_window");
+    execute("truncate " + REMINDER_TABLES);
   }
 
   /** Empties the ledger (users and settings stay) and loads the sample and markets to draw from. */
   void reset(double seed) throws SQLException {
-    resetReminders();
     execute(
-        "truncate credit_allocation, payment_allocation, credit_note, payment, invoice, contact,"
+        "truncate "
+            + REMINDER_TABLES
+            + ", credit_allocation, payment_allocation, credit_note, payment, invoice, contact,"
             + " customer, idempotency_record",
         "set max_parallel_workers_per_gather = 0",
         "drop table if exists bench_market, bench_sample",

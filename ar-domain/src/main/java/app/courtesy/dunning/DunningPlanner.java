@@ -33,26 +33,31 @@ public class DunningPlanner {
   /** What a plan wrote for its date. */
   public record Planned(int messages, int suppressed, int invoices, int heldBack) {}
 
+  // The derived tables end in "offset 0 rows" so the database computes them first and joins the
+  // few step bounds to them last, instead of guessing a plan around the small tables.
   private static final String ITEMS =
       """
       insert into outbox_item (business_date, invoice_id, customer_id, currency, policy_id,
                                step_position, open_amount, reason)
-      select b.business_date, i.id, i.customer_id, i.currency, b.policy_id, b.position,
-             i.amount - i.allocated,
-             case when i.disputed then 'DISPUTED'
-                  when i.promised_until >= b.business_date then 'PROMISE'
-                  when i.arranged then 'ARRANGEMENT' end
-        from invoice i
-        join customer c on c.id = i.customer_id
-        left join invoice_reminder r on r.invoice_id = i.id
-        join dunning_step b on b.business_date = ?1
-                           and b.policy_id = coalesce(c.reminder_policy_id, ?2)
-                           and i.due_date <= b.due_to
-                           and (b.due_after is null or i.due_date > b.due_after)
-                           and ((b.reached_from is null and r.invoice_id is null)
-                                or r.step_position between b.reached_from and b.reached_to)
-                           and (b.reminded_to is null or r.reminded_on <= b.reminded_to)
-       where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date <= ?3
+      select b.business_date, x.id, x.customer_id, x.currency, b.policy_id, b.position,
+             x.open_amount,
+             case when x.disputed then 'DISPUTED'
+                  when x.promised_until >= b.business_date then 'PROMISE'
+                  when x.arranged then 'ARRANGEMENT' end
+        from (select i.id, i.customer_id, i.currency, i.due_date, i.amount - i.allocated as open_amount,
+                     i.disputed, i.promised_until, i.arranged,
+                     coalesce(c.reminder_policy_id, ?2) as policy_id,
+                     coalesce(r.step_position, -1) as reached, r.reminded_on
+                from invoice i
+                join customer c on c.id = i.customer_id
+                left join invoice_reminder r on r.invoice_id = i.id
+               where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date <= ?3
+              offset 0 rows) x
+        join dunning_step b on b.business_date = ?1 and b.policy_id = x.policy_id
+                           and x.reached between b.reached_from and b.reached_to
+                           and x.due_date <= b.due_to
+                           and (b.due_after is null or x.due_date > b.due_after)
+                           and (b.reminded_to is null or x.reminded_on <= b.reminded_to)
       """;
 
   // The message takes the step of its most advanced invoice; the checks run in the order a
@@ -66,7 +71,10 @@ public class DunningPlanner {
              invoice_count, total, case when reason is null then 'QUEUED' else 'SUPPRESSED' end,
              reason, opens_at, 0, 0
         from (select g.customer_id, g.currency, g.business_date, g.policy_id, g.step_position,
-                     s.channel, s.tone, g.invoice_count, g.total, w.opens_at,
+                     s.channel, s.tone, g.invoice_count, g.total,
+                     (select w.opens_at from dunning_window w
+                       where w.business_date = g.business_date
+                         and w.time_zone = c.time_zone and w.country = c.country) as opens_at,
                      case when ?2 = 1 then 'ORG_PAUSE'
                           when c.reminders_paused_until >= ?1 then 'PAUSED'
                           when c.hardship then 'HARDSHIP'
@@ -96,14 +104,14 @@ public class DunningPlanner {
                              sum(open_amount) as total
                         from outbox_item
                        where business_date = ?1 and reason is null
-                       group by customer_id, currency, business_date, policy_id) g
+                       group by customer_id, currency, business_date, policy_id
+                      offset 0 rows) g
                 join reminder_policy p on p.id = g.policy_id
                 join reminder_step s on s.policy_id = g.policy_id and s.position = g.step_position
                 join customer c on c.id = g.customer_id
-                join dunning_window w on w.business_date = g.business_date
-                                     and w.time_zone = c.time_zone and w.country = c.country
                 left join reminder_minimum m on m.policy_id = g.policy_id
-                                            and m.currency = g.currency) x
+                                            and m.currency = g.currency
+              offset 0 rows) x
       """;
 
   private static final String ADVANCE =
@@ -226,8 +234,7 @@ public class DunningPlanner {
         em.createNativeQuery(
                 "insert into dunning_step (business_date, policy_id, position, reached_from,"
                     + " reached_to, due_after, due_to, reminded_to)"
-                    + " values (?1, ?2, ?3, cast(?4 as integer), cast(?5 as integer),"
-                    + " cast(?6 as date), ?7, cast(?8 as date))")
+                    + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as date), ?7, cast(?8 as date))")
             .setParameter(1, date)
             .setParameter(2, policy.getId())
             .setParameter(3, bound.position())

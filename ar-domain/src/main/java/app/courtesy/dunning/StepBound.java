@@ -19,17 +19,19 @@ import java.util.List;
  * first step from the due date on, and a late first reminder starts there too. After the last step
  * the reminder repeats every {@code repeatDays} until paid.
  *
- * @param reachedFrom null for invoices never reminded
  * @param dueAfter null when any due date up to {@code dueTo} fits
  * @param remindedTo null when the last reminder's date does not matter
  */
 public record StepBound(
     int position,
-    Integer reachedFrom,
-    Integer reachedTo,
+    int reachedFrom,
+    int reachedTo,
     LocalDate dueAfter,
     LocalDate dueTo,
     LocalDate remindedTo) {
+
+  /** The step reached by an invoice never reminded. */
+  public static final int NEVER = -1;
 
   /**
    * The bounds of every step of {@code policy} on {@code date}; empty for a policy without steps.
@@ -43,10 +45,10 @@ public record StepBound(
       LocalDate dueTo = date.minusDays(offset + (offset > 0 ? policy.graceDays() : 0));
       if (position < firstDue) {
         // before the due date: the first note for an invoice never reminded, then one by one
-        Integer reached = position == 0 ? null : position - 1;
+        int reached = position == 0 ? NEVER : position - 1;
         bounds.add(new StepBound(position, reached, reached, date, dueTo, null));
       } else if (position == firstDue) {
-        bounds.add(new StepBound(position, null, null, null, dueTo, null));
+        bounds.add(new StepBound(position, NEVER, NEVER, null, dueTo, null));
         if (position > 0) {
           bounds.add(new StepBound(position, 0, position - 1, null, dueTo, null));
         }
