@@ -9,6 +9,7 @@ import app.courtesy.customer.Channel;
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
+import app.courtesy.dunning.Holidays;
 import app.courtesy.dunning.MessageStatus;
 import app.courtesy.dunning.OutboxMessage;
 import app.courtesy.dunning.SendWindow;
@@ -32,7 +33,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,6 +61,7 @@ public class OutboxStore {
   @Inject private ContactService contacts;
   @Inject private ReminderTemplateService templates;
   @Inject private SenderDetails sender;
+  @Inject private Holidays holidays;
 
   /**
    * Claims up to {@code limit} messages due at {@code now}, skipping rows another dispatcher holds,
@@ -126,22 +127,14 @@ public class OutboxStore {
             .getResultList();
     for (OutboxMessage message : stale) {
       message.unconfirmed();
-      log.append(
-          new Entry(
-              message.getCustomerId(),
-              now,
-              message.getChannel(),
-              true,
-              ACTOR,
-              null,
-              null,
-              null,
-              Outcome.UNCONFIRMED,
-              "Claimed for sending at "
-                  + message.getClaimedAt()
-                  + " and never confirmed; it may"
-                  + " have gone out. Check with the customer before reminding again.",
-              message.getId()));
+      note(
+          message,
+          now,
+          Outcome.UNCONFIRMED,
+          "Claimed for sending at "
+              + message.getClaimedAt()
+              + " and never confirmed; it may"
+              + " have gone out. Check with the customer before reminding again.");
     }
     return stale.size();
   }
@@ -149,7 +142,11 @@ public class OutboxStore {
   private Optional<Outgoing> prepare(OutboxMessage message, Instant now) {
     Customer customer = em.find(Customer.class, message.getCustomerId());
     SendWindow window =
-        new SendWindow(customer.getTimeZone(), holidays(customer.getCountry(), now));
+        new SendWindow(
+            customer.getTimeZone(),
+            holidays
+                .byCountry(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1))
+                .getOrDefault(customer.getCountry(), Set.of()));
     Instant earliest = window.earliest(now);
     if (earliest.isAfter(now)) {
       message.postpone(earliest);
@@ -218,19 +215,7 @@ public class OutboxStore {
 
   private Optional<Outgoing> suppressed(OutboxMessage message, Suppression why, Instant now) {
     message.suppress(why);
-    log.append(
-        new Entry(
-            message.getCustomerId(),
-            now,
-            message.getChannel(),
-            true,
-            ACTOR,
-            null,
-            null,
-            null,
-            Outcome.SUPPRESSED,
-            why.description(),
-            message.getId()));
+    note(message, now, Outcome.SUPPRESSED, why.description());
     return Optional.empty();
   }
 
@@ -317,20 +302,21 @@ public class OutboxStore {
                 sender.selfServiceLink(customer)));
   }
 
-  /** The country's holidays in the weeks a message can be pushed by. */
-  private Set<LocalDate> holidays(String country, Instant now) {
-    LocalDate from = now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
-    Set<LocalDate> days = new HashSet<>();
-    for (Object day :
-        em.createNativeQuery(
-                "select on_date from holiday where country = ?1 and on_date between ?2 and ?3")
-            .setParameter(1, country)
-            .setParameter(2, from)
-            .setParameter(3, from.plusDays(60))
-            .getResultList()) {
-      days.add(date(day));
-    }
-    return days;
+  /** Logs what became of a message that did not reach a courier: no recipient, no content. */
+  private void note(OutboxMessage message, Instant at, Outcome outcome, String detail) {
+    log.append(
+        new Entry(
+            message.getCustomerId(),
+            at,
+            message.getChannel(),
+            true,
+            ACTOR,
+            null,
+            null,
+            null,
+            outcome,
+            detail,
+            message.getId()));
   }
 
   private static Entry entry(Outgoing outgoing, Instant at, Outcome outcome, String detail) {

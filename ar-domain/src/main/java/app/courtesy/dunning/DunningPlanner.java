@@ -8,12 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,6 +158,7 @@ public class DunningPlanner {
   private EntityManager em;
 
   @Inject private ReminderPolicyService policies;
+  @Inject private Holidays holidays;
 
   /**
    * Writes {@code date}'s plan: outbox messages (queued or suppressed with a reason), the invoices
@@ -256,7 +255,7 @@ public class DunningPlanner {
   private void writeWindows(LocalDate date) {
     List<?> places =
         em.createNativeQuery("select distinct time_zone, country from customer").getResultList();
-    Map<String, Set<LocalDate>> holidays = holidays(date);
+    Map<String, Set<LocalDate>> holidays = this.holidays.byCountry(date);
     for (Object place : places) {
       Object[] row = (Object[]) place;
       String zone = (String) row[0];
@@ -271,22 +270,5 @@ public class DunningPlanner {
           .setParameter(4, OffsetDateTime.ofInstant(window.opening(date), ZoneOffset.UTC))
           .executeUpdate();
     }
-  }
-
-  /** Holidays per country in the weeks after {@code date}, as far as a window can be pushed. */
-  private Map<String, Set<LocalDate>> holidays(LocalDate date) {
-    return ((List<?>)
-            em.createNativeQuery(
-                    "select country, on_date from holiday where on_date between ?1 and ?2")
-                .setParameter(1, date)
-                .setParameter(2, date.plusDays(60))
-                .getResultList())
-        .stream()
-            .map(Object[].class::cast)
-            .collect(
-                Collectors.groupingBy(
-                    r -> (String) r[0],
-                    Collectors.mapping(
-                        r -> ((Date) r[1]).toLocalDate(), Collectors.toCollection(HashSet::new))));
   }
 }

@@ -7,9 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The holiday calendar: days, per country, on which nobody there is contacted (weekends are never
@@ -39,6 +42,26 @@ public class Holidays {
             .map(Object[].class::cast)
             .map(r -> new Holiday((String) r[0], date(r[1]), (String) r[2]))
             .toList();
+  }
+
+  /**
+   * The holidays per country from {@code from} on, as far as a send window can be pushed by them
+   * (sixty days).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Set<LocalDate>> byCountry(LocalDate from) {
+    return ((List<?>)
+            em.createNativeQuery(
+                    "select country, on_date from holiday where on_date between ?1 and ?2")
+                .setParameter(1, from)
+                .setParameter(2, from.plusDays(60))
+                .getResultList())
+        .stream()
+            .map(Object[].class::cast)
+            .collect(
+                Collectors.groupingBy(
+                    r -> (String) r[0],
+                    Collectors.mapping(r -> date(r[1]), Collectors.toCollection(HashSet::new))));
   }
 
   /**

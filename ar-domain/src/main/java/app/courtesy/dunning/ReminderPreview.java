@@ -1,5 +1,6 @@
 package app.courtesy.dunning;
 
+import static app.courtesy.shared.SqlValues.date;
 import static app.courtesy.shared.SqlValues.instant;
 
 import app.courtesy.customer.Channel;
@@ -13,7 +14,6 @@ import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -153,9 +153,9 @@ public class ReminderPreview {
 
   private List<Message> messages(LocalDate from, LocalDate to, int limit) {
     Map<String, List<Item>> items = new LinkedHashMap<>();
-    for (Object found :
-        em.createNativeQuery(
-                """
+    for (Object[] row :
+        rows(
+            """
                 select t.customer_id, t.currency, t.business_date, i.number, t.open_amount,
                        i.due_date
                   from (select customer_id, currency, business_date from outbox_message
@@ -166,24 +166,19 @@ public class ReminderPreview {
                                     and t.business_date = m.business_date and t.reason is null
                   join invoice i on i.id = t.invoice_id
                  order by i.due_date, i.number
-                """)
-            .setParameter(1, from)
-            .setParameter(2, to)
-            .setParameter(3, limit)
-            .getResultList()) {
-      Object[] row = (Object[]) found;
+                """,
+            from,
+            to,
+            limit)) {
       items
           .computeIfAbsent(key(row[0], row[1], row[2]), k -> new ArrayList<>())
           .add(
-              new Item(
-                  (String) row[3],
-                  money((BigDecimal) row[4], (String) row[1]),
-                  ((Date) row[5]).toLocalDate()));
+              new Item((String) row[3], money((BigDecimal) row[4], (String) row[1]), date(row[5])));
     }
     List<Message> messages = new ArrayList<>();
-    for (Object found :
-        em.createNativeQuery(
-                """
+    for (Object[] row :
+        rows(
+            """
                 select m.customer_id, m.currency, m.business_date, c.number, c.name,
                        m.step_position, m.channel, m.tone, m.total, m.status, m.reason,
                        m.scheduled_at, c.time_zone, m.kind
@@ -191,15 +186,13 @@ public class ReminderPreview {
                  where m.business_date between ?1 and ?2
                  order by m.business_date, m.customer_id, m.currency
                  fetch first ?3 rows only
-                """)
-            .setParameter(1, from)
-            .setParameter(2, to)
-            .setParameter(3, limit)
-            .getResultList()) {
-      Object[] row = (Object[]) found;
+                """,
+            from,
+            to,
+            limit)) {
       messages.add(
           new Message(
-              ((Date) row[2]).toLocalDate(),
+              date(row[2]),
               ((Number) row[0]).longValue(),
               (String) row[3],
               (String) row[4],
@@ -218,9 +211,9 @@ public class ReminderPreview {
 
   private List<HeldBack> heldBack(LocalDate from, LocalDate to, int limit) {
     List<HeldBack> heldBack = new ArrayList<>();
-    for (Object found :
-        em.createNativeQuery(
-                """
+    for (Object[] row :
+        rows(
+            """
                 select t.business_date, c.id, c.number, c.name, i.number, t.currency,
                        t.open_amount, t.reason
                   from outbox_item t
@@ -229,15 +222,13 @@ public class ReminderPreview {
                  where t.business_date between ?1 and ?2 and t.reason is not null
                  order by t.business_date, c.number, i.number
                  fetch first ?3 rows only
-                """)
-            .setParameter(1, from)
-            .setParameter(2, to)
-            .setParameter(3, limit)
-            .getResultList()) {
-      Object[] row = (Object[]) found;
+                """,
+            from,
+            to,
+            limit)) {
       heldBack.add(
           new HeldBack(
-              ((Date) row[0]).toLocalDate(),
+              date(row[0]),
               ((Number) row[1]).longValue(),
               (String) row[2],
               (String) row[3],
@@ -246,6 +237,17 @@ public class ReminderPreview {
               Suppression.valueOf((String) row[7])));
     }
     return heldBack;
+  }
+
+  /** The rows of a query over {@code from..to}, at most {@code limit} ({@code ?1..?3}). */
+  private List<Object[]> rows(String sql, LocalDate from, LocalDate to, int limit) {
+    return ((List<?>)
+            em.createNativeQuery(sql)
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .setParameter(3, limit)
+                .getResultList())
+        .stream().map(Object[].class::cast).toList();
   }
 
   private int count(String select, LocalDate from, LocalDate to, String... more) {

@@ -41,8 +41,7 @@ public record StepBound(
     List<StepBound> bounds = new ArrayList<>();
     int firstDue = firstDueStep(steps);
     for (int position = 0; position < steps.size(); position++) {
-      int offset = steps.get(position).getOffsetDays();
-      LocalDate dueTo = date.minusDays(offset + (offset > 0 ? policy.graceDays() : 0));
+      LocalDate dueTo = latestDue(policy, steps.get(position), date);
       if (position < firstDue) {
         // before the due date: the first note for an invoice never reminded, then one by one
         int reached = position == 0 ? NEVER : position - 1;
@@ -58,17 +57,22 @@ public record StepBound(
     }
     int last = steps.size() - 1;
     if (policy.repeatDays() != null && last >= 0 && last >= firstDue) {
-      int offset = steps.get(last).getOffsetDays();
       bounds.add(
           new StepBound(
               last,
               last,
               Integer.MAX_VALUE,
               null,
-              date.minusDays(offset + (offset > 0 ? policy.graceDays() : 0)),
+              latestDue(policy, steps.get(last), date),
               date.minusDays(policy.repeatDays())));
     }
     return bounds;
+  }
+
+  /** The latest due date for which {@code step} has come on {@code date}, grace included. */
+  private static LocalDate latestDue(PolicyData policy, ReminderStep step, LocalDate date) {
+    int offset = step.getOffsetDays();
+    return date.minusDays(offset + (offset > 0 ? policy.graceDays() : 0));
   }
 
   /** The first step from the due date on; {@code steps.size()} when every step comes before it. */

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +48,7 @@ public class TestOutbox {
             .map(Object[].class::cast)
             .map(
                 r -> {
-                  LocalDate date = ((Date) r[0]).toLocalDate();
+                  LocalDate date = SqlValues.date(r[0]);
                   return new Row(
                       ((Number) r[7]).longValue(),
                       date,
@@ -82,7 +81,7 @@ public class TestOutbox {
                 .getResultList())
         .stream()
             .map(Object[].class::cast)
-            .map(r -> new Held(((Date) r[0]).toLocalDate(), (String) r[1], (String) r[2]))
+            .map(r -> new Held(SqlValues.date(r[0]), (String) r[1], (String) r[2]))
             .toList();
   }
 
@@ -113,7 +112,7 @@ public class TestOutbox {
     Object latest =
         em.createNativeQuery("select max(business_date) from dunning_run").getSingleResult();
     LocalDate after =
-        latest == null ? LocalDate.of(2030, 1, 1) : ((Date) latest).toLocalDate().plusDays(60);
+        latest == null ? LocalDate.of(2030, 1, 1) : SqlValues.date(latest).plusDays(60);
     LocalDate monday = after;
     while (monday.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
       monday = monday.plusDays(1);

@@ -14,7 +14,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -57,24 +56,8 @@ public class EmailCourier implements Courier {
   public String deliver(Outgoing message) throws DeliveryException {
     MimeMessage mail = compose(message);
     if (settings.host().isEmpty()) {
-      try {
-        return "Written to "
-            + new PickupFolder(settings.pickup())
-                .write(
-                    "mail",
-                    message.messageId(),
-                    "eml",
-                    out -> {
-                      try {
-                        mail.writeTo(out);
-                      } catch (MessagingException e) {
-                        throw new IOException(e);
-                      }
-                    });
-      } catch (IOException | RuntimeException e) {
-        throw new DeliveryException(
-            "Cannot write to the pickup folder: " + e.getMessage(), false, e);
-      }
+      return new PickupFolder(settings.pickup())
+          .deliver("mail", message.messageId(), "eml", mail::writeTo);
     }
     try {
       Transport.send(mail);

@@ -48,21 +48,16 @@ public class LetterCourier implements Courier {
     for (String paragraph : message.text().split("\n", -1)) {
       lines.addAll(wrap(paragraph));
     }
-    try {
-      return "Written to "
-          + new PickupFolder(pickup)
-              .write(
-                  "letters",
-                  message.messageId(),
-                  "pdf",
-                  out -> {
-                    try (PDDocument document = pdf(lines)) {
-                      document.save(out);
-                    }
-                  });
-    } catch (IOException e) {
-      throw new DeliveryException("Cannot write the letter: " + e.getMessage(), false, e);
-    }
+    return new PickupFolder(pickup)
+        .deliver(
+            "letters",
+            message.messageId(),
+            "pdf",
+            out -> {
+              try (PDDocument document = pdf(lines)) {
+                document.save(out);
+              }
+            });
   }
 
   private static PDDocument pdf(List<String> lines) throws IOException {

@@ -1,6 +1,6 @@
 package app.courtesy.notifications;
 
-import java.io.IOException;
+import app.courtesy.dispatch.DeliveryException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ public final class PickupFolder {
   /** Writes a file's bytes. */
   @FunctionalInterface
   public interface Content {
-    void writeTo(OutputStream out) throws IOException;
+    void writeTo(OutputStream out) throws Exception;
   }
 
   private final Path root;
@@ -30,19 +30,24 @@ public final class PickupFolder {
   }
 
   /**
-   * Writes one message's file, whole or not at all (written aside, then moved into place).
+   * Delivers one message as a file, whole or not at all (written aside, then moved into place).
    *
-   * @return the file written
+   * @return the receipt for the log: where the file is
+   * @throws DeliveryException when the file cannot be written (tried again later)
    */
-  public Path write(String channel, long messageId, String extension, Content content)
-      throws IOException {
-    Path folder = Files.createDirectories(root.resolve(channel));
-    String name = STAMP.format(Instant.now()) + "-message-" + messageId + "." + extension;
-    Path partial = folder.resolve("." + name + ".part");
-    try (OutputStream out = Files.newOutputStream(partial)) {
-      content.writeTo(out);
+  public String deliver(String channel, long messageId, String extension, Content content)
+      throws DeliveryException {
+    try {
+      Path folder = Files.createDirectories(root.resolve(channel));
+      String name = STAMP.format(Instant.now()) + "-message-" + messageId + "." + extension;
+      Path partial = folder.resolve("." + name + ".part");
+      try (OutputStream out = Files.newOutputStream(partial)) {
+        content.writeTo(out);
+      }
+      return "Written to " + Files.move(partial, folder.resolve(name));
+    } catch (Exception e) {
+      throw new DeliveryException("Cannot write to the pickup folder: " + e.getMessage(), false, e);
     }
-    return Files.move(partial, folder.resolve(name));
   }
 
   public Path root() {

@@ -42,19 +42,13 @@ public class SmsCourier implements Courier {
   @Override
   public String deliver(Outgoing message) throws DeliveryException {
     if (gateway.isEmpty()) {
-      try {
-        String file = "To: " + message.address() + "\n\n" + message.text();
-        return "Written to "
-            + new PickupFolder(pickup)
-                .write(
-                    "sms",
-                    message.messageId(),
-                    "txt",
-                    out -> out.write(file.getBytes(StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw new DeliveryException(
-            "Cannot write to the pickup folder: " + e.getMessage(), false, e);
-      }
+      String file = "To: " + message.address() + "\n\n" + message.text();
+      return new PickupFolder(pickup)
+          .deliver(
+              "sms",
+              message.messageId(),
+              "txt",
+              out -> out.write(file.getBytes(StandardCharsets.UTF_8)));
     }
     HttpRequest request =
         HttpRequest.newBuilder(gateway.get())
