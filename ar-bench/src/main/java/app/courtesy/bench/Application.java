@@ -60,10 +60,16 @@ final class Application {
     this.http = http;
   }
 
-  /** A client for the REST API: no session, credentials on every request. */
+  /**
+   * A client for the REST API: no session, credentials on every request, HTTP/1.1 as integrations
+   * speak it (an upgraded HTTP/2 connection is closed under a request that runs for minutes).
+   */
   static Application api(Settings settings) {
     return new Application(
-        settings.url(), settings.user(), settings.password(), HttpClient.newHttpClient());
+        settings.url(),
+        settings.user(),
+        settings.password(),
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
   }
 
   /** A browser-like client signed in through the login form. */
@@ -91,6 +97,15 @@ final class Application {
             .header("Authorization", authorization)
             .header("Content-Type", "application/json")
             .POST(BodyPublishers.ofString(json)),
+        path);
+  }
+
+  Answer putJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json")
+            .PUT(BodyPublishers.ofString(json)),
         path);
   }
 

@@ -4,10 +4,15 @@ import app.courtesy.bench.Application.Answer;
 import app.courtesy.bench.Figures.Figure;
 import app.courtesy.bench.Figures.Percentiles;
 import app.courtesy.customer.Channel;
+import app.courtesy.dunning.SendWindow;
 import app.courtesy.dunning.StepBound;
 import app.courtesy.reminder.PolicyData;
 import app.courtesy.reminder.ReminderStep;
 import app.courtesy.reminder.Tone;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,11 +26,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +92,7 @@ public final class Benchmark {
       csvImport(true);
     }
     dunningRun();
+    dispatch();
     figures.write(settings.output(), "ledger", machine);
     System.out.println("Figures written to " + settings.output().toAbsolutePath() + "/ledger.md");
   }
@@ -492,6 +505,167 @@ public final class Benchmark {
             "INSERT … SELECT",
             false,
             "≤ 2× floor and ≤ 30 s"));
+  }
+
+  /**
+   * The dispatcher sending the run's reminder emails to a local SMTP server (GreenMail, in this
+   * process), against the same emails sent straight to that server, one connection per client. The
+   * application's clock is moved to office hours for as many recipients as possible (the first
+   * weekday from today, 14:00 UTC: Europe and eastern North America); the messages of the others
+   * wait a week, so that every message claimed is an email that goes out.
+   */
+  private void dispatch() throws SQLException, IOException {
+    Instant officeHours = today.atTime(14, 0).toInstant(ZoneOffset.UTC);
+    while (officeHours.atZone(ZoneOffset.UTC).getDayOfWeek().getValue() > 5) {
+      officeHours = officeHours.plus(Duration.ofDays(1));
+    }
+    Application api = Application.api(settings);
+    api.putJson("/api/v1/clock", "{\"now\":\"" + officeHours + "\"}")
+        .requireStatus(200, "Moving the clock to " + officeHours);
+    int due = onlyEmailsInWindow(officeHours);
+    int clients = settings.dispatchClients();
+    int perClient = Math.min(settings.emails(), due) / clients;
+    System.out.printf(
+        Locale.ROOT, "Dispatch of %,d reminder emails (%,d due)%n", perClient * clients, due);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try (SmtpSink smtp = new SmtpSink(settings.smtpPort())) {
+      long started = System.nanoTime();
+      List<Future<Answer>> rounds = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        rounds.add(pool.submit(() -> api.postJson("/api/v1/outbox/dispatch?max=" + perClient, "")));
+      }
+      long delivered = 0;
+      for (Future<Answer> round : rounds) {
+        Answer answer = round.get().requireStatus(200, "Dispatching");
+        Matcher count = Pattern.compile("\"delivered\":(\\d+)").matcher(answer.body());
+        if (!count.find()) {
+          throw new IllegalStateException("The dispatch answered " + answer.body());
+        }
+        delivered += Long.parseLong(count.group(1));
+      }
+      double seconds = seconds(started);
+      List<MimeMessage> received = parse(smtp.received());
+      if (received.size() != delivered) {
+        throw new IllegalStateException(
+            "Courtesy says it delivered "
+                + delivered
+                + " emails; the server has "
+                + received.size());
+      }
+      smtp.clear();
+      double floor = sendStraight(received, clients, pool);
+      figures.add(
+          new Figure(
+              String.format(
+                  Locale.ROOT,
+                  "Dispatch of reminder emails to a local SMTP server (%,d emails, %d clients)",
+                  delivered,
+                  clients),
+              delivered / seconds,
+              "emails/s",
+              received.size() / floor,
+              "same emails sent straight",
+              true,
+              "≥ 500 emails/s"));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Dispatching failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The emails as a mail client reads them; each must carry the outbox's Message-ID. */
+  private static List<MimeMessage> parse(List<byte[]> emails) {
+    Session session = Session.getInstance(new Properties());
+    List<MimeMessage> parsed = new ArrayList<>();
+    try {
+      for (byte[] email : emails) {
+        MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(email));
+        if (message.getMessageID() == null || !message.getMessageID().startsWith("<outbox-")) {
+          throw new IllegalStateException("An email without the outbox's Message-ID arrived");
+        }
+        parsed.add(message);
+      }
+    } catch (MessagingException e) {
+      throw new IllegalStateException("An email that arrived cannot be read", e);
+    }
+    return parsed;
+  }
+
+  /**
+   * Leaves due at {@code now} only the email messages of recipients whose send window is open then;
+   * the others wait a week. Returns how many are due.
+   */
+  private int onlyEmailsInWindow(Instant now) throws SQLException {
+    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    try (PreparedStatement otherChannels =
+        db.prepareStatement(
+            "update outbox_message set scheduled_at = ? where status = 'QUEUED'"
+                + " and channel <> 'EMAIL'")) {
+      otherChannels.setObject(1, at.plusDays(7));
+      otherChannels.executeUpdate();
+    }
+    try (Statement statement = db.createStatement();
+        ResultSet places =
+            statement.executeQuery("select distinct time_zone, country from customer");
+        PreparedStatement closed =
+            db.prepareStatement(
+                "update outbox_message m set scheduled_at = ? from customer c"
+                    + " where c.id = m.customer_id and m.status = 'QUEUED'"
+                    + " and c.time_zone = ? and c.country = ?")) {
+      closed.setObject(1, at.plusDays(7));
+      while (places.next()) {
+        SendWindow window = new SendWindow(ZoneId.of(places.getString(1)), Set.of());
+        if (window.earliest(now).isAfter(now)) {
+          closed.setString(2, places.getString(1));
+          closed.setString(3, places.getString(2));
+          closed.executeUpdate();
+        }
+      }
+    }
+    try (PreparedStatement count =
+        db.prepareStatement(
+            "select count(*) from outbox_message where status = 'QUEUED' and scheduled_at <= ?")) {
+      count.setObject(1, at);
+      try (ResultSet result = count.executeQuery()) {
+        result.next();
+        return result.getInt(1);
+      }
+    }
+  }
+
+  /**
+   * Seconds to send {@code emails} straight to the benchmark's SMTP server, one connection each.
+   */
+  private double sendStraight(List<MimeMessage> emails, int clients, ExecutorService pool)
+      throws InterruptedException, ExecutionException {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", "127.0.0.1");
+    properties.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
+    Session session = Session.getInstance(properties);
+    long started = System.nanoTime();
+    List<Future<Void>> sent = new ArrayList<>();
+    for (int client = 0; client < clients; client++) {
+      int first = client;
+      sent.add(
+          pool.submit(
+              () -> {
+                try (Transport transport = session.getTransport("smtp")) {
+                  transport.connect();
+                  for (int i = first; i < emails.size(); i += clients) {
+                    transport.sendMessage(emails.get(i), emails.get(i).getAllRecipients());
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<Void> done : sent) {
+      done.get();
+    }
+    return seconds(started);
   }
 
   /** The run's selection, invoices due for their next step, as one INSERT … SELECT (seconds). */

@@ -17,6 +17,10 @@ import java.nio.file.Path;
  * @param batchSize invoices per REST request
  * @param batchClients clients sending REST batches at the same time
  * @param pageSamples requests per list-paging scenario
+ * @param emails reminder emails the dispatch measurement sends
+ * @param dispatchClients dispatch requests running at the same time
+ * @param smtpPort where the benchmark's SMTP server listens (on 127.0.0.1); the application is
+ *     started with it as {@code AR_SMTP_PORT}
  * @param seed makes the generated book and files the same on every run
  * @param output where the figures are written (Markdown and JSON)
  */
@@ -34,6 +38,9 @@ record Settings(
     int batchSize,
     int batchClients,
     int pageSamples,
+    int emails,
+    int dispatchClients,
+    int smtpPort,
     double seed,
     Path output) {
 
@@ -52,6 +59,9 @@ record Settings(
         number("bench.batch.size", 1_000),
         number("bench.batch.clients", 2),
         number("bench.page.samples", 50),
+        number("bench.emails", 20_000),
+        number("bench.dispatch.clients", 2),
+        number("bench.smtp.port", 30025),
         Double.parseDouble(text("bench.seed", "0.42")),
         Path.of(text("bench.output", "target/benchmark")));
   }

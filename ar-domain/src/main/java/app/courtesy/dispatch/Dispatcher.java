@@ -6,19 +6,22 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Drains the outbox: claims due messages in small batches, hands each to its channel's courier
- * outside any transaction, and records the outcome in a transaction of its own.
+ * outside any transaction, and records the batch's outcomes in a transaction of their own.
  *
  * <p><b>Never twice.</b> A message is committed as claimed ({@code SENDING}) before its courier
- * runs, and as sent (with its log entry) after. If the node stops between the two, the message
- * stays claimed: it may or may not have gone out, and nothing in the database can tell. Sending it
- * again could remind a customer twice, so it is never retried on its own; after a quarter of an
- * hour it is reported as {@code UNCONFIRMED} on the case for a collector to check. The rarer missed
- * message is the price of never sending a duplicate. Emails carry a Message-ID made from the
- * message's id, so even a resend by hand is recognisable as the same message.
+ * runs, and as sent (with its log entry) after, together with the rest of its batch. If the node
+ * stops between the two, the batch's messages stay claimed: each may or may not have gone out, and
+ * nothing in the database can tell. Sending them again could remind a customer twice, so it is
+ * never retried on its own; after a quarter of an hour it is reported as {@code UNCONFIRMED} on the
+ * case for a collector to check. The rarer missed message is the price of never sending a
+ * duplicate. Emails carry a Message-ID made from the message's id, so even a resend by hand is
+ * recognisable as the same message.
  */
 @ApplicationScoped
 @Transactional(TxType.NOT_SUPPORTED)
@@ -47,6 +50,7 @@ public class Dispatcher {
         break;
       }
       claimed += claim.count();
+      List<OutboxStore.Delivery> deliveries = new ArrayList<>();
       for (Outgoing outgoing : claim.ready()) {
         Courier courier = couriers.get(outgoing.channel());
         try {
@@ -55,13 +59,14 @@ public class Dispatcher {
                 "Nothing is set up to send " + outgoing.channel() + " messages", false, null);
           }
           String receipt = courier.deliver(outgoing);
-          store.delivered(outgoing, receipt, clock.instant());
+          deliveries.add(new OutboxStore.Delivery(outgoing, clock.instant(), receipt, null));
           delivered++;
         } catch (DeliveryException e) {
-          store.failed(outgoing, e, clock.instant());
+          deliveries.add(new OutboxStore.Delivery(outgoing, clock.instant(), null, e));
           failed++;
         }
       }
+      store.record(deliveries);
     }
     return new Round(claimed, delivered, failed);
   }

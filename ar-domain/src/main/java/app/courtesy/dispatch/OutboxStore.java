@@ -33,8 +33,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,16 +83,39 @@ public class OutboxStore {
             .setParameter(2, limit)
             .getResultList();
     List<Outgoing> ready = new ArrayList<>();
+    Map<String, Set<LocalDate>> holidays =
+        this.holidays.byCountry(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1));
+    Map<String, ReminderTemplates> parsed = new HashMap<>();
     for (Object id : ids) {
       OutboxMessage message = em.find(OutboxMessage.class, ((Number) id).longValue());
       message.claim(now);
-      prepare(message, now).ifPresent(ready::add);
+      prepare(message, now, holidays, parsed).ifPresent(ready::add);
     }
     return new Claimed(ids.size(), ready);
   }
 
+  /**
+   * What became of a message handed to its courier, and when.
+   *
+   * @param receipt what the courier confirmed; null when it failed
+   * @param failure why it failed; null when it delivered
+   */
+  public record Delivery(
+      Outgoing outgoing, Instant at, String receipt, DeliveryException failure) {}
+
+  /** Records what the couriers did with a claim's messages, in one transaction. */
+  public void record(List<Delivery> deliveries) {
+    for (Delivery delivery : deliveries) {
+      if (delivery.failure() == null) {
+        delivered(delivery.outgoing(), delivery.receipt(), delivery.at());
+      } else {
+        failed(delivery.outgoing(), delivery.failure(), delivery.at());
+      }
+    }
+  }
+
   /** The courier delivered: the message is sent and the log has what went to whom. */
-  public void delivered(Outgoing outgoing, String receipt, Instant at) {
+  private void delivered(Outgoing outgoing, String receipt, Instant at) {
     OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
     message.sent(outgoing.contactId(), at);
     log.append(entry(outgoing, at, Outcome.SENT, receipt));
@@ -101,7 +126,7 @@ public class OutboxStore {
    * or the attempts are spent. An email address the server refuses for good is marked on the
    * contact, so it shows on the case and is not written to again.
    */
-  public void failed(Outgoing outgoing, DeliveryException failure, Instant at) {
+  private void failed(Outgoing outgoing, DeliveryException failure, Instant at) {
     OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
     if (message.failed(failure.getMessage(), failure.isPermanent(), at)) {
       log.append(entry(outgoing, at, Outcome.FAILED, failure.getMessage()));
@@ -139,14 +164,19 @@ public class OutboxStore {
     return stale.size();
   }
 
-  private Optional<Outgoing> prepare(OutboxMessage message, Instant now) {
+  /**
+   * @param holidays the holidays of every country around {@code now}
+   * @param parsed the claim's templates parsed so far, by tone and language
+   */
+  private Optional<Outgoing> prepare(
+      OutboxMessage message,
+      Instant now,
+      Map<String, Set<LocalDate>> holidays,
+      Map<String, ReminderTemplates> parsed) {
     Customer customer = em.find(Customer.class, message.getCustomerId());
     SendWindow window =
         new SendWindow(
-            customer.getTimeZone(),
-            holidays
-                .byCountry(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1))
-                .getOrDefault(customer.getCountry(), Set.of()));
+            customer.getTimeZone(), holidays.getOrDefault(customer.getCountry(), Set.of()));
     Instant earliest = window.earliest(now);
     if (earliest.isAfter(now)) {
       message.postpone(earliest);
@@ -169,7 +199,7 @@ public class OutboxStore {
     }
     Contact to = contact.get();
     LocalDate today = now.atZone(customer.getTimeZone()).toLocalDate();
-    ReminderContent content = render(message, customer, to, invoices, today);
+    ReminderContent content = render(message, customer, to, invoices, today, parsed);
     if (message.getChannel() == Channel.PHONE) {
       em.createNativeQuery(
               "insert into collector_task (customer_id, kind, due_on, title, message_id,"
@@ -278,7 +308,8 @@ public class OutboxStore {
       Customer customer,
       Contact to,
       List<ReminderModel.DueInvoice> invoices,
-      LocalDate today) {
+      LocalDate today,
+      Map<String, ReminderTemplates> parsed) {
     Locale locale = customer.getLocale();
     Locale language =
         ReminderTemplates.LANGUAGES.contains(Locale.forLanguageTag(locale.getLanguage()))
@@ -290,8 +321,10 @@ public class OutboxStore {
       return ReminderTemplates.thanks(language)
           .render(ReminderModel.thanks(recipient, customer.getName(), sender.of(customer)));
     }
-    return templates
-        .templates(message.getTone(), language)
+    return parsed
+        .computeIfAbsent(
+            message.getTone() + "/" + language,
+            k -> templates.templates(message.getTone(), language))
         .render(
             ReminderModel.of(
                 recipient,

@@ -2,17 +2,71 @@ package app.courtesy.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one place that reads the system clock. Everything else injects {@link Clock}, so a run can be
  * made "as of" any date and tests can set the time.
+ *
+ * <p>Where {@code AR_CLOCK_ADJUSTABLE=true} (system tests, the benchmark; never production), an
+ * admin can move this node's clock to another instant, from which it runs on: "the promise date has
+ * passed", "it is Tuesday 14:00 UTC". The offset lives in memory, so a restart puts the clock back.
  */
 @ApplicationScoped
 public class ClockProducer {
 
+  @Inject
+  @ConfigProperty(name = "ar.clock-adjustable", defaultValue = "false")
+  private boolean adjustable;
+
+  private final MovableClock clock = new MovableClock();
+
   @Produces
-  Clock systemClock() {
-    return Clock.systemDefaultZone();
+  Clock clock() {
+    return adjustable ? clock : Clock.systemDefaultZone();
+  }
+
+  public boolean isAdjustable() {
+    return adjustable;
+  }
+
+  /**
+   * Moves the clock so that it reads {@code now} at once and runs on from there.
+   *
+   * @throws IllegalStateException when this server's clock is not adjustable
+   */
+  public void moveTo(Instant now) {
+    if (!adjustable) {
+      throw new IllegalStateException(
+          "This server keeps the system's time; only a server started with"
+              + " AR_CLOCK_ADJUSTABLE=true lets its clock be moved.");
+    }
+    clock.offset = Duration.between(Instant.now(), now);
+  }
+
+  /** The system clock, moved by an offset that can change while it is in use. */
+  private static final class MovableClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.systemDefault();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return Clock.offset(Clock.system(zone), offset);
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now().plus(offset);
+    }
   }
 }

@@ -40,6 +40,52 @@ class ReminderRunsIT {
   }
 
   @Test
+  void anAdministratorSendsWhatIsDueWithoutWaitingForTheNextMinute() {
+    String path = "/api/v1/outbox/dispatch?max=500";
+
+    HttpResponse<String> sent =
+        Courtesy.anonymous().postJson(path, "", "admin", Courtesy.ADMIN_PASSWORD);
+    HttpResponse<String> collector =
+        Courtesy.anonymous().postJson(path, "", "collector", Courtesy.COLLECTOR_PASSWORD);
+    HttpResponse<String> none =
+        Courtesy.anonymous()
+            .postJson("/api/v1/outbox/dispatch?max=0", "", "admin", Courtesy.ADMIN_PASSWORD);
+
+    assertThat(sent.statusCode()).isEqualTo(200);
+    assertThat(sent.body()).contains("\"claimed\":", "\"delivered\":", "\"failed\":");
+    assertThat(collector.statusCode()).isEqualTo(403);
+    assertThat(none.statusCode()).isEqualTo(400);
+    assertThat(none.body()).contains("Claim between 1 and 100,000 messages");
+  }
+
+  @Test
+  void aServerThatKeepsTheSystemsTimeRefusesToMoveItsClock() {
+    Courtesy api = Courtesy.anonymous();
+
+    HttpResponse<String> reading =
+        api.get("/api/v1/clock", "collector", Courtesy.COLLECTOR_PASSWORD);
+    HttpResponse<String> moved =
+        api.putJson(
+            "/api/v1/clock",
+            "{\"now\":\"2031-01-07T14:00:00Z\"}",
+            "admin",
+            Courtesy.ADMIN_PASSWORD);
+    HttpResponse<String> byCollector =
+        api.putJson(
+            "/api/v1/clock",
+            "{\"now\":\"2031-01-07T14:00:00Z\"}",
+            "collector",
+            Courtesy.COLLECTOR_PASSWORD);
+
+    assertThat(reading.statusCode()).isEqualTo(200);
+    assertThat(reading.body())
+        .contains("\"adjustable\":false", "\"now\":\"" + LocalDate.now().getYear());
+    assertThat(moved.statusCode()).isEqualTo(409);
+    assertThat(moved.body()).contains("AR_CLOCK_ADJUSTABLE=true");
+    assertThat(byCollector.statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void aPreviewLongerThanAMonthIsRefusedWithTheReason() {
     HttpResponse<String> tooLong =
         Courtesy.anonymous()

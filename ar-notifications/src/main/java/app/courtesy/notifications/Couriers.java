@@ -5,6 +5,7 @@ import app.courtesy.dispatch.Courier;
 import app.courtesy.dispatch.PickupSettings;
 import app.courtesy.dispatch.SenderDetails;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -49,6 +50,7 @@ public class Couriers {
   @Inject private SenderDetails sender;
   @Inject private PickupSettings settings;
 
+  private EmailCourier email;
   private Map<Channel, Courier> byChannel;
 
   @PostConstruct
@@ -64,11 +66,17 @@ public class Couriers {
             sender.email(),
             sender.company(),
             pickup);
+    email = new EmailCourier(mail);
     byChannel =
         Map.of(
-            Channel.EMAIL, new EmailCourier(mail),
+            Channel.EMAIL, email,
             Channel.SMS, new SmsCourier(smsUrl, smsToken.orElse(""), pickup),
             Channel.LETTER, new LetterCourier(pickup));
+  }
+
+  @PreDestroy
+  void closeConnections() {
+    email.close();
   }
 
   public Map<Channel, Courier> byChannel() {

@@ -18,16 +18,23 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Sends reminder emails (plain text and HTML) over SMTP, or writes them to the pickup folder as
  * {@code .eml} files when no server is configured. Each email's Message-ID is made from the outbox
  * message, so the same message is recognisable wherever it turns up.
+ *
+ * <p>Connections to the server are kept open between emails (one per dispatcher at a time) and
+ * checked before each use, so a round of reminders costs one SMTP conversation per email rather
+ * than a connection, greeting and login each.
  */
-public class EmailCourier implements Courier {
+public class EmailCourier implements Courier, AutoCloseable {
 
   private final MailSettings settings;
   private final Session session;
+  private final Queue<Transport> idle = new ConcurrentLinkedQueue<>();
 
   public EmailCourier(MailSettings settings) {
     this.settings = settings;
@@ -59,18 +66,55 @@ public class EmailCourier implements Courier {
       return new PickupFolder(settings.pickup())
           .deliver("mail", message.messageId(), "eml", mail::writeTo);
     }
+    Transport transport = null;
     try {
-      Transport.send(mail);
+      transport = connection();
+      transport.sendMessage(mail, mail.getAllRecipients());
+      idle.add(transport);
       return "Accepted by " + settings.host().get() + " as " + mail.getMessageID();
     } catch (SendFailedException refused) {
+      closeQuietly(transport);
       boolean permanent =
           refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0;
       throw new DeliveryException(refused.getMessage(), permanent, refused);
     } catch (MessagingException e) {
+      closeQuietly(transport);
       throw new DeliveryException(
           "The mail server " + settings.host().get() + " is not reachable: " + e.getMessage(),
           false,
           e);
+    }
+  }
+
+  /** Closes the connections kept open. */
+  @Override
+  public void close() {
+    for (Transport transport = idle.poll(); transport != null; transport = idle.poll()) {
+      closeQuietly(transport);
+    }
+  }
+
+  /** An idle connection that still answers, or a new one. */
+  private Transport connection() throws MessagingException {
+    for (Transport transport = idle.poll(); transport != null; transport = idle.poll()) {
+      if (transport.isConnected()) {
+        return transport;
+      }
+      closeQuietly(transport);
+    }
+    Transport transport = session.getTransport("smtp");
+    transport.connect();
+    return transport;
+  }
+
+  private static void closeQuietly(Transport transport) {
+    if (transport == null) {
+      return;
+    }
+    try {
+      transport.close();
+    } catch (MessagingException e) {
+      // the connection is being dropped either way
     }
   }
 

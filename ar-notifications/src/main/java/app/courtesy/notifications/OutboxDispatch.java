@@ -1,6 +1,10 @@
 package app.courtesy.notifications;
 
 import app.courtesy.dispatch.Dispatcher;
+import app.courtesy.dispatch.OutboxDrain;
+import jakarta.ejb.Local;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -12,12 +16,18 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Drains the outbox every minute on every node; the claims ({@code FOR UPDATE SKIP LOCKED}) let
- * nodes share the work without sending anything twice.
+ * Drains the outbox every minute on every node, and whenever an admin asks; the claims ({@code FOR
+ * UPDATE SKIP LOCKED}) let drains on one node or several share the work without sending anything
+ * twice.
  */
 @Singleton
+@Local(OutboxDrain.class)
+@Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboxDispatch {
+public class OutboxDispatch implements OutboxDrain {
+
+  /** Messages per claim: each claim and each batch of outcomes is one short transaction. */
+  private static final int BATCH = 50;
 
   private static final Logger LOG = Logger.getLogger(OutboxDispatch.class.getName());
 
@@ -31,12 +41,12 @@ public class OutboxDispatch {
   private boolean enabled;
 
   @Schedule(hour = "*", minute = "*", persistent = false)
-  void drain() {
+  void everyMinute() {
     if (!enabled) {
       return;
     }
     try {
-      Dispatcher.Round round = dispatcher.dispatch(clock, couriers.byChannel(), 50, 5_000);
+      Dispatcher.Round round = drain(5_000);
       if (round.claimed() > 0) {
         LOG.info(
             () ->
@@ -51,5 +61,10 @@ public class OutboxDispatch {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Sending the outbox failed; the next minute tries again", e);
     }
+  }
+
+  @Override
+  public Dispatcher.Round drain(int max) {
+    return dispatcher.dispatch(clock, couriers.byChannel(), BATCH, max);
   }
 }

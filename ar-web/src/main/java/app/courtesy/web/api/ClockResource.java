@@ -1,0 +1,55 @@
+package app.courtesy.web.api;
+
+import app.courtesy.security.Role;
+import app.courtesy.shared.ClockProducer;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The server's clock: what time it is here, and, on a server started with {@code
+ * AR_CLOCK_ADJUSTABLE=true} (tests, the benchmark), moving it to another instant.
+ */
+@Path("clock")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ClockResource {
+
+  /** The clock as the API shows it; also the body of a PUT ({@code adjustable} ignored). */
+  public record Reading(Instant now, boolean adjustable) {}
+
+  @Inject private ClockProducer producer;
+  @Inject private Clock clock;
+
+  @GET
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public Reading read() {
+    return new Reading(clock.instant(), producer.isAdjustable());
+  }
+
+  /** Moves the clock to {@code now}; 409 on a server that keeps the system's time. */
+  @PUT
+  @RolesAllowed(Role.ADMIN_ID)
+  public Reading move(Reading body) {
+    if (body == null || body.now() == null) {
+      throw new BadRequestException(
+          "Give the time to move to as {\"now\": \"2026-11-24T14:00:00Z\"}.");
+    }
+    try {
+      producer.moveTo(body.now());
+    } catch (IllegalStateException e) {
+      throw new ClientErrorException(e.getMessage(), Response.Status.CONFLICT);
+    }
+    return read();
+  }
+}
