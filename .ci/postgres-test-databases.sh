@@ -7,7 +7,7 @@ psql_admin() {
   if [[ $(id -un) == postgres ]]; then psql -v ON_ERROR_STOP=1 -q "$@"; else su postgres -c "psql -v ON_ERROR_STOP=1 -q $(printf '%q ' "$@")"; fi
 }
 for db in courtesy_it courtesy_system courtesy_bench; do
-  psql_admin -c "drop database if exists $db"
+  psql_admin -c "drop database if exists $db with (force)"
 done
 for role in courtesy_test courtesy_bench; do
   psql_admin -c "drop role if exists $role" -c "create role $role login password '$role'"

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +28,7 @@ final class SmtpSink implements AutoCloseable {
   private final ServerSocket server;
   private final ExecutorService connections = Executors.newCachedThreadPool();
   private final Queue<byte[]> received = new ConcurrentLinkedQueue<>();
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
   SmtpSink(int port) throws IOException {
     server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
@@ -41,9 +44,13 @@ final class SmtpSink implements AutoCloseable {
     received.clear();
   }
 
+  /** Stops listening and hangs up on the senders, who keep their connections open otherwise. */
   @Override
   public void close() throws IOException {
     server.close();
+    for (Socket socket : open) {
+      socket.close();
+    }
     connections.shutdownNow();
   }
 
@@ -55,6 +62,7 @@ final class SmtpSink implements AutoCloseable {
       } catch (IOException closed) {
         return null;
       }
+      open.add(socket);
       connections.submit(() -> converse(socket));
     }
     return null;
@@ -76,6 +84,7 @@ final class SmtpSink implements AutoCloseable {
           }
           case "QUIT" -> {
             reply(out, "221 Bye");
+            open.remove(socket);
             return null;
           }
           case "HELO", "MAIL", "RCPT", "RSET", "NOOP" -> reply(out, "250 OK");
