@@ -525,6 +525,12 @@ public final class Benchmark {
     int due = onlyEmailsInWindow(officeHours);
     int clients = settings.dispatchClients();
     int perClient = Math.min(settings.emails(), due) / clients;
+    if (perClient == 0) {
+      throw new IllegalStateException(
+          "No reminder email is due at "
+              + officeHours
+              + ": the book is too small to measure dispatch");
+    }
     System.out.printf(
         Locale.ROOT, "Dispatch of %,d reminder emails (%,d due)%n", perClient * clients, due);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
