@@ -92,21 +92,11 @@ final class Application {
   }
 
   Answer postJson(String path, String json) {
-    return send(
-        request(path)
-            .header("Authorization", authorization)
-            .header("Content-Type", "application/json")
-            .POST(BodyPublishers.ofString(json)),
-        path);
+    return send(jsonRequest(path).POST(BodyPublishers.ofString(json)), path);
   }
 
   Answer putJson(String path, String json) {
-    return send(
-        request(path)
-            .header("Authorization", authorization)
-            .header("Content-Type", "application/json")
-            .PUT(BodyPublishers.ofString(json)),
-        path);
+    return send(jsonRequest(path).PUT(BodyPublishers.ofString(json)), path);
   }
 
   Answer postCsv(String path, byte[] file) {
@@ -161,6 +151,12 @@ final class Application {
     return request(path)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(formBody(fields));
+  }
+
+  private HttpRequest.Builder jsonRequest(String path) {
+    return request(path)
+        .header("Authorization", authorization)
+        .header("Content-Type", "application/json");
   }
 
   private HttpRequest.Builder request(String path) {

@@ -60,6 +60,8 @@ public final class Benchmark {
 
   private static final Pattern CREATED = Pattern.compile("\"invoices\":\\{\"created\":(\\d+)");
 
+  private static final Pattern DELIVERED = Pattern.compile("\"delivered\":(\\d+)");
+
   private final Settings settings;
   private final Connection db;
   private final Figures figures = new Figures();
@@ -543,7 +545,7 @@ public final class Benchmark {
       long delivered = 0;
       for (Future<Answer> round : rounds) {
         Answer answer = round.get().requireStatus(200, "Dispatching");
-        Matcher count = Pattern.compile("\"delivered\":(\\d+)").matcher(answer.body());
+        Matcher count = DELIVERED.matcher(answer.body());
         if (!count.find()) {
           throw new IllegalStateException("The dispatch answered " + answer.body());
         }

@@ -82,6 +82,9 @@ public class OutboxStore {
             .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
             .setParameter(2, limit)
             .getResultList();
+    if (ids.isEmpty()) {
+      return new Claimed(0, List.of());
+    }
     List<Outgoing> ready = new ArrayList<>();
     Map<String, Set<LocalDate>> holidays =
         this.holidays.byCountry(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1));

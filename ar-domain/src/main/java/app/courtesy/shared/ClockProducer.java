@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,7 +25,8 @@ public class ClockProducer {
   @ConfigProperty(name = "ar.clock-adjustable", defaultValue = "false")
   private boolean adjustable;
 
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock =
+      new MovableClock(ZoneId.systemDefault(), new AtomicReference<>(Duration.ZERO));
 
   @Produces
   Clock clock() {
@@ -46,27 +48,36 @@ public class ClockProducer {
           "This server keeps the system's time; only a server started with"
               + " AR_CLOCK_ADJUSTABLE=true lets its clock be moved.");
     }
-    clock.offset = Duration.between(Instant.now(), now);
+    clock.offset.set(Duration.between(Instant.now(), now));
   }
 
-  /** The system clock, moved by an offset that can change while it is in use. */
+  /**
+   * The system clock, moved by an offset that can change while it is in use; the same clock in
+   * another zone shares the offset.
+   */
   private static final class MovableClock extends Clock {
 
-    private volatile Duration offset = Duration.ZERO;
+    private final ZoneId zone;
+    private final AtomicReference<Duration> offset;
+
+    MovableClock(ZoneId zone, AtomicReference<Duration> offset) {
+      this.zone = zone;
+      this.offset = offset;
+    }
 
     @Override
     public ZoneId getZone() {
-      return ZoneId.systemDefault();
+      return zone;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-      return Clock.offset(Clock.system(zone), offset);
+      return new MovableClock(zone, offset);
     }
 
     @Override
     public Instant instant() {
-      return Instant.now().plus(offset);
+      return Instant.now().plus(offset.get());
     }
   }
 }
