@@ -62,6 +62,7 @@ final class SmtpSink implements AutoCloseable {
       } catch (IOException closed) {
         return null;
       }
+      socket.setTcpNoDelay(true);
       open.add(socket);
       connections.submit(() -> converse(socket));
     }

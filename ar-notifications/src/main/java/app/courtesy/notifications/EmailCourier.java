@@ -26,15 +26,25 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * {@code .eml} files when no server is configured. Each email's Message-ID is made from the outbox
  * message, so the same message is recognisable wherever it turns up.
  *
- * <p>Connections to the server are kept open between emails (one per dispatcher at a time) and
- * checked before each use, so a round of reminders costs one SMTP conversation per email rather
- * than a connection, greeting and login each.
+ * <p>Connections to the server are kept open between emails (one per dispatcher at a time), so a
+ * round of reminders costs one SMTP conversation per email rather than a connection, greeting and
+ * login each; one idle for longer than a few seconds is checked before it is used again.
  */
 public class EmailCourier implements Courier, AutoCloseable {
 
+  /**
+   * How long an idle connection is trusted without asking the server (a NOOP round trip); servers
+   * keep idle connections for minutes, and a connection that did drop fails before anything is
+   * sent, so the email is simply tried again later.
+   */
+  private static final long TRUSTED_NANOS = 10_000_000_000L;
+
   private final MailSettings settings;
   private final Session session;
-  private final Queue<Transport> idle = new ConcurrentLinkedQueue<>();
+  private final Queue<Idle> idle = new ConcurrentLinkedQueue<>();
+
+  /** A connection waiting for the next email, and since when. */
+  private record Idle(Transport transport, long since) {}
 
   public EmailCourier(MailSettings settings) {
     this.settings = settings;
@@ -70,7 +80,7 @@ public class EmailCourier implements Courier, AutoCloseable {
     try {
       transport = connection();
       transport.sendMessage(mail, mail.getAllRecipients());
-      idle.add(transport);
+      idle.add(new Idle(transport, System.nanoTime()));
       return "Accepted by " + settings.host().get() + " as " + mail.getMessageID();
     } catch (SendFailedException refused) {
       closeQuietly(transport);
@@ -89,15 +99,16 @@ public class EmailCourier implements Courier, AutoCloseable {
   /** Closes the connections kept open. */
   @Override
   public void close() {
-    for (Transport transport = idle.poll(); transport != null; transport = idle.poll()) {
-      closeQuietly(transport);
+    for (Idle connection = idle.poll(); connection != null; connection = idle.poll()) {
+      closeQuietly(connection.transport());
     }
   }
 
-  /** An idle connection that still answers, or a new one. */
+  /** An idle connection used moments ago or that still answers, or a new one. */
   private Transport connection() throws MessagingException {
-    for (Transport transport = idle.poll(); transport != null; transport = idle.poll()) {
-      if (transport.isConnected()) {
+    for (Idle connection = idle.poll(); connection != null; connection = idle.poll()) {
+      Transport transport = connection.transport();
+      if (System.nanoTime() - connection.since() < TRUSTED_NANOS || transport.isConnected()) {
         return transport;
       }
       closeQuietly(transport);

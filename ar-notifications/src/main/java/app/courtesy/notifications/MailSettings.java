@@ -30,6 +30,7 @@ public record MailSettings(
     properties.put("mail.smtp.connectiontimeout", "10000");
     properties.put("mail.smtp.timeout", "30000");
     properties.put("mail.smtp.writetimeout", "30000");
+    properties.put("mail.smtp.socketFactory", new NoDelaySockets());
     return properties;
   }
 }
