@@ -81,6 +81,11 @@ public class DatabaseSchema {
         .load();
   }
 
+  /** Whether the database is PostgreSQL (otherwise H2), for what the two spell differently. */
+  public boolean isPostgreSql() {
+    return vendor().equals("postgresql");
+  }
+
   /** {@code postgresql} or {@code h2}; asked of the database once, not on every health check. */
   private synchronized String vendor() {
     if (vendor == null) {

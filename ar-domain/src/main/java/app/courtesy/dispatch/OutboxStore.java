@@ -254,34 +254,20 @@ public class OutboxStore {
 
   /**
    * The message's invoices as they stand now, with what is still open; an invoice paid (or
-   * credited, written off) since the run is left out with its reason recorded.
+   * credited, written off) since the run is left out.
    */
   private List<ReminderModel.DueInvoice> stillOpen(OutboxMessage message) {
-    em.createNativeQuery(
-            """
-            update outbox_item set reason = 'PAID'
-             where customer_id = ?1 and currency = ?2 and business_date = ?3 and reason is null
-               and invoice_id in (select id from invoice
-                                   where state <> 'ISSUED' or amount <= allocated)
-            """)
-        .setParameter(1, message.getCustomerId())
-        .setParameter(2, message.getCurrency())
-        .setParameter(3, message.getBusinessDate())
-        .executeUpdate();
     Currency currency = Currency.getInstance(message.getCurrency());
     List<ReminderModel.DueInvoice> open = new ArrayList<>();
     for (Object found :
         em.createNativeQuery(
                 """
                 select i.number, i.amount - i.allocated, i.due_date
-                  from outbox_item t join invoice i on i.id = t.invoice_id
-                 where t.customer_id = ?1 and t.currency = ?2 and t.business_date = ?3
-                   and t.reason is null
+                  from outbox_message m join invoice i on i.id = any(m.invoice_ids)
+                 where m.id = ?1 and i.state = 'ISSUED' and i.amount > i.allocated
                  order by i.due_date, i.number
                 """)
-            .setParameter(1, message.getCustomerId())
-            .setParameter(2, message.getCurrency())
-            .setParameter(3, message.getBusinessDate())
+            .setParameter(1, message.getId())
             .getResultList()) {
       Object[] row = (Object[]) found;
       open.add(

@@ -1,5 +1,6 @@
 package app.courtesy.dunning;
 
+import app.courtesy.database.DatabaseSchema;
 import app.courtesy.reminder.ReminderPolicy;
 import app.courtesy.reminder.ReminderPolicyService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +21,13 @@ import java.util.stream.Collectors;
 /**
  * Plans one business date's reminders for the whole book in a handful of set-based statements: the
  * invoices due for a step (with the reason when one is held back), then one message per customer
- * and currency (with the reason when the customer is not reminded), then each listed invoice's new
- * place in its policy. What is due is "due on or before the date and not yet reminded for that
- * step", so a date that was never run is caught up by the next one.
+ * and currency listing its invoices (with the reason when the customer is not reminded), then each
+ * listed invoice's new place in its policy. What is due is "due on or before the date and not yet
+ * reminded for that step", so a date that was never run is caught up by the next one.
+ *
+ * <p>The invoices due are found once, into a temporary table the rest reads: only what must last is
+ * written to the database's own tables, and each of those once (a message with its invoices, an
+ * invoice's new place, an invoice held back with its reason).
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -31,13 +36,21 @@ public class DunningPlanner {
   /** What a plan wrote for its date. */
   public record Planned(int messages, int suppressed, int invoices, int heldBack) {}
 
-  // The derived tables end in "offset 0 rows" so the database computes them first and joins the
-  // few step bounds to them last, instead of guessing a plan around the small tables. Items are
-  // written in the order of their index (date, customer, currency), places in invoice order: each
-  // index entry then goes to the end of its index rather than to a random page.
-  private static final String ITEMS =
+  // Gone at the end of the transaction; "if not exists" because a preview plans several dates in
+  // one. H2 needs to be told not to commit for it.
+  private static final String DUE_TABLE =
       """
-      insert into outbox_item (business_date, invoice_id, customer_id, currency, policy_id,
+      create local temporary table if not exists dunning_due (
+          business_date date not null, invoice_id bigint not null, customer_id bigint not null,
+          currency varchar(3) not null, policy_id bigint not null, step_position integer not null,
+          open_amount numeric(19,4) not null, reason varchar(20)) on commit drop
+      """;
+
+  // The derived table ends in "offset 0 rows" so the database computes it first and joins the few
+  // step bounds to it last, instead of guessing a plan around the small tables.
+  private static final String DUE =
+      """
+      insert into dunning_due (business_date, invoice_id, customer_id, currency, policy_id,
                                step_position, open_amount, reason)
       select b.business_date, x.id, x.customer_id, x.currency, b.policy_id, b.position,
              x.open_amount,
@@ -58,21 +71,33 @@ public class DunningPlanner {
                            and x.due_date <= b.due_to
                            and (b.due_after is null or x.due_date > b.due_after)
                            and (b.reminded_to is null or x.reminded_on <= b.reminded_to)
-       order by x.customer_id, x.currency
+      """;
+
+  private static final String HELD_BACK =
+      """
+      insert into outbox_item (business_date, invoice_id, customer_id, currency, policy_id,
+                               step_position, open_amount, reason)
+      select business_date, invoice_id, customer_id, currency, policy_id, step_position,
+             open_amount, reason
+        from dunning_due
+       where business_date = ?1 and reason is not null
       """;
 
   // The message takes the step of its most advanced invoice; the checks run in the order a
-  // collector would ask them.
+  // collector would ask them. Who can be reached on which channel, and who was written to within
+  // the frequency cap, are each worked out once for everyone rather than asked customer by
+  // customer. The step's channel and tone and the window's opening are looked up per message, so
+  // the database's estimate of how many messages there are survives to the joins that follow.
   private static final String MESSAGES =
       """
       insert into outbox_message (customer_id, currency, business_date, policy_id, step_position,
-                                  channel, tone, invoice_count, total, status, reason,
+                                  channel, tone, invoice_count, total, invoice_ids, status, reason,
                                   scheduled_at, attempts, version)
       select customer_id, currency, business_date, policy_id, step_position, channel, tone,
-             invoice_count, total, case when reason is null then 'QUEUED' else 'SUPPRESSED' end,
-             reason, opens_at, 0, 0
+             invoice_count, total, invoice_ids,
+             case when reason is null then 'QUEUED' else 'SUPPRESSED' end, reason, opens_at, 0, 0
         from (select g.customer_id, g.currency, g.business_date, g.policy_id, g.step_position,
-                     s.channel, s.tone, g.invoice_count, g.total,
+                     g.channel, g.tone, g.invoice_count, g.total, g.invoice_ids,
                      (select w.opens_at from dunning_window w
                        where w.business_date = g.business_date
                          and w.time_zone = c.time_zone and w.country = c.country) as opens_at,
@@ -80,52 +105,59 @@ public class DunningPlanner {
                           when c.reminders_paused_until >= ?1 then 'PAUSED'
                           when c.hardship then 'HARDSHIP'
                           when g.total < coalesce(m.amount, 0) then 'BELOW_MINIMUM'
-                          when s.channel in ('EMAIL', 'SMS') and not exists (
-                               select 1 from contact k where k.customer_id = g.customer_id
-                                  and ((s.channel = 'EMAIL' and k.email is not null
-                                        and k.email_bounced_at is null)
-                                    or (s.channel = 'SMS' and k.mobile is not null)))
-                               then 'NO_ADDRESS'
-                          when s.channel in ('EMAIL', 'SMS') and not exists (
-                               select 1 from contact k where k.customer_id = g.customer_id
-                                  and ((s.channel = 'EMAIL' and k.email is not null
-                                        and k.email_bounced_at is null and not k.email_opt_out)
-                                    or (s.channel = 'SMS' and k.mobile is not null
-                                        and not k.sms_opt_out)))
-                               then 'OPTED_OUT'
-                          when exists (
-                               select 1 from outbox_message o
-                                where o.customer_id = g.customer_id and o.channel = s.channel
-                                  and o.kind = 'REMINDER' and o.status in ('QUEUED', 'SENDING', 'SENT', 'UNCONFIRMED')
-                                  and o.business_date < ?1
-                                  and o.business_date > cast(?1 as date) - p.cap_days)
-                               then 'FREQUENCY_CAP' end as reason
-                from (select customer_id, currency, business_date, policy_id,
-                             max(step_position) as step_position, count(*) as invoice_count,
-                             sum(open_amount) as total
-                        from outbox_item
-                       where business_date = ?1 and reason is null
-                       group by customer_id, currency, business_date, policy_id
+                          when g.channel = 'EMAIL' and coalesce(k.email, 0) = 0 then 'NO_ADDRESS'
+                          when g.channel = 'SMS' and coalesce(k.sms, 0) = 0 then 'NO_ADDRESS'
+                          when g.channel = 'EMAIL' and k.email = 1 then 'OPTED_OUT'
+                          when g.channel = 'SMS' and k.sms = 1 then 'OPTED_OUT'
+                          when f.latest > cast(?1 as date) - p.cap_days then 'FREQUENCY_CAP'
+                     end as reason
+                from (select d.*,
+                             (select s.channel from reminder_step s
+                               where s.policy_id = d.policy_id
+                                 and s.position = d.step_position) as channel,
+                             (select s.tone from reminder_step s
+                               where s.policy_id = d.policy_id
+                                 and s.position = d.step_position) as tone
+                        from (select customer_id, currency, business_date, policy_id,
+                                     max(step_position) as step_position,
+                                     count(*) as invoice_count, sum(open_amount) as total,
+                                     array_agg(invoice_id) as invoice_ids
+                                from dunning_due
+                               where business_date = ?1 and reason is null
+                               group by customer_id, currency, business_date, policy_id) d
                       offset 0 rows) g
                 join reminder_policy p on p.id = g.policy_id
-                join reminder_step s on s.policy_id = g.policy_id and s.position = g.step_position
                 join customer c on c.id = g.customer_id
                 left join reminder_minimum m on m.policy_id = g.policy_id
                                             and m.currency = g.currency
-              offset 0 rows) x
+                left join (select customer_id,
+                                  max(case when email is null or email_bounced_at is not null then 0
+                                           when email_opt_out then 1 else 2 end) as email,
+                                  max(case when mobile is null then 0
+                                           when sms_opt_out then 1 else 2 end) as sms
+                             from contact
+                            group by customer_id) k on k.customer_id = g.customer_id
+                left join (select customer_id, channel, max(business_date) as latest
+                             from outbox_message
+                            where kind = 'REMINDER'
+                              and status in ('QUEUED', 'SENDING', 'SENT', 'UNCONFIRMED')
+                              and business_date < ?1 and business_date > ?3
+                            group by customer_id, channel) f on f.customer_id = g.customer_id
+                                                            and f.channel = g.channel) x
       """;
 
+  // Listed invoices move on to their step, except those of a message that was suppressed.
   private static final String ADVANCE =
       """
       merge into invoice_reminder r
-      using (select t.invoice_id, t.step_position
-               from outbox_item t
-               join outbox_message m on m.customer_id = t.customer_id
-                                    and m.currency = t.currency
-                                    and m.business_date = t.business_date
-              where t.business_date = ?1 and t.reason is null and m.status = 'QUEUED'
-                and m.kind = 'REMINDER'
-              order by t.invoice_id) q
+      using (select d.invoice_id, d.step_position
+               from dunning_due d
+              where d.business_date = ?1 and d.reason is null
+                and not exists (select 1 from outbox_message m
+                                 where m.customer_id = d.customer_id and m.currency = d.currency
+                                   and m.business_date = d.business_date
+                                   and m.kind = 'REMINDER' and m.status <> 'QUEUED')
+              order by d.invoice_id) q
          on r.invoice_id = q.invoice_id
        when matched then update set step_position = q.step_position, reminded_on = ?1
        when not matched then insert (invoice_id, step_position, reminded_on)
@@ -163,6 +195,7 @@ public class DunningPlanner {
 
   @Inject private ReminderPolicyService policies;
   @Inject private Holidays holidays;
+  @Inject private DatabaseSchema schema;
 
   /**
    * Writes {@code date}'s plan: outbox messages (queued or suppressed with a reason), the invoices
@@ -173,14 +206,27 @@ public class DunningPlanner {
   public Planned plan(LocalDate date, boolean everyonePaused) {
     LocalDate latestDue = writeStepBounds(date);
     writeWindows(date);
-    em.createNativeQuery(ITEMS)
+    if (schema.isPostgreSql()) {
+      // Compiling these few statements to machine code would cost more than it saves.
+      em.createNativeQuery("set local jit = off").executeUpdate();
+      em.createNativeQuery(DUE_TABLE).executeUpdate();
+    } else {
+      em.createNativeQuery(DUE_TABLE + " transactional").executeUpdate();
+    }
+    em.createNativeQuery(DUE)
         .setParameter(1, date)
         .setParameter(2, policies.defaultPolicy().getId())
         .setParameter(3, latestDue)
         .executeUpdate();
+    if (schema.isPostgreSql()) {
+      // The planner's estimates for the statements below come from the table's statistics.
+      em.createNativeQuery("analyze dunning_due").executeUpdate();
+    }
+    int heldBack = em.createNativeQuery(HELD_BACK).setParameter(1, date).executeUpdate();
     em.createNativeQuery(MESSAGES)
         .setParameter(1, date)
         .setParameter(2, everyonePaused ? 1 : 0)
+        .setParameter(3, date.minusDays(longestCap()))
         .executeUpdate();
     int invoices = em.createNativeQuery(ADVANCE).setParameter(1, date).executeUpdate();
     em.createNativeQuery(THANKS).setParameter(1, date).executeUpdate();
@@ -194,14 +240,6 @@ public class DunningPlanner {
             .stream()
                 .map(Object[].class::cast)
                 .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
-    int heldBack =
-        ((Number)
-                em.createNativeQuery(
-                        "select count(*) from outbox_item where business_date = ?1"
-                            + " and reason is not null")
-                    .setParameter(1, date)
-                    .getSingleResult())
-            .intValue();
     return new Planned(
         messages.getOrDefault("QUEUED", 0L).intValue(),
         messages.getOrDefault("SUPPRESSED", 0L).intValue(),
@@ -227,6 +265,11 @@ public class DunningPlanner {
                 .setParameter(1, date)
                 .getSingleResult())
         .intValue();
+  }
+
+  /** The most days any policy's frequency cap looks back. */
+  private int longestCap() {
+    return policies.all().stream().mapToInt(p -> p.toData().capDays()).max().orElse(0);
   }
 
   /** Writes the bounds of every policy's steps; returns the latest due date any step reaches. */

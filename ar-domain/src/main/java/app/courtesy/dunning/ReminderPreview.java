@@ -34,7 +34,7 @@ public class ReminderPreview {
 
   public static final int MAX_DAYS = 31;
 
-  /** An invoice a message lists. */
+  /** An invoice a message lists, with what is open on it now. */
   public record Item(String number, Money open, LocalDate dueDate) {}
 
   /**
@@ -129,7 +129,7 @@ public class ReminderPreview {
           messages(from, to, limit),
           heldBack(from, to, limit),
           count("select count(*) from outbox_message", from, to),
-          count("select count(*) from outbox_item", from, to, " and reason is not null"));
+          count("select count(*) from outbox_item", from, to));
     } finally {
       rollback();
     }
@@ -156,15 +156,14 @@ public class ReminderPreview {
     for (Object[] row :
         rows(
             """
-                select t.customer_id, t.currency, t.business_date, i.number, t.open_amount,
-                       i.due_date
-                  from (select customer_id, currency, business_date from outbox_message
+                select m.customer_id, m.currency, m.business_date, i.number,
+                       i.amount - i.allocated, i.due_date
+                  from (select customer_id, currency, business_date, invoice_ids
+                          from outbox_message
                          where business_date between ?1 and ?2 and kind = 'REMINDER'
                          order by business_date, customer_id, currency
                          fetch first ?3 rows only) m
-                  join outbox_item t on t.customer_id = m.customer_id and t.currency = m.currency
-                                    and t.business_date = m.business_date and t.reason is null
-                  join invoice i on i.id = t.invoice_id
+                  join invoice i on i.id = any(m.invoice_ids)
                  order by i.due_date, i.number
                 """,
             from,
@@ -219,7 +218,7 @@ public class ReminderPreview {
                   from outbox_item t
                   join customer c on c.id = t.customer_id
                   join invoice i on i.id = t.invoice_id
-                 where t.business_date between ?1 and ?2 and t.reason is not null
+                 where t.business_date between ?1 and ?2
                  order by t.business_date, c.number, i.number
                  fetch first ?3 rows only
                 """,

@@ -75,7 +75,7 @@ public class TestOutbox {
             em.createNativeQuery(
                     "select t.business_date, i.number, t.reason from outbox_item t"
                         + " join invoice i on i.id = t.invoice_id"
-                        + " where t.customer_id = ?1 and t.reason is not null"
+                        + " where t.customer_id = ?1"
                         + " order by t.business_date, i.number")
                 .setParameter(1, customer.getId())
                 .getResultList())
@@ -88,9 +88,9 @@ public class TestOutbox {
   private List<String> listed(Customer customer, String currency, LocalDate date) {
     return ((List<?>)
             em.createNativeQuery(
-                    "select i.number from outbox_item t join invoice i on i.id = t.invoice_id"
-                        + " where t.customer_id = ?1 and t.currency = ?2 and t.business_date = ?3"
-                        + " and t.reason is null order by i.due_date, i.number")
+                    "select i.number from outbox_message m join invoice i on i.id = any(m.invoice_ids)"
+                        + " where m.customer_id = ?1 and m.currency = ?2 and m.business_date = ?3"
+                        + " and m.kind = 'REMINDER' order by i.due_date, i.number")
                 .setParameter(1, customer.getId())
                 .setParameter(2, currency)
                 .setParameter(3, date)
