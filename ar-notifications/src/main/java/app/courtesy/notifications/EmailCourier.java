@@ -39,6 +39,14 @@ public class EmailCourier implements Courier, AutoCloseable {
    */
   private static final long TRUSTED_NANOS = 10_000_000_000L;
 
+  /**
+   * Jakarta Mail looks its stream provider up each time it encodes a header or writes a body part
+   * (jakartaee/mail-api#861). Without a class name to go by, every lookup searches the server's
+   * class path for service files, which costs more than the rest of composing and sending the
+   * email; with the name of the implementation the server ships, it finds the loaded class.
+   */
+  private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
   private final MailSettings settings;
   private final Session session;
   private final Queue<Idle> idle = new ConcurrentLinkedQueue<>();
@@ -47,6 +55,8 @@ public class EmailCourier implements Courier, AutoCloseable {
   private record Idle(Transport transport, long since) {}
 
   public EmailCourier(MailSettings settings) {
+    System.getProperties()
+        .putIfAbsent(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
     this.settings = settings;
     this.session =
         settings.host().isEmpty()
