@@ -207,8 +207,10 @@ public class DunningPlanner {
     LocalDate latestDue = writeStepBounds(date);
     writeWindows(date);
     if (schema.isPostgreSql()) {
-      // Compiling these few statements to machine code would cost more than it saves.
+      // Compiling these few statements to machine code would cost more than it saves; sorting
+      // a million invoices takes memory rather than temporary files.
       em.createNativeQuery("set local jit = off").executeUpdate();
+      em.createNativeQuery("set local work_mem = '256MB'").executeUpdate();
       em.createNativeQuery(DUE_TABLE).executeUpdate();
     } else {
       em.createNativeQuery(DUE_TABLE + " transactional").executeUpdate();
