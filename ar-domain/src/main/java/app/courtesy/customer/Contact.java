@@ -141,6 +141,10 @@ public class Contact {
     return mobile != null && !smsOptOut;
   }
 
+  public Customer getCustomer() {
+    return customer;
+  }
+
   public Long getId() {
     return id;
   }

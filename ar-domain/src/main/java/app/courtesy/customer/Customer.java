@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -64,6 +65,29 @@ public class Customer {
   /** The customer's own reminder policy; {@code null} follows the default policy. */
   @Column(name = "reminder_policy_id")
   private Long reminderPolicyId;
+
+  /** Automated reminders stop and collectors write gently; only an approver lifts it. */
+  @Column(nullable = false)
+  private boolean hardship;
+
+  @Column(name = "hardship_reason", length = 2000)
+  private String hardshipReason;
+
+  @Column(name = "hardship_since")
+  private OffsetDateTime hardshipSince;
+
+  @Column(name = "hardship_by", length = 64)
+  private String hardshipBy;
+
+  /** No reminders up to and including this date. */
+  @Column(name = "reminders_paused_until")
+  private LocalDate remindersPausedUntil;
+
+  @Column(name = "pause_reason", length = 2000)
+  private String pauseReason;
+
+  @Column(name = "paused_by", length = 64)
+  private String pausedBy;
 
   @Version private long version;
 
@@ -127,6 +151,70 @@ public class Customer {
     this.collector = collector;
     this.notes = data.notes();
     this.reminderPolicyId = reminderPolicyId;
+  }
+
+  /** Puts the customer in hardship: see {@link #isHardship()}. */
+  public void startHardship(String reason, String actor, OffsetDateTime now) {
+    this.hardship = true;
+    this.hardshipReason = reason;
+    this.hardshipSince = now;
+    this.hardshipBy = actor;
+    touch(actor, now);
+  }
+
+  /** Ends hardship; the caller has checked that {@code approver} may. */
+  public void liftHardship(String approver, OffsetDateTime now) {
+    this.hardship = false;
+    this.hardshipReason = null;
+    this.hardshipSince = null;
+    this.hardshipBy = null;
+    touch(approver, now);
+  }
+
+  /** Stops reminders up to and including {@code until}; they resume by themselves after. */
+  public void pauseReminders(LocalDate until, String reason, String actor, OffsetDateTime now) {
+    this.remindersPausedUntil = until;
+    this.pauseReason = reason;
+    this.pausedBy = actor;
+    touch(actor, now);
+  }
+
+  private void touch(String actor, OffsetDateTime now) {
+    this.updatedAt = now;
+    this.updatedBy = actor;
+  }
+
+  /**
+   * Whether the customer is in hardship: automated reminders stop, collectors' messages take the
+   * gentle tone, and only an approver can lift it.
+   */
+  public boolean isHardship() {
+    return hardship;
+  }
+
+  public String getHardshipReason() {
+    return hardshipReason;
+  }
+
+  public OffsetDateTime getHardshipSince() {
+    return hardshipSince;
+  }
+
+  public String getHardshipBy() {
+    return hardshipBy;
+  }
+
+  /** The last day of a pause in chasing, if one is set (it may lie in the past). */
+  public Optional<LocalDate> getRemindersPausedUntil() {
+    return Optional.ofNullable(remindersPausedUntil);
+  }
+
+  public String getPauseReason() {
+    return pauseReason;
+  }
+
+  public String getPausedBy() {
+    return pausedBy;
   }
 
   /** The customer's own reminder policy, if it has one. */

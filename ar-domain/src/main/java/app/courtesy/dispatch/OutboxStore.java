@@ -14,6 +14,7 @@ import app.courtesy.dunning.MessageStatus;
 import app.courtesy.dunning.OutboxMessage;
 import app.courtesy.dunning.SendWindow;
 import app.courtesy.dunning.Suppression;
+import app.courtesy.reminder.HtmlText;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.ReminderModel;
 import app.courtesy.reminder.ReminderTemplateService;
@@ -121,7 +122,7 @@ public class OutboxStore {
   private void delivered(Outgoing outgoing, String receipt, Instant at) {
     OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
     message.sent(outgoing.contactId(), at);
-    log.append(entry(outgoing, at, Outcome.SENT, receipt));
+    log.append(entry(outgoing, message, at, Outcome.SENT, receipt));
   }
 
   /**
@@ -132,7 +133,7 @@ public class OutboxStore {
   private void failed(Outgoing outgoing, DeliveryException failure, Instant at) {
     OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
     if (message.failed(failure.getMessage(), failure.isPermanent(), at)) {
-      log.append(entry(outgoing, at, Outcome.FAILED, failure.getMessage()));
+      log.append(entry(outgoing, message, at, Outcome.FAILED, failure.getMessage()));
     }
     if (failure.isPermanent() && outgoing.channel() == Channel.EMAIL) {
       em.find(Contact.class, outgoing.contactId())
@@ -185,11 +186,17 @@ public class OutboxStore {
       message.postpone(earliest);
       return Optional.empty();
     }
-    List<ReminderModel.DueInvoice> invoices = message.isThankYou() ? List.of() : stillOpen(message);
-    if (invoices.isEmpty() && !message.isThankYou()) {
+    List<ReminderModel.DueInvoice> invoices = message.isReminder() ? stillOpen(message) : List.of();
+    if (invoices.isEmpty() && message.isReminder()) {
       return suppressed(message, Suppression.PAID, now);
     }
-    Optional<Contact> contact = recipient(customer, message.getChannel());
+    Optional<Contact> contact =
+        message.isPersonal()
+            ? message
+                .getContactId()
+                .map(id -> em.find(Contact.class, id))
+                .filter(Contact::isEmailable)
+            : recipient(customer, message.getChannel());
     if (contact.isEmpty()) {
       boolean anyAddress =
           contacts.contactsOf(customer).stream()
@@ -300,12 +307,13 @@ public class OutboxStore {
       LocalDate today,
       Map<String, ReminderTemplates> parsed) {
     Locale locale = customer.getLocale();
-    Locale language =
-        ReminderTemplates.LANGUAGES.contains(Locale.forLanguageTag(locale.getLanguage()))
-            ? Locale.forLanguageTag(locale.getLanguage())
-            : Locale.ENGLISH;
+    Locale language = ReminderTemplates.languageOf(locale);
     ReminderModel.Recipient recipient =
         new ReminderModel.Recipient(to.getSalutation(), to.getName(), locale);
+    if (message.isPersonal()) {
+      return new ReminderContent(
+          message.getSubject(), message.getBody(), HtmlText.html(message.getBody()));
+    }
     if (message.isThankYou()) {
       return ReminderTemplates.thanks(language)
           .render(ReminderModel.thanks(recipient, customer.getName(), sender.of(customer)));
@@ -341,13 +349,14 @@ public class OutboxStore {
             message.getId()));
   }
 
-  private static Entry entry(Outgoing outgoing, Instant at, Outcome outcome, String detail) {
+  private static Entry entry(
+      Outgoing outgoing, OutboxMessage message, Instant at, Outcome outcome, String detail) {
     return new Entry(
         outgoing.customerId(),
         at,
         outgoing.channel(),
         true,
-        ACTOR,
+        message.getWrittenBy().orElse(ACTOR),
         outgoing.address(),
         outgoing.subject(),
         outgoing.text(),

@@ -85,9 +85,42 @@ public class OutboxMessage {
   @Column(nullable = false, length = 10)
   private String kind;
 
+  /** A collector's own email: its subject and text as written, and who wrote it. */
+  @Column(insertable = false, updatable = false)
+  private String subject;
+
+  @Column(insertable = false, updatable = false)
+  private String body;
+
+  @Column(name = "written_by", insertable = false, updatable = false)
+  private String writtenBy;
+
   @Version private long version;
 
   protected OutboxMessage() {}
+
+  /** A reminder a run planned, listing invoices; not a thank-you or a collector's own email. */
+  public boolean isReminder() {
+    return "REMINDER".equals(kind);
+  }
+
+  /** An email a collector wrote, sent as written to the contact they chose. */
+  public boolean isPersonal() {
+    return "PERSONAL".equals(kind);
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  /** Who wrote a collector's email; empty for what Courtesy planned. */
+  public Optional<String> getWrittenBy() {
+    return Optional.ofNullable(writtenBy);
+  }
 
   /** A thank-you for paying everything overdue, rather than a reminder. */
   public boolean isThankYou() {

@@ -2,7 +2,10 @@ package app.courtesy.reminder;
 
 import java.util.regex.Pattern;
 
-/** The text a reader sees in an HTML message, line by line, for the courtesy check. */
+/**
+ * Between plain text and HTML: the text a reader sees in an HTML message, line by line, for the
+ * courtesy check; and the HTML of a message written as plain text.
+ */
 public final class HtmlText {
 
   private static final Pattern BREAKS =
@@ -10,6 +13,24 @@ public final class HtmlText {
   private static final Pattern TAGS = Pattern.compile("<[^>]*>");
 
   private HtmlText() {}
+
+  /** Plain text as HTML: paragraphs at blank lines, line breaks kept, every character escaped. */
+  public static String html(String text) {
+    StringBuilder html = new StringBuilder();
+    for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+      html.append("<p>")
+          .append(
+              paragraph
+                  .replace("&", "&amp;")
+                  .replace("<", "&lt;")
+                  .replace(">", "&gt;")
+                  .replace("\"", "&quot;")
+                  .replace("'", "&#39;")
+                  .replaceAll("\\R", "<br>\n"))
+          .append("</p>\n");
+    }
+    return html.toString();
+  }
 
   public static String of(String html) {
     String text = BREAKS.matcher(html).replaceAll("\n");

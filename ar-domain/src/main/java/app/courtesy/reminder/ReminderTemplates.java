@@ -27,6 +27,12 @@ public record ReminderTemplates(
 
   private static final String SUBJECT = "Subject:";
 
+  /** The language Courtesy writes to someone in {@code locale}: theirs if shipped, else English. */
+  public static Locale languageOf(Locale locale) {
+    Locale language = Locale.forLanguageTag(locale.getLanguage());
+    return LANGUAGES.contains(language) ? language : Locale.ENGLISH;
+  }
+
   /** The shipped templates of this tone in this language. */
   public static ReminderTemplates shipped(Tone tone, Locale language) {
     return shippedSource(tone, language).parse(tone, language);

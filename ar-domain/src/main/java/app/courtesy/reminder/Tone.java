@@ -1,5 +1,8 @@
 package app.courtesy.reminder;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** How a reminder sounds; each step of a policy picks one. */
 public enum Tone {
   /** A courteous heads-up, before the due date or just after. */
@@ -7,7 +10,12 @@ public enum Tone {
   /** Clearer about what is overdue, still warm. */
   FIRM("firm", "firm"),
   /** The last reminder of a series: serious, courteous, asking to talk. */
-  FINAL_COURTEOUS("final", "final courteous");
+  FINAL_COURTEOUS("final", "final courteous"),
+  /**
+   * For a customer in hardship: no request, only what is open and the help on offer. Collectors'
+   * messages switch to it; policy steps never use it, since hardship stops automated reminders.
+   */
+  GENTLE("gentle", "gentle");
 
   private final String fileName;
   private final String label;
@@ -15,6 +23,11 @@ public enum Tone {
   Tone(String fileName, String label) {
     this.fileName = fileName;
     this.label = label;
+  }
+
+  /** The tones a policy step can take: all but {@link #GENTLE}. */
+  public static List<Tone> forSteps() {
+    return Arrays.stream(values()).filter(tone -> tone != GENTLE).toList();
   }
 
   /** How people call it: "friendly", "firm", "final courteous". */

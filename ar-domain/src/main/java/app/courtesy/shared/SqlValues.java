@@ -16,7 +16,8 @@ public final class SqlValues {
     return value instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) value).toInstant();
   }
 
+  /** A {@code date}, or null for SQL null. */
   public static LocalDate date(Object value) {
-    return ((Date) value).toLocalDate();
+    return value == null ? null : ((Date) value).toLocalDate();
   }
 }

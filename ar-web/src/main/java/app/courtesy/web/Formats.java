@@ -39,6 +39,7 @@ public class Formats {
       case LETTER -> "Letter";
       case PHONE -> "Phone task";
       case VISIT -> "Visit";
+      case NOTE -> "Note";
     };
   }
 

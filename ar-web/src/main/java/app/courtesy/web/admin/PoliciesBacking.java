@@ -248,8 +248,8 @@ public class PoliciesBacking implements Serializable {
     return new Channel[] {Channel.EMAIL, Channel.SMS, Channel.LETTER, Channel.PHONE};
   }
 
-  public Tone[] getTones() {
-    return Tone.values();
+  public List<Tone> getTones() {
+    return Tone.forSteps();
   }
 
   public String getName() {

@@ -1,0 +1,13 @@
+package app.courtesy.collection;
+
+import app.courtesy.customer.Channel;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A call or visit as the collector logs it.
+ *
+ * @param channel {@link Channel#PHONE} or {@link Channel#VISIT}
+ */
+public record CallRecord(
+    @NotNull Channel channel, @NotNull CallOutcome outcome, @Size(max = 2000) String note) {}

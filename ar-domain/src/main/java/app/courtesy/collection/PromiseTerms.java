@@ -1,0 +1,27 @@
+package app.courtesy.collection;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a customer promised.
+ *
+ * @param invoices the invoice numbers it covers; empty for every overdue invoice in the case's
+ *     currency
+ */
+public record PromiseTerms(
+    @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
+    @NotNull LocalDate date,
+    List<@NotBlank String> invoices,
+    @Size(max = 2000) String note) {
+
+  public List<String> invoiceNumbers() {
+    return invoices == null ? List.of() : invoices;
+  }
+}

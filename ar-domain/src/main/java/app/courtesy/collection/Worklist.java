@@ -1,0 +1,207 @@
+package app.courtesy.collection;
+
+import static app.courtesy.shared.SqlValues.date;
+
+import app.courtesy.shared.Money;
+import app.courtesy.shared.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The collectors' worklist: open cases filtered, sorted and paged in the database, highest priority
+ * first unless asked otherwise. A collector's own cases come from the index on (assignee,
+ * priority), everyone's from the one on priority, so the first page costs the same for ten cases or
+ * a hundred thousand.
+ */
+@ApplicationScoped
+public class Worklist {
+
+  /** One line of the worklist. */
+  public record Row(
+      long caseId,
+      String customerNumber,
+      String customerName,
+      String country,
+      CaseStatus status,
+      String assignee,
+      LocalDate nextActionOn,
+      int priority,
+      CaseFigures figures) {}
+
+  /**
+   * Which cases to show; {@code null}, blank or empty fields do not filter.
+   *
+   * @param assignee a collector's username: only their cases
+   * @param promiseDueToday only cases whose pending promise falls due on the day
+   * @param needsCall only cases with a call due
+   */
+  public record Filter(
+      String assignee,
+      Set<CaseStatus> statuses,
+      String country,
+      String currency,
+      BigDecimal minAmount,
+      BigDecimal maxAmount,
+      boolean promiseDueToday,
+      boolean needsCall) {
+
+    /** Every open case. */
+    public static Filter all() {
+      return new Filter(null, Set.of(), null, null, null, null, false, false);
+    }
+
+    /** One collector's open cases. */
+    public static Filter of(String assignee) {
+      return new Filter(assignee, Set.of(), null, null, null, null, false, false);
+    }
+  }
+
+  /** Columns the worklist can be sorted by. */
+  public enum Sort {
+    PRIORITY("k.priority"),
+    CUSTOMER("c.name"),
+    OVERDUE("k.overdue_amount"),
+    // Most days late is the earliest due date: sorted the other way round.
+    DAYS_LATE("k.oldest_due_on"),
+    STATUS("k.status"),
+    NEXT_ACTION("k.next_action_on"),
+    LAST_CONTACT("k.last_contact_at");
+
+    private final String column;
+
+    Sort(String column) {
+      this.column = column;
+    }
+
+    private String order(boolean ascending) {
+      boolean up = this == DAYS_LATE ? !ascending : ascending;
+      return column + (up ? " asc" : " desc");
+    }
+  }
+
+  private static final String FROM =
+      " from collection_case k join customer c on c.id = k.customer_id"
+          + " left join app_user u on u.id = k.assignee_id";
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  public long count(Filter filter, LocalDate today) {
+    List<Object> parameters = new ArrayList<>();
+    Query query = em.createNativeQuery("select count(*)" + FROM + where(filter, today, parameters));
+    bind(query, parameters);
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Row> page(
+      Filter filter, LocalDate today, Sort sort, boolean ascending, int first, int size) {
+    List<Object> parameters = new ArrayList<>();
+    String where = where(filter, today, parameters);
+    parameters.add(first);
+    parameters.add(size);
+    Query query =
+        em.createNativeQuery(
+            "select k.id, c.number, c.name, c.country, k.status, u.display_name,"
+                + " k.next_action_on, k.priority, k.currency, k.overdue_amount, k.oldest_due_on,"
+                + " k.last_contact_at, k.promise_due_on, k.promise_broken_on, k.bounced,"
+                + " k.needs_call"
+                + FROM
+                + where
+                + " order by "
+                + sort.order(ascending)
+                + ", k.id offset ?"
+                + (parameters.size() - 1)
+                + " rows fetch next ?"
+                + parameters.size()
+                + " rows only");
+    bind(query, parameters);
+    return ((List<Object[]>) query.getResultList()).stream().map(Worklist::row).toList();
+  }
+
+  private static String where(Filter filter, LocalDate today, List<Object> parameters) {
+    StringBuilder where = new StringBuilder(" where k.open_customer_id is not null");
+    if (filled(filter.assignee())) {
+      parameters.add(filter.assignee());
+      where.append(" and u.username = ?").append(parameters.size());
+    }
+    if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+      where.append(
+          filter.statuses().stream()
+              .map(status -> "'" + status.name() + "'")
+              .sorted()
+              .collect(Collectors.joining(", ", " and k.status in (", ")")));
+    }
+    if (filled(filter.country())) {
+      parameters.add(filter.country().strip().toUpperCase());
+      where.append(" and c.country = ?").append(parameters.size());
+    }
+    if (filled(filter.currency())) {
+      parameters.add(filter.currency());
+      where.append(" and k.currency = ?").append(parameters.size());
+    }
+    if (filter.minAmount() != null) {
+      parameters.add(filter.minAmount());
+      where.append(" and k.overdue_amount >= ?").append(parameters.size());
+    }
+    if (filter.maxAmount() != null) {
+      parameters.add(filter.maxAmount());
+      where.append(" and k.overdue_amount <= ?").append(parameters.size());
+    }
+    if (filter.promiseDueToday()) {
+      parameters.add(today);
+      where.append(" and k.promise_due_on = ?").append(parameters.size());
+    }
+    if (filter.needsCall()) {
+      where.append(" and k.needs_call");
+    }
+    return where.toString();
+  }
+
+  private static boolean filled(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static void bind(Query query, List<Object> parameters) {
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+  }
+
+  private static Row row(Object[] row) {
+    return new Row(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        (String) row[2],
+        (String) row[3],
+        CaseStatus.valueOf((String) row[4]),
+        (String) row[5],
+        date(row[6]),
+        ((Number) row[7]).intValue(),
+        new CaseFigures(
+            new Money(new BigDecimal(row[9].toString()), Currency.getInstance((String) row[8])),
+            date(row[10]),
+            row[11] == null
+                ? null
+                : OffsetDateTime.ofInstant(SqlValues.instant(row[11]), ZoneOffset.UTC),
+            date(row[12]),
+            date(row[13]),
+            flag(row[14]),
+            flag(row[15])));
+  }
+
+  private static boolean flag(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+  }
+}
