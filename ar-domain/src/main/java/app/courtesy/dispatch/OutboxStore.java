@@ -220,6 +220,10 @@ public class OutboxStore {
           .setParameter(4, message.getId())
           .setParameter(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
           .executeUpdate();
+      em.createNativeQuery(
+              "update collection_case set needs_call = true where open_customer_id = ?1")
+          .setParameter(1, customer.getId())
+          .executeUpdate();
       message.sent(to.getId(), now);
       log.append(
           new Entry(

@@ -108,6 +108,22 @@ public class ReminderPreview {
    *     than {@link #MAX_DAYS}
    */
   public Preview of(LocalDate from, LocalDate to, int limit) {
+    return preview(from, to, limit, "");
+  }
+
+  /**
+   * One customer's part of the preview of {@code from..to}: what its case page shows ahead.
+   *
+   * @throws IllegalArgumentException as {@link #of}
+   */
+  public Preview ofCustomer(long customerId, LocalDate from, LocalDate to, int limit) {
+    return preview(from, to, limit, " and customer_id = " + customerId);
+  }
+
+  /**
+   * @param only a condition on {@code customer_id} that narrows every query, or blank
+   */
+  private Preview preview(LocalDate from, LocalDate to, int limit, String only) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException(
           "The preview's last date (to) is before its first (from).");
@@ -126,10 +142,10 @@ public class ReminderPreview {
       return new Preview(
           from,
           to,
-          messages(from, to, limit),
-          heldBack(from, to, limit),
-          count("select count(*) from outbox_message", from, to),
-          count("select count(*) from outbox_item", from, to));
+          messages(from, to, limit, only),
+          heldBack(from, to, limit, only),
+          count("select count(*) from outbox_message", from, to, only),
+          count("select count(*) from outbox_item", from, to, only));
     } finally {
       rollback();
     }
@@ -151,7 +167,7 @@ public class ReminderPreview {
     }
   }
 
-  private List<Message> messages(LocalDate from, LocalDate to, int limit) {
+  private List<Message> messages(LocalDate from, LocalDate to, int limit, String only) {
     Map<String, List<Item>> items = new LinkedHashMap<>();
     for (Object[] row :
         rows(
@@ -160,12 +176,13 @@ public class ReminderPreview {
                        i.amount - i.allocated, i.due_date
                   from (select customer_id, currency, business_date, invoice_ids
                           from outbox_message
-                         where business_date between ?1 and ?2 and kind = 'REMINDER'
+                         where business_date between ?1 and ?2 and kind = 'REMINDER' %s
                          order by business_date, customer_id, currency
                          fetch first ?3 rows only) m
                   join invoice i on i.id = any(m.invoice_ids)
                  order by i.due_date, i.number
-                """,
+                """
+                .formatted(only),
             from,
             to,
             limit)) {
@@ -182,10 +199,11 @@ public class ReminderPreview {
                        m.step_position, m.channel, m.tone, m.total, m.status, m.reason,
                        m.scheduled_at, c.time_zone, m.kind
                   from outbox_message m join customer c on c.id = m.customer_id
-                 where m.business_date between ?1 and ?2
+                 where m.business_date between ?1 and ?2 %s
                  order by m.business_date, m.customer_id, m.currency
                  fetch first ?3 rows only
-                """,
+                """
+                .formatted(only.replace("customer_id", "m.customer_id")),
             from,
             to,
             limit)) {
@@ -208,7 +226,7 @@ public class ReminderPreview {
     return messages;
   }
 
-  private List<HeldBack> heldBack(LocalDate from, LocalDate to, int limit) {
+  private List<HeldBack> heldBack(LocalDate from, LocalDate to, int limit, String only) {
     List<HeldBack> heldBack = new ArrayList<>();
     for (Object[] row :
         rows(
@@ -218,10 +236,11 @@ public class ReminderPreview {
                   from outbox_item t
                   join customer c on c.id = t.customer_id
                   join invoice i on i.id = t.invoice_id
-                 where t.business_date between ?1 and ?2
+                 where t.business_date between ?1 and ?2 %s
                  order by t.business_date, c.number, i.number
                  fetch first ?3 rows only
-                """,
+                """
+                .formatted(only.replace("customer_id", "t.customer_id")),
             from,
             to,
             limit)) {

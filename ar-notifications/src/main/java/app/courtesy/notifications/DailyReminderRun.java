@@ -1,5 +1,6 @@
 package app.courtesy.notifications;
 
+import app.courtesy.collection.CaseReview;
 import app.courtesy.dunning.DunningRuns;
 import app.courtesy.dunning.RunClaimedException;
 import jakarta.ejb.Schedule;
@@ -15,9 +16,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts today's dunning run once the configured time has passed. The timer only asks the database:
- * it looks every five minutes, and the run's claim makes sure a date runs once, whichever node
- * looks first, and that a node started late in the day still runs it.
+ * Reviews the collection cases and starts today's dunning run once the configured time has passed
+ * (the review first: a promise broken overnight resumes its reminders in the same morning's run).
+ * The timer only asks the database: it looks every five minutes, and the run's claim makes sure a
+ * date runs once, whichever node looks first, and that a node started late in the day still runs
+ * it.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -26,6 +29,7 @@ public class DailyReminderRun {
   private static final Logger LOG = Logger.getLogger(DailyReminderRun.class.getName());
 
   @Inject private DunningRuns runs;
+  @Inject private CaseReview cases;
   @Inject private Clock clock;
 
   /** Off where runs and sending happen only when asked, as in the benchmark. */
@@ -44,6 +48,8 @@ public class DailyReminderRun {
       return;
     }
     try {
+      CaseReview.Reviewed reviewed = cases.review(today);
+      LOG.info(() -> "Cases of " + today + ": " + reviewed);
       DunningRuns.Outcome outcome = runs.run(today, "daily run");
       LOG.info(
           () ->

@@ -1,0 +1,209 @@
+package app.courtesy.web.cases;
+
+import app.courtesy.collection.CaseStatus;
+import app.courtesy.collection.Worklist;
+import app.courtesy.collection.Worklist.Filter;
+import app.courtesy.collection.Worklist.Row;
+import app.courtesy.collection.Worklist.Sort;
+import app.courtesy.invoice.InvoiceListing;
+import app.courtesy.security.Role;
+import app.courtesy.security.UserAccount;
+import app.courtesy.security.UserAccountRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Backs {@code cases/index.xhtml}, the worklist: open cases paged, sorted and filtered in the
+ * database, highest priority first, each with why it ranks there. A collector starts on their own
+ * cases, approvers and administrators on everyone's.
+ */
+@Named
+@ViewScoped
+public class CaseListBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String TABLE = ":cases:table";
+
+  @Inject private transient Worklist worklist;
+  @Inject private transient InvoiceListing invoices;
+  @Inject private transient UserAccountRepository accounts;
+  @Inject private transient SecurityContext security;
+  @Inject private transient Clock clock;
+
+  private String collector;
+  private List<String> statuses = List.of();
+  private String country;
+  private String currency;
+  private BigDecimal minAmount;
+  private BigDecimal maxAmount;
+  private boolean promiseDueToday;
+  private boolean needsCall;
+
+  private final LazyDataModel<Row> cases =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return Math.toIntExact(worklist.count(filter(), today()));
+        }
+
+        @Override
+        public List<Row> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+          Sort column = sort == null ? Sort.PRIORITY : Sort.valueOf(sort.getField());
+          boolean ascending = sort != null && sort.getOrder().isAscending();
+          return worklist.page(filter(), today(), column, ascending, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+          return String.valueOf(row.caseId());
+        }
+      };
+
+  /** A collector sees their own cases first; everyone else sees all. */
+  @PostConstruct
+  void start() {
+    boolean onlyCollector =
+        security.isCallerInRole(Role.COLLECTOR_ID)
+            && !security.isCallerInRole(Role.APPROVER_ID)
+            && !security.isCallerInRole(Role.ADMIN_ID);
+    collector = onlyCollector ? security.getCallerPrincipal().getName() : "";
+  }
+
+  /** A filter changed: show its first page. */
+  public void filterChanged() {
+    DataTable table =
+        (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+    table.setFirst(0);
+  }
+
+  private Filter filter() {
+    return new Filter(
+        collector,
+        statuses.stream().map(CaseStatus::valueOf).collect(Collectors.toSet()),
+        country,
+        currency,
+        minAmount,
+        maxAmount,
+        promiseDueToday,
+        needsCall);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** Why the row's case ranks where it does, in the reader's words. */
+  public String why(Row row) {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return row.figures().why(today(), locale);
+  }
+
+  public long daysLate(Row row) {
+    return row.figures().daysLate(today());
+  }
+
+  /** The active collectors, for the collector filter. */
+  public List<UserAccount> getCollectors() {
+    return accounts.findAll().stream()
+        .filter(account -> account.isActive() && account.hasRole(Role.COLLECTOR))
+        .toList();
+  }
+
+  public List<String> getCurrencies() {
+    return invoices.currencies();
+  }
+
+  public CaseStatus[] getStatusChoices() {
+    return EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED)).toArray(CaseStatus[]::new);
+  }
+
+  public LazyDataModel<Row> getCases() {
+    return cases;
+  }
+
+  public String getCollector() {
+    return collector;
+  }
+
+  public void setCollector(String collector) {
+    this.collector = collector;
+  }
+
+  /** The statuses to show, by name; none chosen shows every open case. */
+  public List<String> getStatuses() {
+    return statuses;
+  }
+
+  public void setStatuses(List<String> statuses) {
+    this.statuses = statuses == null ? List.of() : List.copyOf(statuses);
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
+
+  public BigDecimal getMinAmount() {
+    return minAmount;
+  }
+
+  public void setMinAmount(BigDecimal minAmount) {
+    this.minAmount = minAmount;
+  }
+
+  public BigDecimal getMaxAmount() {
+    return maxAmount;
+  }
+
+  public void setMaxAmount(BigDecimal maxAmount) {
+    this.maxAmount = maxAmount;
+  }
+
+  public boolean isPromiseDueToday() {
+    return promiseDueToday;
+  }
+
+  public void setPromiseDueToday(boolean promiseDueToday) {
+    this.promiseDueToday = promiseDueToday;
+  }
+
+  public boolean isNeedsCall() {
+    return needsCall;
+  }
+
+  public void setNeedsCall(boolean needsCall) {
+    this.needsCall = needsCall;
+  }
+}

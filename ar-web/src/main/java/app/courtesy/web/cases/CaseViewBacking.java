@@ -1,0 +1,680 @@
+package app.courtesy.web.cases;
+
+import app.courtesy.collection.CallOutcome;
+import app.courtesy.collection.CallRecord;
+import app.courtesy.collection.CaseService;
+import app.courtesy.collection.CollectionCase;
+import app.courtesy.collection.Dispute;
+import app.courtesy.collection.DisputeReason;
+import app.courtesy.collection.DisputeTerms;
+import app.courtesy.collection.EmailDraft;
+import app.courtesy.collection.PromiseTerms;
+import app.courtesy.collection.PromiseToPay;
+import app.courtesy.communication.CommunicationLog;
+import app.courtesy.customer.Channel;
+import app.courtesy.customer.Contact;
+import app.courtesy.customer.ContactService;
+import app.courtesy.customer.Customer;
+import app.courtesy.dispatch.OutboxDrain;
+import app.courtesy.dunning.ReminderPreview;
+import app.courtesy.invoice.Aging;
+import app.courtesy.invoice.InvoiceRepository;
+import app.courtesy.invoice.OpenItem;
+import app.courtesy.invoice.ReceivablesQueries;
+import app.courtesy.payment.Payment;
+import app.courtesy.payment.PaymentRepository;
+import app.courtesy.reminder.CourtesyReport;
+import app.courtesy.reminder.ReminderContent;
+import app.courtesy.reminder.Tone;
+import app.courtesy.security.Role;
+import app.courtesy.security.UserAccount;
+import app.courtesy.security.UserAccountRepository;
+import app.courtesy.shared.BusinessException;
+import app.courtesy.web.Pages;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.TransactionalException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Backs {@code cases/view.xhtml?id=…}: one case with its customer, open invoices, payments, the
+ * reminders ahead, promises, disputes and the timeline, and the dialogs of every action. Each
+ * dialog calls one {@link CaseService} verb; what the service refuses shows in the dialog, which
+ * keeps what was typed.
+ */
+@Named
+@ViewScoped
+public class CaseViewBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final int SCHEDULE_DAYS = 14;
+  private static final int TIMELINE_ENTRIES = 100;
+  private static final int LATEST_PAYMENTS = 10;
+
+  @Inject private transient CaseService cases;
+  @Inject private transient InvoiceRepository invoices;
+  @Inject private transient ReceivablesQueries receivables;
+  @Inject private transient ContactService contactService;
+  @Inject private transient PaymentRepository payments;
+  @Inject private transient ReminderPreview previews;
+  @Inject private transient CommunicationLog log;
+  @Inject private transient UserAccountRepository accounts;
+  @Inject private transient SecurityContext security;
+  @Inject private transient Clock clock;
+
+  @EJB(lookup = "java:app/ar-notifications/OutboxDispatch!app.courtesy.dispatch.OutboxDrain")
+  private transient OutboxDrain drain;
+
+  private Long id;
+  private CollectionCase collectionCase;
+  private long readVersion;
+  private Aging aging;
+  private List<OpenItem> openItems;
+  private List<Contact> contacts;
+  private List<Payment> latestPayments;
+  private ReminderPreview.Preview schedule;
+  private List<PromiseToPay> promises;
+  private List<Dispute> disputes;
+  private List<CommunicationLog.Logged> timeline;
+  private Integer brokenAt;
+  private String channelFilter = "";
+
+  private final Form form = new Form();
+
+  /** What the dialogs hold while they are open. */
+  public static class Form implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private Channel callChannel = Channel.PHONE;
+    private CallOutcome callOutcome = CallOutcome.REACHED;
+    private String callNote;
+    private boolean withPromise;
+    private boolean withDispute;
+    private BigDecimal promiseAmount;
+    private LocalDate promiseDate;
+    private List<String> invoiceNumbers = new ArrayList<>();
+    private String promiseNote;
+    private DisputeReason disputeReason = DisputeReason.PRICING;
+    private String disputeNote;
+    private String reason;
+    private LocalDate pauseUntil;
+    private String note;
+    private Long contactId;
+    private Tone tone = Tone.FRIENDLY;
+    private String subject;
+    private String body;
+    private String override;
+    private Long disputeId;
+    private Dispute.Resolution resolution = Dispute.Resolution.REJECTED;
+    private String collector;
+
+    public Channel getCallChannel() {
+      return callChannel;
+    }
+
+    public void setCallChannel(Channel callChannel) {
+      this.callChannel = callChannel;
+    }
+
+    public CallOutcome getCallOutcome() {
+      return callOutcome;
+    }
+
+    public void setCallOutcome(CallOutcome callOutcome) {
+      this.callOutcome = callOutcome;
+    }
+
+    public String getCallNote() {
+      return callNote;
+    }
+
+    public void setCallNote(String callNote) {
+      this.callNote = callNote;
+    }
+
+    public boolean isWithPromise() {
+      return withPromise;
+    }
+
+    public void setWithPromise(boolean withPromise) {
+      this.withPromise = withPromise;
+    }
+
+    public boolean isWithDispute() {
+      return withDispute;
+    }
+
+    public void setWithDispute(boolean withDispute) {
+      this.withDispute = withDispute;
+    }
+
+    public BigDecimal getPromiseAmount() {
+      return promiseAmount;
+    }
+
+    public void setPromiseAmount(BigDecimal promiseAmount) {
+      this.promiseAmount = promiseAmount;
+    }
+
+    public LocalDate getPromiseDate() {
+      return promiseDate;
+    }
+
+    public void setPromiseDate(LocalDate promiseDate) {
+      this.promiseDate = promiseDate;
+    }
+
+    public List<String> getInvoiceNumbers() {
+      return invoiceNumbers;
+    }
+
+    public void setInvoiceNumbers(List<String> invoiceNumbers) {
+      this.invoiceNumbers = invoiceNumbers == null ? new ArrayList<>() : invoiceNumbers;
+    }
+
+    public String getPromiseNote() {
+      return promiseNote;
+    }
+
+    public void setPromiseNote(String promiseNote) {
+      this.promiseNote = promiseNote;
+    }
+
+    public DisputeReason getDisputeReason() {
+      return disputeReason;
+    }
+
+    public void setDisputeReason(DisputeReason disputeReason) {
+      this.disputeReason = disputeReason;
+    }
+
+    public String getDisputeNote() {
+      return disputeNote;
+    }
+
+    public void setDisputeNote(String disputeNote) {
+      this.disputeNote = disputeNote;
+    }
+
+    public String getReason() {
+      return reason;
+    }
+
+    public void setReason(String reason) {
+      this.reason = reason;
+    }
+
+    public LocalDate getPauseUntil() {
+      return pauseUntil;
+    }
+
+    public void setPauseUntil(LocalDate pauseUntil) {
+      this.pauseUntil = pauseUntil;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public void setNote(String note) {
+      this.note = note;
+    }
+
+    public Long getContactId() {
+      return contactId;
+    }
+
+    public void setContactId(Long contactId) {
+      this.contactId = contactId;
+    }
+
+    public Tone getTone() {
+      return tone;
+    }
+
+    public void setTone(Tone tone) {
+      this.tone = tone;
+    }
+
+    public String getSubject() {
+      return subject;
+    }
+
+    public void setSubject(String subject) {
+      this.subject = subject;
+    }
+
+    public String getBody() {
+      return body;
+    }
+
+    public void setBody(String body) {
+      this.body = body;
+    }
+
+    public String getOverride() {
+      return override;
+    }
+
+    public void setOverride(String override) {
+      this.override = override;
+    }
+
+    public Long getDisputeId() {
+      return disputeId;
+    }
+
+    public void setDisputeId(Long disputeId) {
+      this.disputeId = disputeId;
+    }
+
+    public Dispute.Resolution getResolution() {
+      return resolution;
+    }
+
+    public void setResolution(Dispute.Resolution resolution) {
+      this.resolution = resolution;
+    }
+
+    public String getCollector() {
+      return collector;
+    }
+
+    public void setCollector(String collector) {
+      this.collector = collector;
+    }
+
+    private PromiseTerms promise() {
+      return new PromiseTerms(promiseAmount, promiseDate, List.copyOf(invoiceNumbers), promiseNote);
+    }
+
+    private DisputeTerms dispute() {
+      return new DisputeTerms(List.copyOf(invoiceNumbers), disputeReason, disputeNote);
+    }
+  }
+
+  /** View action: loads the case named by the {@code id} parameter. */
+  public void load() {
+    try {
+      collectionCase = cases.getCase(id == null ? -1 : id);
+    } catch (BusinessException missing) {
+      Pages.notFound();
+      return;
+    }
+    readVersion = collectionCase.getVersion();
+    Customer customer = collectionCase.getCustomer();
+    LocalDate today = LocalDate.now(clock);
+    aging = receivables.aging(today, customer.getId());
+    openItems = invoices.openItems(customer);
+    contacts = contactService.contactsOf(customer);
+    latestPayments = payments.latestFor(customer, LATEST_PAYMENTS);
+    schedule =
+        collectionCase.isOpen()
+            ? previews.ofCustomer(customer.getId(), today, today.plusDays(SCHEDULE_DAYS - 1), 100)
+            : null;
+    promises = cases.promises(collectionCase.getId());
+    disputes = cases.disputes(customer);
+    brokenAt = log.firstBroken(customer.getId()).orElse(null);
+    loadTimeline();
+  }
+
+  /** The timeline, newest first, of the chosen channel or all. */
+  public void loadTimeline() {
+    timeline =
+        log.latest(collectionCase.getCustomer().getId(), TIMELINE_ENTRIES).stream()
+            .filter(
+                entry ->
+                    channelFilter == null
+                        || channelFilter.isEmpty()
+                        || entry.entry().channel().name().equals(channelFilter))
+            .toList();
+  }
+
+  public void logCall() {
+    act(
+        "call",
+        "Call logged.",
+        () ->
+            cases.logCall(
+                id,
+                readVersion,
+                new CallRecord(form.callChannel, form.callOutcome, form.callNote),
+                form.withPromise ? form.promise() : null,
+                form.withDispute ? form.dispute() : null,
+                actor()));
+  }
+
+  public void recordPromise() {
+    act(
+        "promise",
+        "Promise recorded; reminders for its invoices wait.",
+        () -> cases.recordPromise(id, readVersion, form.promise(), actor()));
+  }
+
+  public void openDispute() {
+    act(
+        "dispute",
+        "Dispute recorded; the invoices are not chased until it is resolved.",
+        () -> cases.openDispute(id, readVersion, form.dispute(), actor()));
+  }
+
+  /** Opens the resolve dialog for one dispute. */
+  public void startResolve(Dispute dispute) {
+    form.disputeId = dispute.getId();
+    form.resolution = Dispute.Resolution.REJECTED;
+    form.reason = null;
+  }
+
+  public void resolveDispute() {
+    long version =
+        disputes.stream()
+            .filter(d -> d.getId().equals(form.disputeId))
+            .findFirst()
+            .map(Dispute::getVersion)
+            .orElse(-1L);
+    act(
+        "resolve",
+        "Dispute resolved.",
+        () -> cases.resolveDispute(form.disputeId, version, form.resolution, form.reason, actor()));
+  }
+
+  public void startHardship() {
+    act(
+        "hardship",
+        "Hardship recorded: automated reminders stop.",
+        () -> cases.startHardship(id, readVersion, form.reason, actor()));
+  }
+
+  public void liftHardship() {
+    act(
+        "lift",
+        "Hardship lifted; reminders resume with the next run.",
+        () -> cases.liftHardship(id, readVersion, form.reason, actor()));
+  }
+
+  public void pause() {
+    act(
+        "pause",
+        "Chasing paused.",
+        () -> cases.pauseChasing(id, readVersion, form.pauseUntil, form.reason, actor()));
+  }
+
+  public void addNote() {
+    act("note", "Note added.", () -> cases.addNote(id, form.note, actor()));
+  }
+
+  public void reassign() {
+    act(
+        "reassign",
+        "Case reassigned.",
+        () -> cases.reassign(id, readVersion, form.collector, actor()));
+  }
+
+  /** Opens the email dialog with a draft from the chosen template for the preferred contact. */
+  public void startEmail() {
+    form.contactId =
+        contacts.stream().filter(Contact::isEmailable).findFirst().map(Contact::getId).orElse(null);
+    form.override = null;
+    draft();
+  }
+
+  /** Fills subject and text from the chosen template (gentle for a customer in hardship). */
+  public void draft() {
+    if (form.contactId == null) {
+      form.subject = null;
+      form.body = null;
+      return;
+    }
+    ReminderContent content = cases.draft(id, form.tone, form.contactId);
+    form.subject = content.subject();
+    form.body = content.text();
+  }
+
+  public void sendEmail() {
+    act(
+        "email",
+        "Email queued; it goes out inside the recipient's hours.",
+        () -> {
+          cases.sendEmail(
+              id, new EmailDraft(form.contactId, form.subject, form.body, form.override), actor());
+          drain.drain(50);
+        });
+  }
+
+  /** The courtesy check's findings on the email as typed so far. */
+  public CourtesyReport getCheck() {
+    return cases.check(
+        collectionCase.getCustomer(),
+        (form.subject == null ? "" : form.subject) + "\n" + (form.body == null ? "" : form.body));
+  }
+
+  /** Whether the check finds something it forbids, so only an approver's override sends it. */
+  public boolean isForbidden() {
+    return getCheck().findings().stream().anyMatch(f -> !f.rule().isRequired());
+  }
+
+  /** The body with the forbidden words marked, for the dialog's highlighted copy. */
+  public String getHighlighted() {
+    String text =
+        (form.subject == null ? "" : form.subject) + "\n" + (form.body == null ? "" : form.body);
+    List<CourtesyReport.Span> spans =
+        getCheck().findings().stream()
+            .filter(f -> !f.rule().isRequired())
+            .flatMap(f -> f.spans().stream())
+            .sorted((a, b) -> Integer.compare(a.start(), b.start()))
+            .toList();
+    StringBuilder html = new StringBuilder();
+    int at = 0;
+    for (CourtesyReport.Span span : spans) {
+      if (span.start() < at) {
+        continue;
+      }
+      html.append(escape(text.substring(at, span.start())))
+          .append("<mark>")
+          .append(escape(text.substring(span.start(), span.end())))
+          .append("</mark>");
+      at = span.end();
+    }
+    return html.append(escape(text.substring(at))).toString();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /**
+   * Runs one action: on success reloads the page's data, says so and closes the dialog; on refusal
+   * shows why in the dialog, which stays open with what was typed.
+   */
+  private void act(String dialog, String done, Runnable action) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+      load();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+      PrimeFaces.current().executeScript("PF('" + dialog + "Dialog').hide()");
+    } catch (BusinessException refused) {
+      refuse(faces, dialog, refused.getMessage());
+    } catch (ConstraintViolationException invalid) {
+      refuse(
+          faces,
+          dialog,
+          invalid.getConstraintViolations().stream()
+              .map(v -> label(v.getPropertyPath().toString()) + " " + v.getMessage())
+              .sorted()
+              .collect(Collectors.joining("; ")));
+    } catch (PersistenceException | TransactionalException lostRace) {
+      refuse(
+          faces,
+          dialog,
+          "Someone else changed this case at the same moment. Nothing of yours was saved;"
+              + " reload to see the change, then try again.");
+    }
+  }
+
+  private static void refuse(FacesContext faces, String dialog, String message) {
+    faces.addMessage(
+        dialog + "-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
+
+  /** A field's name in the dialogs, from a path such as {@code recordPromise.terms.amount}. */
+  private static String label(String path) {
+    String field = path.substring(path.lastIndexOf('.') + 1);
+    return switch (field) {
+      case "amount" -> "Amount:";
+      case "date" -> "Date:";
+      case "invoices" -> "Invoices:";
+      case "reason" -> "Reason:";
+      case "until" -> "Until:";
+      case "text" -> "Note:";
+      case "subject" -> "Subject:";
+      case "body" -> "Text:";
+      case "contactId" -> "To:";
+      case "collector" -> "Collector:";
+      default -> field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1) + ":";
+    };
+  }
+
+  private String actor() {
+    return security.getCallerPrincipal().getName();
+  }
+
+  /** Whether the signed-in person may act on this case (see {@link CaseService}). */
+  public boolean isMayAct() {
+    return cases.mayAct(collectionCase, actor());
+  }
+
+  public boolean isApprover() {
+    return security.isCallerInRole(Role.APPROVER_ID);
+  }
+
+  public boolean isMayReassign() {
+    return security.isCallerInRole(Role.APPROVER_ID) || security.isCallerInRole(Role.ADMIN_ID);
+  }
+
+  /** Why the case ranks where it does. */
+  public String getWhy() {
+    return collectionCase
+        .figures()
+        .why(LocalDate.now(clock), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  public long daysLate(OpenItem item) {
+    return Math.max(0, LocalDate.now(clock).toEpochDay() - item.dueDate().toEpochDay());
+  }
+
+  /** The customer's local time now, to know whether a call is welcome. */
+  public ZonedDateTime getLocalTime() {
+    return ZonedDateTime.now(clock.withZone(collectionCase.getCustomer().getTimeZone()));
+  }
+
+  public boolean isPaused() {
+    return collectionCase
+        .getCustomer()
+        .getRemindersPausedUntil()
+        .filter(until -> !until.isBefore(LocalDate.now(clock)))
+        .isPresent();
+  }
+
+  public List<UserAccount> getCollectors() {
+    return accounts.findAll().stream()
+        .filter(account -> account.isActive() && account.hasRole(Role.COLLECTOR))
+        .toList();
+  }
+
+  public List<Contact> getEmailableContacts() {
+    return contacts.stream().filter(Contact::isEmailable).toList();
+  }
+
+  public CallOutcome[] getCallOutcomes() {
+    return CallOutcome.values();
+  }
+
+  public DisputeReason[] getDisputeReasons() {
+    return DisputeReason.values();
+  }
+
+  public List<Tone> getTones() {
+    return Tone.forSteps();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public CollectionCase getCase() {
+    return collectionCase;
+  }
+
+  public Customer getCustomer() {
+    return collectionCase.getCustomer();
+  }
+
+  public Form getForm() {
+    return form;
+  }
+
+  public Aging getAging() {
+    return aging;
+  }
+
+  public List<OpenItem> getOpenItems() {
+    return openItems;
+  }
+
+  public List<Contact> getContacts() {
+    return contacts;
+  }
+
+  public List<Payment> getLatestPayments() {
+    return latestPayments;
+  }
+
+  public ReminderPreview.Preview getSchedule() {
+    return schedule;
+  }
+
+  public List<PromiseToPay> getPromises() {
+    return promises;
+  }
+
+  public List<Dispute> getDisputes() {
+    return disputes;
+  }
+
+  public List<CommunicationLog.Logged> getTimeline() {
+    return timeline;
+  }
+
+  public Integer getBrokenAt() {
+    return brokenAt;
+  }
+
+  public String getChannelFilter() {
+    return channelFilter;
+  }
+
+  public void setChannelFilter(String channelFilter) {
+    this.channelFilter = channelFilter;
+  }
+}
