@@ -515,10 +515,10 @@ public class CaseService {
   }
 
   /**
-   * Queues a collector's email to one of the customer's contacts; the dispatcher sends it inside
-   * the recipient's window and logs it. A text the courtesy check finds threatening, blaming,
-   * pressing or shouting goes out only with an approver's override, which is logged with its
-   * reason.
+   * Queues a collector's email to one of the customer's contacts, due at once (unlike reminders, it
+   * does not wait for the recipient's window: the collector chose the moment); the dispatcher sends
+   * it and logs it. A text the courtesy check finds threatening, blaming, pressing or shouting goes
+   * out only with an approver's override, which is logged with its reason.
    *
    * @return the outbox message's id
    * @throws CaseRefusedException when the check forbids the text and no approver overrides it

@@ -42,11 +42,13 @@ public class Worklist {
   /**
    * Which cases to show; {@code null}, blank or empty fields do not filter.
    *
+   * @param text part of the customer's number or name
    * @param assignee a collector's username: only their cases
    * @param promiseDueToday only cases whose pending promise falls due on the day
    * @param needsCall only cases with a call due
    */
   public record Filter(
+      String text,
       String assignee,
       Set<CaseStatus> statuses,
       String country,
@@ -54,18 +56,7 @@ public class Worklist {
       BigDecimal minAmount,
       BigDecimal maxAmount,
       boolean promiseDueToday,
-      boolean needsCall) {
-
-    /** Every open case. */
-    public static Filter all() {
-      return new Filter(null, Set.of(), null, null, null, null, false, false);
-    }
-
-    /** One collector's open cases. */
-    public static Filter of(String assignee) {
-      return new Filter(assignee, Set.of(), null, null, null, null, false, false);
-    }
-  }
+      boolean needsCall) {}
 
   /** Columns the worklist can be sorted by. */
   public enum Sort {
@@ -132,6 +123,11 @@ public class Worklist {
 
   private static String where(Filter filter, LocalDate today, List<Object> parameters) {
     StringBuilder where = new StringBuilder(" where k.open_customer_id is not null");
+    if (filled(filter.text())) {
+      parameters.add("%" + filter.text().strip().toLowerCase() + "%");
+      int p = parameters.size();
+      where.append(" and (lower(c.number) like ?" + p + " or lower(c.name) like ?" + p + ")");
+    }
     if (filled(filter.assignee())) {
       parameters.add(filter.assignee());
       where.append(" and u.username = ?").append(parameters.size());

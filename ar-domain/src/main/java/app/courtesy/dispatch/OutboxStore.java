@@ -181,7 +181,8 @@ public class OutboxStore {
     SendWindow window =
         new SendWindow(
             customer.getTimeZone(), holidays.getOrDefault(customer.getCountry(), Set.of()));
-    Instant earliest = window.earliest(now);
+    // A collector's own email goes when they send it, as their mail program would send it.
+    Instant earliest = message.isPersonal() ? now : window.earliest(now);
     if (earliest.isAfter(now)) {
       message.postpone(earliest);
       return Optional.empty();

@@ -161,6 +161,25 @@ final class Browser implements AutoCloseable {
     awaitAjax();
   }
 
+  /** Ticks a PrimeFaces check box as a click on it would, and waits for its ajax update. */
+  void tick(String id) {
+    driver.findElement(By.cssSelector("[id='" + id + "'] .ui-chkbox-box")).click();
+    awaitAjax();
+  }
+
+  /** Ticks the option of a PrimeFaces check box list whose label contains {@code label}. */
+  void checkByLabel(String id, String label) {
+    WebElement option =
+        driver.findElements(By.cssSelector("[id='" + id + "'] label")).stream()
+            .filter(l -> l.getText().contains(label))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No option " + label + " in " + id));
+    driver
+        .findElement(By.id(option.getAttribute("for")))
+        .findElement(By.xpath("../../div[contains(@class, 'ui-chkbox-box')]"))
+        .click();
+  }
+
   /** Waits until PrimeFaces has no ajax request queued or running. */
   void awaitAjax() {
     new WebDriverWait(driver, Duration.ofSeconds(20))

@@ -86,6 +86,12 @@ final class Courtesy {
     return send(jsonPost(path, json, username, password).header("Idempotency-Key", idempotencyKey));
   }
 
+  /** A POST with the version of what it changes, as read, in {@code If-Match}. */
+  HttpResponse<String> postJsonIfMatch(
+      String path, String json, String username, String password, String version) {
+    return send(jsonPost(path, json, username, password).header("If-Match", version));
+  }
+
   HttpResponse<String> putJson(String path, String json, String username, String password) {
     return send(
         request(path)

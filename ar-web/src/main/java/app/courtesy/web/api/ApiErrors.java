@@ -4,7 +4,9 @@ import app.courtesy.importing.CsvTable.UnreadableFileException;
 import app.courtesy.importing.MappingException;
 import app.courtesy.security.UsernameTakenException;
 import app.courtesy.shared.BusinessException;
+import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.InvalidRowsException;
+import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.NotFoundException;
 import app.courtesy.shared.RowError;
 import app.courtesy.web.api.Problem.FieldError;
@@ -100,7 +102,10 @@ public final class ApiErrors {
     }
   }
 
-  /** A broken business rule: 409 for conflicts, 404 for what does not exist. */
+  /**
+   * A broken business rule: 409 for conflicts, 404 for what does not exist, 403 for what the caller
+   * may not do.
+   */
   @Provider
   public static class BusinessRule implements ExceptionMapper<BusinessException> {
 
@@ -115,7 +120,10 @@ public final class ApiErrors {
       if (e instanceof UnreadableFileException || e instanceof MappingException) {
         return response(Problem.of(400, "Bad Request", e.getMessage()));
       }
-      if (e instanceof UsernameTakenException) {
+      if (e instanceof NotAllowedException) {
+        return response(Problem.of(403, "Forbidden", e.getMessage()));
+      }
+      if (e instanceof UsernameTakenException || e instanceof ConcurrentChangeException) {
         return response(Problem.of(409, "Conflict", e.getMessage()));
       }
       return response(Problem.of(422, "Unprocessable Entity", e.getMessage()));

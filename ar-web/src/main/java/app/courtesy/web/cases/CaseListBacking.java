@@ -47,6 +47,7 @@ public class CaseListBacking implements Serializable {
   @Inject private transient SecurityContext security;
   @Inject private transient Clock clock;
 
+  private String text;
   private String collector;
   private List<String> statuses = List.of();
   private String country;
@@ -99,6 +100,7 @@ public class CaseListBacking implements Serializable {
 
   private Filter filter() {
     return new Filter(
+        text,
         collector,
         statuses.stream().map(CaseStatus::valueOf).collect(Collectors.toSet()),
         country,
@@ -140,6 +142,14 @@ public class CaseListBacking implements Serializable {
 
   public LazyDataModel<Row> getCases() {
     return cases;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
   }
 
   public String getCollector() {

@@ -448,7 +448,7 @@ public class CaseViewBacking implements Serializable {
   public void sendEmail() {
     act(
         "email",
-        "Email queued; it goes out inside the recipient's hours.",
+        "Email sent.",
         () -> {
           cases.sendEmail(
               id, new EmailDraft(form.contactId, form.subject, form.body, form.override), actor());

@@ -1,0 +1,266 @@
+package app.courtesy.web.api;
+
+import app.courtesy.collection.CallRecord;
+import app.courtesy.collection.CaseReview;
+import app.courtesy.collection.CaseService;
+import app.courtesy.collection.CaseStatus;
+import app.courtesy.collection.CollectionCase;
+import app.courtesy.collection.DisputeTerms;
+import app.courtesy.collection.PromiseTerms;
+import app.courtesy.collection.PromiseToPay;
+import app.courtesy.collection.Worklist;
+import app.courtesy.security.Role;
+import app.courtesy.security.UserAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Collection cases: the worklist, one case, the daily review on demand, and the actions an ERP, a
+ * portal or a dialler records on a case. Actions that change a case take the version the caller
+ * read in {@code If-Match} and answer 409 when someone changed the case since.
+ */
+@Path("cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+  /** A case as the API shows it, with why it ranks where it does. */
+  public record CaseView(
+      long id,
+      String customerNumber,
+      String customerName,
+      CaseStatus status,
+      String assignee,
+      LocalDate openedOn,
+      LocalDate closedOn,
+      BigDecimal overdue,
+      String currency,
+      long daysLate,
+      LocalDate nextActionOn,
+      int priority,
+      String why,
+      long version) {
+
+    static CaseView of(CollectionCase c, LocalDate today) {
+      return new CaseView(
+          c.getId(),
+          c.getCustomer().getNumber(),
+          c.getCustomer().getName(),
+          c.getStatus(),
+          c.getAssignee().map(UserAccount::getUsername).orElse(null),
+          c.getOpenedOn(),
+          c.getClosedOn(),
+          c.figures().overdue().amount(),
+          c.figures().overdue().currency().getCurrencyCode(),
+          c.figures().daysLate(today),
+          c.getNextActionOn(),
+          c.getPriority(),
+          c.figures().why(today, Locale.UK),
+          c.getVersion());
+    }
+  }
+
+  /** A line of the worklist. */
+  public record Line(
+      long id,
+      String customerNumber,
+      String customerName,
+      CaseStatus status,
+      String assignee,
+      BigDecimal overdue,
+      String currency,
+      int priority,
+      String why) {}
+
+  /** A promise as recorded. */
+  public record PromiseView(
+      long id, BigDecimal amount, String currency, LocalDate promisedOn, String status) {
+
+    static PromiseView of(PromiseToPay p) {
+      return new PromiseView(
+          p.getId(),
+          p.getAmount().amount(),
+          p.getAmount().currency().getCurrencyCode(),
+          p.getPromisedOn(),
+          p.getStatus().name());
+    }
+  }
+
+  /** A call with, for a reached customer, what they promised or disputed. */
+  public record CallRequest(CallRecord call, PromiseTerms promise, DisputeTerms dispute) {}
+
+  /** A reason, for holds and notes. */
+  public record ReasonRequest(String reason) {}
+
+  @Inject private CaseService cases;
+  @Inject private CaseReview review;
+  @Inject private Worklist worklist;
+  @Inject private Clock clock;
+  @Context private SecurityContext security;
+
+  /**
+   * The worklist: open cases, highest priority first; {@code assignee} narrows to one collector.
+   */
+  @GET
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public List<Line> list(
+      @QueryParam("assignee") String assignee,
+      @QueryParam("status") CaseStatus status,
+      @QueryParam("first") Integer first,
+      @QueryParam("limit") Integer limit) {
+    LocalDate today = LocalDate.now(clock);
+    Worklist.Filter filter =
+        new Worklist.Filter(
+            null,
+            assignee,
+            status == null ? Set.of() : Set.of(status),
+            null,
+            null,
+            null,
+            null,
+            false,
+            false);
+    return worklist
+        .page(
+            filter,
+            today,
+            Worklist.Sort.PRIORITY,
+            false,
+            first == null ? 0 : Math.max(0, first),
+            limit == null ? 50 : Math.max(1, Math.min(limit, 500)))
+        .stream()
+        .map(
+            row ->
+                new Line(
+                    row.caseId(),
+                    row.customerNumber(),
+                    row.customerName(),
+                    row.status(),
+                    row.assignee(),
+                    row.figures().overdue().amount(),
+                    row.figures().overdue().currency().getCurrencyCode(),
+                    row.priority(),
+                    row.figures().why(today, Locale.UK)))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public CaseView get(@PathParam("id") long id) {
+    return CaseView.of(cases.getCase(id), LocalDate.now(clock));
+  }
+
+  /** Reviews every case as of {@code asOf} (default today); what the daily run does first. */
+  @POST
+  @Path("review")
+  @RolesAllowed(Role.ADMIN_ID)
+  public CaseReview.Reviewed review(@QueryParam("asOf") LocalDate asOf) {
+    return review.review(asOf == null ? LocalDate.now(clock) : asOf);
+  }
+
+  @POST
+  @Path("{id}/calls")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public CaseView logCall(
+      @PathParam("id") long id, @HeaderParam("If-Match") String version, CallRequest body) {
+    if (body == null) {
+      throw new BadRequestException("Send the call as JSON: {\"call\": {…}}.");
+    }
+    // Only a call that records a promise or a dispute changes the case and needs its version.
+    long read =
+        body.promise() == null && body.dispute() == null && version == null ? -1 : version(version);
+    cases.logCall(id, read, body.call(), body.promise(), body.dispute(), actor());
+    return get(id);
+  }
+
+  @POST
+  @Path("{id}/promises")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public Response recordPromise(
+      @PathParam("id") long id, @HeaderParam("If-Match") String version, PromiseTerms terms) {
+    PromiseToPay promise = cases.recordPromise(id, version(version), terms, actor());
+    return Response.status(Response.Status.CREATED).entity(PromiseView.of(promise)).build();
+  }
+
+  @POST
+  @Path("{id}/disputes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public Response openDispute(
+      @PathParam("id") long id, @HeaderParam("If-Match") String version, DisputeTerms terms) {
+    int opened = cases.openDispute(id, version(version), terms, actor()).size();
+    return Response.status(Response.Status.CREATED).entity(new Opened(opened)).build();
+  }
+
+  /** How many disputes a request opened. */
+  public record Opened(int disputes) {}
+
+  @POST
+  @Path("{id}/notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public Response addNote(@PathParam("id") long id, ReasonRequest note) {
+    cases.addNote(id, note == null ? null : note.reason(), actor());
+    return Response.status(Response.Status.CREATED).build();
+  }
+
+  @POST
+  @Path("{id}/hardship")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public CaseView startHardship(
+      @PathParam("id") long id, @HeaderParam("If-Match") String version, ReasonRequest body) {
+    cases.startHardship(id, version(version), body == null ? null : body.reason(), actor());
+    return get(id);
+  }
+
+  /** Lifts hardship: an approver's decision; anyone else gets 403 from the service. */
+  @POST
+  @Path("{id}/hardship/lift")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public CaseView liftHardship(
+      @PathParam("id") long id, @HeaderParam("If-Match") String version, ReasonRequest body) {
+    cases.liftHardship(id, version(version), body == null ? null : body.reason(), actor());
+    return get(id);
+  }
+
+  private static long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new BadRequestException(
+          "Send the case's version as read (GET /cases/{id}) in the If-Match header.");
+    }
+    try {
+      return Long.parseLong(ifMatch.replace("\"", "").strip());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException("If-Match: the case's version, a number such as \"3\".");
+    }
+  }
+
+  private String actor() {
+    return security.getUserPrincipal().getName();
+  }
+}
