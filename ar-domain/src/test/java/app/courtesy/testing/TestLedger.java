@@ -162,4 +162,14 @@ public class TestLedger {
   private static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
   }
+
+  /** Makes {@code username} the customer's collector. */
+  public void assign(Customer customer, String username) {
+    em.createNativeQuery(
+            "update customer set collector_id = (select id from app_user where username = ?1)"
+                + " where id = ?2")
+        .setParameter(1, username)
+        .setParameter(2, customer.getId())
+        .executeUpdate();
+  }
 }
