@@ -73,21 +73,8 @@ class CommunicationLogIT {
         .noneMatch(b -> b.customerId() == untouched.getId());
     assertThat(verification.customers()).isGreaterThanOrEqualTo(2);
     assertThat(verification.entries()).isGreaterThanOrEqualTo(6);
-  }
-
-  @Test
-  void verificationReadingAFewEntriesAtATimeFindsTheSame() {
-    Customer untouched = customerWithThreeEmails();
-    Customer tampered = customerWithThreeEmails();
-    testLog.tamper(tampered, 3, "Paid in full, thank you.");
-
-    Verification inOnePage = log.verify();
-    Verification inPagesOfTwo = log.verify(2);
-
-    assertThat(inPagesOfTwo).isEqualTo(inOnePage);
-    assertThat(inPagesOfTwo.broken())
-        .contains(new Verification.Broken(tampered.getId(), tampered.getNumber(), 3))
-        .noneMatch(b -> b.customerId() == untouched.getId());
+    // Read two entries at a time, a customer's log spans pages: the finding is the same.
+    assertThat(log.verify(2)).isEqualTo(verification);
   }
 
   @Test

@@ -35,28 +35,25 @@ class CommunicationLogIT {
 
   @Test
   void aCollectorReadsTheContactHistoryWithItsIntegrity() {
-    String number = customerWithAnInvoice();
+    String customer = "/api/v1/customers/" + customerWithAnInvoice();
     Courtesy api = Courtesy.anonymous();
 
     HttpResponse<String> timeline =
         api.get(
-            "/api/v1/customers/" + number + "/timeline?channel=email&limit=10",
+            customer + "/timeline?channel=email&limit=10",
             "collector",
             Courtesy.COLLECTOR_PASSWORD);
     HttpResponse<String> unknownChannel =
-        api.get(
-            "/api/v1/customers/" + number + "/timeline?channel=pigeon",
-            "collector",
-            Courtesy.COLLECTOR_PASSWORD);
+        api.get(customer + "/timeline?channel=pigeon", "collector", Courtesy.COLLECTOR_PASSWORD);
     HttpResponse<String> byIntegration =
-        api.get(
-            "/api/v1/customers/" + number + "/timeline",
-            "integration",
-            Courtesy.INTEGRATION_PASSWORD);
+        api.get(customer + "/timeline", "integration", Courtesy.INTEGRATION_PASSWORD);
 
     assertThat(timeline.statusCode()).isEqualTo(200);
     assertThat(timeline.body())
-        .isEqualTo("{\"customer\":\"" + number + "\",\"entries\":[],\"intact\":true}");
+        .isEqualTo(
+            "{\"customer\":\""
+                + customer.substring(customer.lastIndexOf('/') + 1)
+                + "\",\"entries\":[],\"intact\":true}");
     assertThat(unknownChannel.statusCode()).isEqualTo(400);
     assertThat(unknownChannel.body()).contains("channel is one of [EMAIL, SMS, PHONE");
     assertThat(byIntegration.statusCode()).isEqualTo(403);
@@ -97,24 +94,18 @@ class CommunicationLogIT {
 
   @Test
   void theDossierIsNotForTheIntegrationAccountNorForUnknownCustomers() {
-    String number = customerWithAnInvoice();
+    String dossier = "/api/v1/customers/" + customerWithAnInvoice() + "/dossier";
     Courtesy api = Courtesy.anonymous();
 
     HttpResponse<String> byIntegration =
-        api.get(
-            "/api/v1/customers/" + number + "/dossier",
-            "integration",
-            Courtesy.INTEGRATION_PASSWORD);
+        api.get(dossier, "integration", Courtesy.INTEGRATION_PASSWORD);
     HttpResponse<String> unknown =
         api.get(
             "/api/v1/customers/NO-SUCH-CUSTOMER/dossier?format=pdf",
             "collector",
             Courtesy.COLLECTOR_PASSWORD);
     HttpResponse<String> wrongFormat =
-        api.get(
-            "/api/v1/customers/" + number + "/dossier?format=docx",
-            "collector",
-            Courtesy.COLLECTOR_PASSWORD);
+        api.get(dossier + "?format=docx", "collector", Courtesy.COLLECTOR_PASSWORD);
 
     assertThat(byIntegration.statusCode()).isEqualTo(403);
     assertThat(unknown.statusCode()).isEqualTo(404);
