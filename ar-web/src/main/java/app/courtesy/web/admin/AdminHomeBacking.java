@@ -58,12 +58,20 @@ public class AdminHomeBacking {
       return "Intact: no contact has been logged yet.";
     }
     String checked =
-        String.format("%,d entries of %,d customers", found.entries(), found.customers());
+        count(found.entries(), "entry", "entries")
+            + " of "
+            + count(found.customers(), "customer", "customers");
     return found.intact()
         ? "Intact: all " + checked + " match their fingerprints."
-        : String.format(
-            "Changed: the log of %,d customers no longer matches its fingerprints (%s checked).",
-            found.broken().size(), checked);
+        : "Changed: the log of "
+            + count(found.broken().size(), "customer", "customers")
+            + " no longer matches its fingerprints ("
+            + checked
+            + " checked).";
+  }
+
+  private static String count(long n, String one, String many) {
+    return String.format("%,d %s", n, n == 1 ? one : many);
   }
 
   public DatabaseSchema.SchemaStatus getSchema() {
