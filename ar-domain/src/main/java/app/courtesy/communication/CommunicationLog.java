@@ -6,6 +6,7 @@ import app.courtesy.customer.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +36,12 @@ public class CommunicationLog {
 
   /** An entry as read back, with its place in the chain. */
   public record Logged(int seq, Entry entry, String hash) {}
+
+  /** How many entries {@link #verify()} reads at a time. */
+  private static final int VERIFY_PAGE = 2_000;
+
+  /** The order of the log's unique index, in which {@link #verify()} pages through it. */
+  private static final String BY_CUSTOMER_AND_SEQ = "order by customer_id, seq";
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -88,7 +98,25 @@ public class CommunicationLog {
   /** The customer's latest entries, newest first. */
   @Transactional(TxType.SUPPORTS)
   public List<Logged> latest(long customerId, int limit) {
-    return read(customerId, "desc", limit);
+    return latest(customerId, null, limit);
+  }
+
+  /** The customer's latest entries of one channel (every channel if null), newest first. */
+  @Transactional(TxType.SUPPORTS)
+  public List<Logged> latest(long customerId, Channel channel, int limit) {
+    return channel == null
+        ? read("where customer_id = ?1 order by seq desc", limit, customerId)
+        : read(
+            "where customer_id = ?1 and channel = ?2 order by seq desc",
+            limit,
+            customerId,
+            channel.name());
+  }
+
+  /** Every entry of the customer's log, oldest first. */
+  @Transactional(TxType.SUPPORTS)
+  public List<Logged> all(long customerId) {
+    return read("where customer_id = ?1 order by seq", Integer.MAX_VALUE, customerId);
   }
 
   /**
@@ -97,46 +125,130 @@ public class CommunicationLog {
    */
   @Transactional(TxType.SUPPORTS)
   public Optional<Integer> firstBroken(long customerId) {
-    String previous = null;
-    int expected = 1;
-    for (Logged logged : read(customerId, "asc", Integer.MAX_VALUE)) {
-      if (logged.seq() != expected
-          || !logged.hash().equals(hash(logged.seq(), logged.entry(), previous))) {
-        return Optional.of(logged.seq());
-      }
-      previous = logged.hash();
-      expected++;
-    }
-    return Optional.empty();
+    return firstBroken(all(customerId));
   }
 
-  private List<Logged> read(long customerId, String order, int limit) {
-    List<Logged> entries = new ArrayList<>();
+  /** The first of these entries of one customer, oldest first, that breaks the chain. */
+  static Optional<Integer> firstBroken(List<Logged> entries) {
+    Chain chain = new Chain();
+    entries.forEach(chain::check);
+    return Optional.ofNullable(chain.broken);
+  }
+
+  /**
+   * Checks every customer's log, reading the entries in pages of {@value #VERIFY_PAGE} in the order
+   * of customer and seq (the order of the log's unique index), so that a big book is never held in
+   * memory at once. Entries appended meanwhile extend their chains and are checked if their page
+   * comes later.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public Verification verify() {
+    return verify(VERIFY_PAGE);
+  }
+
+  /** {@link #verify()} reading {@code pageSize} entries at a time. */
+  @Transactional(TxType.SUPPORTS)
+  Verification verify(int pageSize) {
+    long customers = 0;
+    long entries = 0;
+    Map<Long, Integer> brokenAt = new LinkedHashMap<>();
+    long customer = -1;
+    Chain chain = new Chain();
+    List<Logged> page = read(BY_CUSTOMER_AND_SEQ, pageSize);
+    while (!page.isEmpty()) {
+      for (Logged logged : page) {
+        if (logged.entry().customerId() != customer) {
+          chain.report(customer, brokenAt);
+          customer = logged.entry().customerId();
+          chain = new Chain();
+          customers++;
+        }
+        chain.check(logged);
+        entries++;
+      }
+      Logged last = page.get(page.size() - 1);
+      page =
+          read(
+              "where (customer_id, seq) > (?1, ?2) " + BY_CUSTOMER_AND_SEQ,
+              pageSize,
+              last.entry().customerId(),
+              last.seq());
+    }
+    chain.report(customer, brokenAt);
+    return new Verification(customers, entries, numbered(brokenAt));
+  }
+
+  /** The broken chains, by customer id, with their customers' numbers looked up at once. */
+  private List<Verification.Broken> numbered(Map<Long, Integer> brokenAt) {
+    if (brokenAt.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> numbers = new HashMap<>();
     for (Object found :
-        em.createNativeQuery(
-                "select seq, occurred_at, channel, direction, actor, recipient, subject, body,"
-                    + " outcome, detail, message_id, prev_hash, hash from communication"
-                    + " where customer_id = ?1 order by seq "
-                    + order)
-            .setParameter(1, customerId)
-            .setMaxResults(limit)
+        em.createNativeQuery("select id, number from customer where id = any(?1)")
+            .setParameter(1, brokenAt.keySet().toArray(Long[]::new))
             .getResultList()) {
+      Object[] row = (Object[]) found;
+      numbers.put(((Number) row[0]).longValue(), (String) row[1]);
+    }
+    return brokenAt.entrySet().stream()
+        .map(b -> new Verification.Broken(b.getKey(), numbers.get(b.getKey()), b.getValue()))
+        .toList();
+  }
+
+  /**
+   * One customer's chain, checked entry by entry oldest first: each entry must have the next seq
+   * and the hash of its content linked to the hash before it.
+   */
+  private static final class Chain {
+    private String previous;
+    private int expected = 1;
+    private Integer broken;
+
+    void check(Logged logged) {
+      if (broken == null
+          && (logged.seq() != expected
+              || !logged.hash().equals(hash(logged.seq(), logged.entry(), previous)))) {
+        broken = logged.seq();
+      }
+      previous = logged.hash();
+      expected = logged.seq() + 1;
+    }
+
+    void report(long customerId, Map<Long, Integer> brokenAt) {
+      if (broken != null) {
+        brokenAt.put(customerId, broken);
+      }
+    }
+  }
+
+  private List<Logged> read(String clause, int limit, Object... parameters) {
+    Query query =
+        em.createNativeQuery(
+            "select customer_id, seq, occurred_at, channel, direction, actor, recipient, subject,"
+                + " body, outcome, detail, message_id, hash from communication "
+                + clause);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    List<Logged> entries = new ArrayList<>();
+    for (Object found : query.setMaxResults(limit).getResultList()) {
       Object[] row = (Object[]) found;
       entries.add(
           new Logged(
-              ((Number) row[0]).intValue(),
+              ((Number) row[1]).intValue(),
               new Entry(
-                  customerId,
-                  instant(row[1]),
-                  Channel.valueOf((String) row[2]),
-                  "OUT".equals(row[3]),
-                  (String) row[4],
+                  ((Number) row[0]).longValue(),
+                  instant(row[2]),
+                  Channel.valueOf((String) row[3]),
+                  "OUT".equals(row[4]),
                   (String) row[5],
                   (String) row[6],
                   (String) row[7],
-                  Outcome.valueOf((String) row[8]),
-                  (String) row[9],
-                  row[10] == null ? null : ((Number) row[10]).longValue()),
+                  (String) row[8],
+                  Outcome.valueOf((String) row[9]),
+                  (String) row[10],
+                  row[11] == null ? null : ((Number) row[11]).longValue()),
               (String) row[12]));
     }
     return entries;

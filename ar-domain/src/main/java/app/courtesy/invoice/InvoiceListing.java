@@ -35,6 +35,12 @@ public class InvoiceListing {
    */
   private static final String IS_OPEN = "i.state = 'ISSUED' and i.amount > i.allocated";
 
+  /** The columns of a {@link Row}, in the order {@link #row} reads them. */
+  private static final String ROWS =
+      "select i.id, i.number, c.number, c.name, i.issue_date, i.due_date, i.currency, i.amount, "
+          + OPEN_AMOUNT
+          + ", i.state, i.disputed from invoice i join customer c on c.id = i.customer_id";
+
   /** One line of the list. */
   public record Row(
       long id,
@@ -140,11 +146,7 @@ public class InvoiceListing {
     parameters.add(size);
     Query query =
         em.createNativeQuery(
-            "select i.id, i.number, c.number, c.name, i.issue_date, i.due_date, i.currency,"
-                + " i.amount, "
-                + OPEN_AMOUNT
-                + ", i.state, i.disputed"
-                + " from invoice i join customer c on c.id = i.customer_id"
+            ROWS
                 + where
                 + " order by "
                 + sort.column
@@ -156,6 +158,17 @@ public class InvoiceListing {
                 + " rows only");
     bind(query, parameters);
     List<Object[]> rows = query.getResultList();
+    return rows.stream().map(InvoiceListing::row).toList();
+  }
+
+  /** Every invoice of the customer, in the order they were issued. */
+  @SuppressWarnings("unchecked")
+  public List<Row> ofCustomer(long customerId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                ROWS + " where i.customer_id = ?1 order by i.issue_date, i.number, i.id")
+            .setParameter(1, customerId)
+            .getResultList();
     return rows.stream().map(InvoiceListing::row).toList();
   }
 

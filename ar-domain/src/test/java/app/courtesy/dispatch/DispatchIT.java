@@ -11,6 +11,7 @@ import app.courtesy.dunning.DunningRuns;
 import app.courtesy.invoice.Invoice;
 import app.courtesy.testing.TestCourier;
 import app.courtesy.testing.TestLedger;
+import app.courtesy.testing.TestLog;
 import app.courtesy.testing.TestOutbox;
 import app.courtesy.testing.TestOutbox.Row;
 import jakarta.annotation.Resource;
@@ -46,6 +47,7 @@ class DispatchIT {
   @Inject private CommunicationLog log;
   @Inject private TestLedger ledger;
   @Inject private TestOutbox outbox;
+  @Inject private TestLog testLog;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   private ManagedExecutorService executor;
@@ -248,7 +250,7 @@ class DispatchIT {
     assertThat(log.latest(customer.getId(), 10)).hasSize(2);
     assertThat(log.firstBroken(customer.getId())).isEmpty();
 
-    outbox.tamper(customer, 1, "We never wrote to you.");
+    testLog.tamper(customer, 1, "We never wrote to you.");
 
     assertThat(log.firstBroken(customer.getId())).contains(1);
   }

@@ -5,6 +5,10 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.logging.LogFactory;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.assertj.core.api.Assertions;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.flywaydb.core.Flyway;
@@ -20,7 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The one test deployment of this module, shared by every integration test (one Payara Micro start
  * per suite): the domain module as built (classes, persistence unit, migrations), the database
- * drivers and Flyway, and the compiled tests with their helpers.
+ * drivers, Flyway and PDFBox, and the compiled tests with their helpers.
  */
 @ArquillianSuiteDeployment
 public final class DomainDeployment {
@@ -36,6 +40,10 @@ public final class DomainDeployment {
             jarOf(PostgreSQLDatabaseType.class),
             jarOf(Driver.class),
             jarOf(org.postgresql.Driver.class),
+            jarOf(PDDocument.class),
+            jarOf(FontBoxFont.class),
+            jarOf(RandomAccessRead.class),
+            jarOf(LogFactory.class),
             jarOf(Assertions.class))
         .merge(
             ShrinkWrap.create(ExplodedImporter.class)

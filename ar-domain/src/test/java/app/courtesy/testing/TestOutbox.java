@@ -98,15 +98,6 @@ public class TestOutbox {
         .stream().map(String.class::cast).toList();
   }
 
-  /** Changes a log entry's body behind the application's back, as someone with SQL access could. */
-  public void tamper(Customer customer, int seq, String body) {
-    em.createNativeQuery("update communication set body = ?1 where customer_id = ?2 and seq = ?3")
-        .setParameter(1, body)
-        .setParameter(2, customer.getId())
-        .setParameter(3, seq)
-        .executeUpdate();
-  }
-
   /** A Monday after every date any run has claimed, so a diary starts on a clean page. */
   public LocalDate freshMonday() {
     Object latest =

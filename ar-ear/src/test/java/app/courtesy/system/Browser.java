@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +30,9 @@ final class Browser implements AutoCloseable {
   private static final Path SCREENSHOTS =
       Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
+  /** Where downloads land, inside the browser's temporary profile. */
+  private static final String DOWNLOADS = "downloads";
+
   private final WebDriver driver;
   private final Path profile;
 
@@ -43,6 +47,13 @@ final class Browser implements AutoCloseable {
       Path profile = Files.createTempDirectory("courtesy-chromium");
       ChromeOptions options =
           new ChromeOptions()
+              .setExperimentalOption(
+                  "prefs",
+                  Map.of(
+                      "download.default_directory",
+                      profile.resolve(DOWNLOADS).toString(),
+                      "download.prompt_for_download",
+                      false))
               .setBinary(CHROMIUM.toFile())
               .addArguments(
                   "--headless=new",
@@ -231,6 +242,14 @@ final class Browser implements AutoCloseable {
     } catch (org.openqa.selenium.WebDriverException gone) {
       return true;
     }
+  }
+
+  /** The file the browser downloaded under this name, once it is complete. */
+  Path downloaded(String name) {
+    Path file = profile.resolve(DOWNLOADS).resolve(name);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
+    return file;
   }
 
   String path() {

@@ -77,6 +77,15 @@ final class Courtesy {
     return send(request(path).header("Authorization", basic(username, password)).GET());
   }
 
+  /** A GET that asks for one media type, e.g. {@code application/pdf}. */
+  HttpResponse<String> get(String path, String accept, String username, String password) {
+    return send(
+        request(path)
+            .header("Authorization", basic(username, password))
+            .header("Accept", accept)
+            .GET());
+  }
+
   HttpResponse<String> postJson(String path, String json, String username, String password) {
     return send(jsonPost(path, json, username, password));
   }

@@ -1,5 +1,11 @@
 package app.courtesy.web.api;
 
+import app.courtesy.communication.CommunicationLog;
+import app.courtesy.communication.Dossier;
+import app.courtesy.communication.Dossiers;
+import app.courtesy.communication.Entry;
+import app.courtesy.communication.Outcome;
+import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerData;
 import app.courtesy.customer.CustomerRepository;
@@ -13,6 +19,7 @@ import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,14 +28,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-/** Customers: upserts by external id from an ERP, and each customer's balance and open items. */
+/**
+ * Customers: upserts by external id from an ERP; each customer's balance and open items, contact
+ * history, and dossier.
+ */
 @Path("customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,10 +53,52 @@ public class CustomerResource {
   public record Balance(
       String customerNumber, String name, Aging aging, List<OpenItem> openItems) {}
 
+  /**
+   * The customer's latest contacts, newest first, and whether the whole log still holds.
+   *
+   * @param firstBrokenSeq the first entry that no longer matches its hash; absent while intact
+   */
+  public record Timeline(
+      String customer, boolean intact, Integer firstBrokenSeq, List<TimelineEntry> entries) {}
+
+  /** One contact as the log keeps it; the body is in the dossier. */
+  public record TimelineEntry(
+      int seq,
+      Instant occurredAt,
+      Channel channel,
+      String direction,
+      String actor,
+      String recipient,
+      String subject,
+      Outcome outcome,
+      String detail,
+      String hash) {
+
+    static TimelineEntry of(CommunicationLog.Logged logged) {
+      Entry entry = logged.entry();
+      return new TimelineEntry(
+          logged.seq(),
+          entry.occurredAt(),
+          entry.channel(),
+          entry.outbound() ? "OUT" : "IN",
+          entry.actor(),
+          entry.recipient(),
+          entry.subject(),
+          entry.outcome(),
+          entry.detail(),
+          logged.hash());
+    }
+  }
+
+  private static final MediaType PDF = new MediaType("application", "pdf");
+  private static final MediaType CSV = new MediaType("text", "csv", "UTF-8");
+
   @Inject private CustomerService service;
   @Inject private CustomerRepository customers;
   @Inject private InvoiceRepository invoices;
   @Inject private ReceivablesQueries receivables;
+  @Inject private CommunicationLog log;
+  @Inject private Dossiers dossiers;
   @Inject private Clock clock;
   @Context private SecurityContext security;
 
@@ -63,14 +119,96 @@ public class CustomerResource {
   @Path("{number}/balance")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
   public Balance balance(@PathParam("number") String number, @QueryParam("asOf") LocalDate asOf) {
-    Customer customer =
-        customers.findByNumber(number).orElseThrow(() -> new NotFoundException("Customer", number));
+    Customer customer = get(number);
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
     return new Balance(
         customer.getNumber(),
         customer.getName(),
         receivables.aging(day, customer.getId()),
         invoices.openItems(customer));
+  }
+
+  /**
+   * The customer's contact history, newest first: at most {@code limit} entries (default 50, up to
+   * 1,000), of one channel if {@code channel} names one.
+   */
+  @GET
+  @Path("{number}/timeline")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public Timeline timeline(
+      @PathParam("number") String number,
+      @QueryParam("channel") String channel,
+      @QueryParam("limit") Integer limit) {
+    Customer customer = get(number);
+    int size = limit == null ? 50 : Math.max(1, Math.min(limit, 1_000));
+    Integer broken = log.firstBroken(customer.getId()).orElse(null);
+    return new Timeline(
+        customer.getNumber(),
+        broken == null,
+        broken,
+        log.latest(customer.getId(), channel(channel), size).stream()
+            .map(TimelineEntry::of)
+            .toList());
+  }
+
+  /**
+   * The customer's dossier as an attachment: PDF or CSV, as {@code format} ({@code pdf}, {@code
+   * csv}) or else the Accept header asks; PDF when either would do.
+   */
+  @GET
+  @Path("{number}/dossier")
+  @Produces({"application/pdf", "text/csv"})
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public Response dossier(
+      @PathParam("number") String number,
+      @QueryParam("format") String format,
+      @Context HttpHeaders headers) {
+    boolean csv = format == null ? prefersCsv(headers) : "csv".equals(format(format));
+    Dossier dossier = dossiers.of(number);
+    return Response.ok(csv ? dossier.csv() : dossier.pdf(), csv ? CSV : PDF)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + dossier.fileName(csv ? "csv" : "pdf") + "\"")
+        .build();
+  }
+
+  private Customer get(String number) {
+    return customers
+        .findByNumber(number)
+        .orElseThrow(() -> new NotFoundException("Customer", number));
+  }
+
+  private static Channel channel(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return Channel.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new BadRequestException(
+          "channel is one of " + Arrays.toString(Channel.values()) + ", not " + name + ".");
+    }
+  }
+
+  private static String format(String format) {
+    String lower = format.strip().toLowerCase(Locale.ROOT);
+    if (!lower.equals("pdf") && !lower.equals("csv")) {
+      throw new BadRequestException("format is pdf or csv, not " + format + ".");
+    }
+    return lower;
+  }
+
+  /** Whether the caller accepts CSV ahead of PDF. */
+  private static boolean prefersCsv(HttpHeaders headers) {
+    for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+      if (accepted.isCompatible(PDF)) {
+        return false;
+      }
+      if (accepted.isCompatible(CSV)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String caller() {

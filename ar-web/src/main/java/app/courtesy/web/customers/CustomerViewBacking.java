@@ -1,6 +1,8 @@
 package app.courtesy.web.customers;
 
 import app.courtesy.communication.CommunicationLog;
+import app.courtesy.communication.Dossier;
+import app.courtesy.communication.Dossiers;
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
@@ -30,12 +32,15 @@ import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Backs {@code customers/view.xhtml?number=…}: one customer's details, contacts, balance and open
@@ -63,6 +68,7 @@ public class CustomerViewBacking implements Serializable {
   @Inject private transient ReminderPolicyService reminderPolicies;
   @Inject private transient OutboxQueries outbox;
   @Inject private transient CommunicationLog communicationLog;
+  @Inject private transient Dossiers dossiers;
 
   private String number;
   private Customer customer;
@@ -199,6 +205,27 @@ public class CustomerViewBacking implements Serializable {
   /** The first log entry that no longer matches its hash; null while the log is intact. */
   public Integer getBrokenAt() {
     return brokenAt;
+  }
+
+  /** The customer's dossier as a PDF to download, read when asked for. */
+  public StreamedContent getDossierPdf() {
+    Dossier dossier = dossiers.of(number);
+    return download(dossier.pdf(), dossier.fileName("pdf"), "application/pdf");
+  }
+
+  /** The customer's dossier as CSV to download, read when asked for. */
+  public StreamedContent getDossierCsv() {
+    Dossier dossier = dossiers.of(number);
+    return download(dossier.csv(), dossier.fileName("csv"), "text/csv; charset=UTF-8");
+  }
+
+  private static StreamedContent download(byte[] content, String name, String type) {
+    return DefaultStreamedContent.builder()
+        .name(name)
+        .contentType(type)
+        .contentLength((long) content.length)
+        .stream(() -> new ByteArrayInputStream(content))
+        .build();
   }
 
   /** Opens the edit dialog with the customer as it is now. */
