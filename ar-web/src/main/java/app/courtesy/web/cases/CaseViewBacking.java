@@ -336,13 +336,12 @@ public class CaseViewBacking implements Serializable {
   /** The timeline, newest first, of the chosen channel or all. */
   public void loadTimeline() {
     timeline =
-        log.latest(collectionCase.getCustomer().getId(), TIMELINE_ENTRIES).stream()
-            .filter(
-                entry ->
-                    channelFilter == null
-                        || channelFilter.isEmpty()
-                        || entry.entry().channel().name().equals(channelFilter))
-            .toList();
+        log.latest(
+            collectionCase.getCustomer().getId(),
+            channelFilter == null || channelFilter.isEmpty()
+                ? null
+                : Channel.valueOf(channelFilter),
+            TIMELINE_ENTRIES);
   }
 
   public void logCall() {
