@@ -94,7 +94,9 @@ class CaseWorkPageIT {
       browser.await("#case-status", Duration.ofSeconds(5));
       assertThat(browser.text("#case-status")).isEqualTo("Promise pending");
       assertThat(browser.text("#schedule")).contains("open promise to pay");
-      assertThat(browser.text("#timeline")).contains("Call: reached", "Promise to pay");
+      assertThat(browser.text("#timeline"))
+          .contains(
+              "Call: reached. Nora says the transfer is booked for Friday.", "Promise to pay");
       browser.screenshot("case-promise");
 
       // The promise date and its grace pass without a payment.

@@ -31,13 +31,13 @@ public class Formats {
     return money.format(locale());
   }
 
-  /** A channel in words: Email, SMS, Letter, Phone task, Visit. */
+  /** A channel in words: Email, SMS, Letter, Phone, Visit, Note. */
   public String channel(Channel channel) {
     return switch (channel) {
       case EMAIL -> "Email";
       case SMS -> "SMS";
       case LETTER -> "Letter";
-      case PHONE -> "Phone task";
+      case PHONE -> "Phone";
       case VISIT -> "Visit";
       case NOTE -> "Note";
     };
