@@ -202,19 +202,15 @@ public class CaseService {
               + LONGEST_PROMISE_DAYS
               + " days; for longer, propose a payment arrangement.");
     }
-    if (!promises(forCase.getId()).stream()
-        .filter(p -> p.getStatus() == PromiseToPay.Status.PENDING)
-        .toList()
-        .isEmpty()) {
+    if (promises(forCase.getId()).stream()
+        .anyMatch(p -> p.getStatus() == PromiseToPay.Status.PENDING)) {
       throw new CaseRefusedException(
           "A promise is already pending on this case; it is decided by its date first.");
     }
     Customer customer = forCase.getCustomer();
     List<OpenItem> covered =
         terms.invoiceNumbers().isEmpty()
-            ? invoices.openItems(customer, customer.getCurrency()).stream()
-                .filter(item -> item.dueDate().isBefore(today))
-                .toList()
+            ? overdue(customer, today)
             : openInvoices(customer, terms.invoiceNumbers());
     if (covered.isEmpty()) {
       throw new CaseRefusedException("Invoices: nothing is overdue for the promise to cover.");
@@ -490,8 +486,7 @@ public class CaseService {
     Contact to = contact(customer, contactId);
     LocalDate today = LocalDate.now(clock);
     List<ReminderModel.DueInvoice> due =
-        invoices.openItems(customer, customer.getCurrency()).stream()
-            .filter(item -> item.dueDate().isBefore(today))
+        overdue(customer, today).stream()
             .map(
                 item ->
                     new ReminderModel.DueInvoice(item.invoiceNumber(), item.open(), item.dueDate()))
@@ -654,6 +649,13 @@ public class CaseService {
         .setParameter(1, disputed)
         .setParameter(2, invoiceId)
         .executeUpdate();
+  }
+
+  /** What is overdue on {@code today} in the customer's own currency, the case's currency. */
+  private List<OpenItem> overdue(Customer customer, LocalDate today) {
+    return invoices.openItems(customer, customer.getCurrency()).stream()
+        .filter(item -> item.dueDate().isBefore(today))
+        .toList();
   }
 
   /** The customer's open invoices of these numbers, or a refusal naming the first that is not. */

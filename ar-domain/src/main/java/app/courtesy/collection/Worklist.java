@@ -91,7 +91,7 @@ public class Worklist {
   public long count(Filter filter, LocalDate today) {
     List<Object> parameters = new ArrayList<>();
     Query query = em.createNativeQuery("select count(*)" + FROM + where(filter, today, parameters));
-    bind(query, parameters);
+    SqlValues.bind(query, parameters);
     return ((Number) query.getSingleResult()).longValue();
   }
 
@@ -117,7 +117,7 @@ public class Worklist {
                 + " rows fetch next ?"
                 + parameters.size()
                 + " rows only");
-    bind(query, parameters);
+    SqlValues.bind(query, parameters);
     return ((List<Object[]>) query.getResultList()).stream().map(Worklist::row).toList();
   }
 
@@ -169,12 +169,6 @@ public class Worklist {
     return value != null && !value.isBlank();
   }
 
-  private static void bind(Query query, List<Object> parameters) {
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
-  }
-
   private static Row row(Object[] row) {
     return new Row(
         ((Number) row[0]).longValue(),
@@ -193,11 +187,7 @@ public class Worklist {
                 : OffsetDateTime.ofInstant(SqlValues.instant(row[11]), ZoneOffset.UTC),
             date(row[12]),
             date(row[13]),
-            flag(row[14]),
-            flag(row[15])));
-  }
-
-  private static boolean flag(Object value) {
-    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+            SqlValues.bool(row[14]),
+            SqlValues.bool(row[15])));
   }
 }

@@ -1,6 +1,7 @@
 package app.courtesy.invoice;
 
 import app.courtesy.shared.Money;
+import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -134,7 +135,7 @@ public class InvoiceListing {
                 + " fetch first "
                 + (COUNT_LIMIT + 1)
                 + " rows only) matching");
-    bind(query, parameters);
+    SqlValues.bind(query, parameters);
     return ((Number) query.getSingleResult()).longValue();
   }
 
@@ -156,7 +157,7 @@ public class InvoiceListing {
                 + " rows fetch next ?"
                 + parameters.size()
                 + " rows only");
-    bind(query, parameters);
+    SqlValues.bind(query, parameters);
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(InvoiceListing::row).toList();
   }
@@ -208,17 +209,11 @@ public class InvoiceListing {
     return where.toString();
   }
 
-  private static void bind(Query query, List<Object> parameters) {
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
-  }
-
   private static Row row(Object[] row) {
     Currency currency = Currency.getInstance((String) row[6]);
     Money amount = new Money(new BigDecimal(row[7].toString()), currency);
     Money open = new Money(new BigDecimal(row[8].toString()), currency);
-    boolean disputed = row[10] instanceof Boolean b ? b : ((Number) row[10]).intValue() != 0;
+    boolean disputed = SqlValues.bool(row[10]);
     return new Row(
         ((Number) row[0]).longValue(),
         (String) row[1],

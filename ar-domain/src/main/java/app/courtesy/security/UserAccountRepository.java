@@ -26,6 +26,13 @@ public class UserAccountRepository {
         .getResultList();
   }
 
+  /** The active accounts with the collector role, by username: who can be given cases. */
+  public List<UserAccount> activeCollectors() {
+    return findAll().stream()
+        .filter(account -> account.isActive() && account.hasRole(Role.COLLECTOR))
+        .toList();
+  }
+
   public long count() {
     return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
   }

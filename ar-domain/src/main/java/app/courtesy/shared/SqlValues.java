@@ -1,10 +1,12 @@
 package app.courtesy.shared;
 
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Values of native query rows, whichever type the database's driver returns them as. */
 public final class SqlValues {
@@ -14,6 +16,18 @@ public final class SqlValues {
   /** A {@code timestamp with time zone}: H2 gives an OffsetDateTime, PostgreSQL a Timestamp. */
   public static Instant instant(Object value) {
     return value instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) value).toInstant();
+  }
+
+  /** A {@code boolean}: a Boolean on H2 and PostgreSQL, a number where a driver maps it so. */
+  public static boolean bool(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+  }
+
+  /** Sets {@code parameters} as the query's positional parameters ?1, ?2, … in order. */
+  public static void bind(Query query, List<Object> parameters) {
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
   }
 
   /** A {@code date}, or null for SQL null. */

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (the review first: a promise broken overnight resumes its reminders in the same morning's run).
  * The timer only asks the database: it looks every five minutes, and the run's claim makes sure a
  * date runs once, whichever node looks first, and that a node started late in the day still runs
- * it.
+ * it. Before the run's time, the first look of a day on each node reviews the cases, so a worklist
+ * is current within five minutes of a start or of midnight (reviewing is idempotent, so two nodes
+ * doing it cost time, not correctness).
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -31,6 +33,9 @@ public class DailyReminderRun {
   @Inject private DunningRuns runs;
   @Inject private CaseReview cases;
   @Inject private Clock clock;
+
+  /** The day this node last reviewed the cases. */
+  private LocalDate casesReviewedOn;
 
   /** Off where runs and sending happen only when asked, as in the benchmark. */
   @Inject
@@ -45,11 +50,20 @@ public class DailyReminderRun {
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate today = now.toLocalDate();
     if (now.toLocalTime().isBefore(runs.settings().getRunTime()) || runs.find(today).isPresent()) {
+      if (!today.equals(casesReviewedOn)) {
+        try {
+          review(today);
+        } catch (RuntimeException e) {
+          LOG.log(
+              Level.SEVERE,
+              "The cases of " + today + " were not reviewed; the next look retries",
+              e);
+        }
+      }
       return;
     }
     try {
-      CaseReview.Reviewed reviewed = cases.review(today);
-      LOG.info(() -> "Cases of " + today + ": " + reviewed);
+      review(today);
       DunningRuns.Outcome outcome = runs.run(today, "daily run");
       LOG.info(
           () ->
@@ -65,5 +79,11 @@ public class DailyReminderRun {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The reminders of " + today + " failed; the next look retries", e);
     }
+  }
+
+  private void review(LocalDate today) {
+    CaseReview.Reviewed reviewed = cases.review(today);
+    casesReviewedOn = today;
+    LOG.info(() -> "Cases of " + today + ": " + reviewed);
   }
 }

@@ -127,9 +127,7 @@ public class CaseListBacking implements Serializable {
 
   /** The active collectors, for the collector filter. */
   public List<UserAccount> getCollectors() {
-    return accounts.findAll().stream()
-        .filter(account -> account.isActive() && account.hasRole(Role.COLLECTOR))
-        .toList();
+    return accounts.activeCollectors();
   }
 
   public List<String> getCurrencies() {

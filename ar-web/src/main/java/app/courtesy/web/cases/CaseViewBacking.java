@@ -94,6 +94,12 @@ public class CaseViewBacking implements Serializable {
   private List<CommunicationLog.Logged> timeline;
   private Integer brokenAt;
   private String channelFilter = "";
+  private boolean mayAct;
+
+  /** The courtesy check's report on the email's last text, read by several parts of a render. */
+  private transient CourtesyReport check;
+
+  private transient String checked;
 
   private final Form form = new Form();
 
@@ -330,6 +336,7 @@ public class CaseViewBacking implements Serializable {
     promises = cases.promises(collectionCase.getId());
     disputes = cases.disputes(customer);
     brokenAt = log.firstBroken(customer.getId()).orElse(null);
+    mayAct = cases.mayAct(collectionCase, actor());
     loadTimeline();
   }
 
@@ -457,9 +464,16 @@ public class CaseViewBacking implements Serializable {
 
   /** The courtesy check's findings on the email as typed so far. */
   public CourtesyReport getCheck() {
-    return cases.check(
-        collectionCase.getCustomer(),
-        (form.subject == null ? "" : form.subject) + "\n" + (form.body == null ? "" : form.body));
+    String text = emailText();
+    if (check == null || !text.equals(checked)) {
+      check = cases.check(collectionCase.getCustomer(), text);
+      checked = text;
+    }
+    return check;
+  }
+
+  private String emailText() {
+    return (form.subject == null ? "" : form.subject) + "\n" + (form.body == null ? "" : form.body);
   }
 
   /** Whether the check finds something it forbids, so only an approver's override sends it. */
@@ -469,8 +483,7 @@ public class CaseViewBacking implements Serializable {
 
   /** The body with the forbidden words marked, for the dialog's highlighted copy. */
   public String getHighlighted() {
-    String text =
-        (form.subject == null ? "" : form.subject) + "\n" + (form.body == null ? "" : form.body);
+    String text = emailText();
     List<CourtesyReport.Span> spans =
         getCheck().findings().stream()
             .filter(f -> !f.rule().isRequired())
@@ -556,7 +569,7 @@ public class CaseViewBacking implements Serializable {
 
   /** Whether the signed-in person may act on this case (see {@link CaseService}). */
   public boolean isMayAct() {
-    return cases.mayAct(collectionCase, actor());
+    return mayAct;
   }
 
   public boolean isApprover() {
@@ -592,9 +605,7 @@ public class CaseViewBacking implements Serializable {
   }
 
   public List<UserAccount> getCollectors() {
-    return accounts.findAll().stream()
-        .filter(account -> account.isActive() && account.hasRole(Role.COLLECTOR))
-        .toList();
+    return accounts.activeCollectors();
   }
 
   public List<Contact> getEmailableContacts() {
