@@ -7,6 +7,7 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -17,11 +18,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -37,6 +40,7 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
   public static final String LOGIN_PAGE = "/login.xhtml";
   private static final String API_PATH = "/api/";
   private static final String BASIC = "Basic ";
+  private static final String CALLER_GROUPS = "app.courtesy.callerGroups";
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private VerifiedCredentials apiCredentials;
@@ -54,12 +58,19 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
       CredentialValidationResult result = identityStores.validate(credential);
       if (result.getStatus() == VALID) {
         context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        request
+            .getSession()
+            .setAttribute(CALLER_GROUPS, result.getCallerGroups().toArray(String[]::new));
       }
       return context.notifyContainerAboutLogin(result);
     }
     Principal sessionCaller = request.getUserPrincipal();
     if (sessionCaller != null) {
-      return continueSession(context, sessionCaller);
+      HttpSession session = request.getSession(false);
+      return continueSession(
+          context,
+          sessionCaller,
+          session == null ? null : (String[]) session.getAttribute(CALLER_GROUPS));
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -117,13 +128,24 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
     return SEND_FAILURE;
   }
 
-  /** The caller signed in earlier in this session: the container restored the principal. */
-  private static AuthenticationStatus continueSession(HttpMessageContext context, Principal caller)
+  /**
+   * The caller signed in earlier in this session: the container restored the principal. Their
+   * groups are handed over again from the session rather than left to the container, which under
+   * load sometimes restores the principal without them (Payara issue 6145) and answers 403.
+   */
+  private static AuthenticationStatus continueSession(
+      HttpMessageContext context, Principal caller, String[] groups)
       throws AuthenticationException {
+    Subject subject = context.getClientSubject();
+    Callback[] callbacks =
+        groups == null
+            ? new Callback[] {new CallerPrincipalCallback(subject, caller)}
+            : new Callback[] {
+              new CallerPrincipalCallback(subject, caller),
+              new GroupPrincipalCallback(subject, groups)
+            };
     try {
-      context
-          .getHandler()
-          .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
+      context.getHandler().handle(callbacks);
     } catch (IOException | UnsupportedCallbackException e) {
       throw new AuthenticationException(e);
     }
