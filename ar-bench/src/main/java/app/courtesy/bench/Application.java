@@ -72,19 +72,24 @@ final class Application {
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
   }
 
-  /** A browser-like client signed in through the login form. */
+  /** A browser-like client signed in through the login form as the benchmark's administrator. */
   static Application signedIn(Settings settings) {
+    return signedIn(settings, settings.user(), settings.password());
+  }
+
+  /** A browser-like client signed in through the login form as {@code user}. */
+  static Application signedIn(Settings settings, String user, String password) {
     Application app =
         new Application(
             settings.url(),
-            settings.user(),
-            settings.password(),
+            user,
+            password,
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
     app.page("/login.xhtml");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("login", "login");
-    form.put("login:username", settings.user());
-    form.put("login:password", settings.password());
+    form.put("login:username", user);
+    form.put("login:password", password);
     form.put("login:sign-in", "");
     form.put("jakarta.faces.ViewState", app.viewState);
     app.send(app.formPost("/login.xhtml", form), "Signing in").requireStatus(302, "Signing in");

@@ -34,11 +34,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +64,16 @@ public final class Benchmark {
   private static final String OPEN = "i.state = 'ISSUED' and i.amount > i.allocated";
 
   private static final Pattern CREATED = Pattern.compile("\"invoices\":\\{\"created\":(\\d+)");
+
+  /** The simulated collectors' password; their usernames are {@code bench-collector-NN}. */
+  private static final String COLLECTOR_PASSWORD = "benchmark-collector";
+
+  private static final String CASES = "/cases/";
+
+  /** The worklist's tables, as its queries join them. */
+  private static final String CASES_FROM =
+      " from collection_case k join customer c on c.id = k.customer_id"
+          + " left join app_user u on u.id = k.assignee_id where k.open_customer_id is not null";
 
   /** Emails sent before dispatch is measured (at most a fifth of those due). */
   private static final int WARM_UP = 1_000;
@@ -99,6 +113,7 @@ public final class Benchmark {
     }
     dunningRun();
     dispatch();
+    worklist();
     figures.write(settings.output(), "ledger", machine);
     System.out.println("Figures written to " + settings.output().toAbsolutePath() + "/ledger.md");
   }
@@ -215,10 +230,15 @@ public final class Benchmark {
             + offset
             + " limit "
             + rows;
+    return timedQueries(List.of(count, page));
+  }
+
+  /** Milliseconds the statements take one after the other, over ten rounds. */
+  private Percentiles timedQueries(List<String> statements) throws SQLException {
     List<Double> samples = new ArrayList<>();
     for (int i = 0; i < Math.min(settings.pageSamples(), 10); i++) {
       long started = System.nanoTime();
-      for (String sql : List.of(count, page)) {
+      for (String sql : statements) {
         try (Statement statement = db.createStatement();
             ResultSet result = statement.executeQuery(sql)) {
           while (result.next()) {
@@ -512,6 +532,229 @@ public final class Benchmark {
             "messages by one INSERT … SELECT",
             false,
             "≤ 2× floor and ≤ 30 s"));
+  }
+
+  /**
+   * The collectors' worklist over the book's open cases: the cases are reviewed (every customer
+   * overdue beyond grace gets one, spread over {@code bench.collectors} collectors), then that many
+   * collectors, each signed in with a session of their own, work the worklist at the same time the
+   * way the page drives it: their own cases by priority and the pages after, sorted by amount, only
+   * those needing a call, everyone's cases, a customer search. Each pauses a random moment between
+   * two requests, as a person reading the page does.
+   */
+  private void worklist() throws SQLException {
+    Application api = Application.api(settings);
+    List<String> collectors = collectorAccounts(api);
+    long started = System.nanoTime();
+    Answer reviewed =
+        api.postJson("/api/v1/cases/review?asOf=" + today, "").requireStatus(200, "Case review");
+    double reviewSeconds = seconds(started);
+    long open = new BookGenerator(db, today).count("collection_case where status <> 'CLOSED'");
+    System.out.printf(
+        Locale.ROOT,
+        "Worklist: %,d open cases, %d collectors working at once%n",
+        open,
+        collectors.size());
+    figures.note(
+        String.format(
+            Locale.ROOT,
+            "Case review of the book: %s, in %.1f s; %,d cases open, about %,d per collector.",
+            reviewed.body(),
+            reviewSeconds,
+            open,
+            open / collectors.size()));
+
+    Map<String, List<Double>> samples = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(collectors.size());
+    List<Future<?>> working = new ArrayList<>();
+    for (int i = 0; i < collectors.size(); i++) {
+      String collector = collectors.get(i);
+      Random think = new Random(Double.hashCode(settings.seed()) + i);
+      working.add(pool.submit(() -> workWorklist(collector, think, samples)));
+    }
+    try {
+      for (Future<?> collector : working) {
+        collector.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("A collector's worklist failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+
+    String mine = " and u.username = '" + collectors.get(0) + "'";
+    String byPriority = " order by k.priority desc, k.id";
+    String floorWork = "count + page SELECT, one connection, p95";
+    figures.add(
+        worklistLatency(
+            "Worklist opened (own cases by priority, 25 rows)",
+            samples.get("opened"),
+            casesSql(mine, byPriority, 0),
+            floorWork));
+    figures.add(
+        worklistLatency(
+            "Next pages of own cases (pages 2–4)",
+            samples.get("paged"),
+            casesSql(mine, byPriority, 50),
+            floorWork));
+    figures.add(
+        worklistLatency(
+            "Own cases sorted by overdue amount",
+            samples.get("sorted"),
+            casesSql(mine, " order by k.overdue_amount desc, k.id", 0),
+            floorWork));
+    figures.add(
+        worklistLatency(
+            "Own cases needing a call, then all own again",
+            samples.get("filtered"),
+            casesSql(mine + " and k.needs_call", byPriority, 0),
+            floorWork));
+    figures.add(
+        worklistLatency(
+            "Everyone's cases (" + String.format(Locale.ROOT, "%,d", open) + "), pages 1–2",
+            samples.get("everyone"),
+            casesSql("", byPriority, 25),
+            floorWork));
+    figures.add(
+        worklistLatency(
+            "Everyone's cases searched by customer name or number",
+            samples.get("searched"),
+            casesSql(
+                " and (lower(c.number) like '%oak%' or lower(c.name) like '%oak%')", byPriority, 0),
+            floorWork));
+  }
+
+  /** One simulated collector going {@code bench.worklist.rounds} times through the worklist. */
+  private void workWorklist(String collector, Random think, Map<String, List<Double>> samples) {
+    Application browser = Application.signedIn(settings, collector, COLLECTOR_PASSWORD);
+    String[] words = {"Maple", "Oak", "Cedar", "B00012", "Willow", "Birch"};
+    for (int round = 0; round < settings.worklistRounds(); round++) {
+      sample(samples, "opened", browser.page(CASES), think);
+      for (int page = 1; page <= 3; page++) {
+        sample(
+            samples, "paged", casesAjax(browser, "cases:table", "page", casesPaging(page)), think);
+      }
+      sample(
+          samples,
+          "sorted",
+          casesAjax(
+              browser,
+              "cases:table",
+              "sort",
+              Map.of(
+                  "cases:table_sorting", "true",
+                  "cases:table_skipChildren", "true",
+                  "cases:table_encodeFeature", "true",
+                  "cases:table_sortKey", "cases:table:overdue",
+                  "cases:table_sortDir", "-1")),
+          think);
+      sample(
+          samples,
+          "filtered",
+          casesAjax(browser, "cases:needs-call", "change", Map.of("cases:needs-call_input", "on")),
+          think);
+      sample(
+          samples, "filtered", casesAjax(browser, "cases:needs-call", "change", Map.of()), think);
+      sample(
+          samples,
+          "everyone",
+          casesAjax(browser, "cases:collector", "change", Map.of("cases:collector_input", "")),
+          think);
+      sample(samples, "everyone", casesAjax(browser, "cases:table", "page", casesPaging(1)), think);
+      sample(
+          samples,
+          "searched",
+          casesAjax(
+              browser,
+              "cases:search",
+              "keyup",
+              Map.of("cases:search", words[(round + think.nextInt(words.length)) % words.length])),
+          think);
+    }
+  }
+
+  private static Answer casesAjax(
+      Application browser, String source, String event, Map<String, String> parameters) {
+    Map<String, String> all = new HashMap<>(parameters);
+    all.putIfAbsent("jakarta.faces.partial.render", "cases:table");
+    return browser.ajax(CASES, "cases", source, event, all);
+  }
+
+  private static Map<String, String> casesPaging(int page) {
+    return Map.of(
+        "cases:table_pagination", "true",
+        "cases:table_first", String.valueOf(page * 25),
+        "cases:table_rows", "25",
+        "cases:table_skipChildren", "true",
+        "cases:table_encodeFeature", "true");
+  }
+
+  private void sample(
+      Map<String, List<Double>> samples, String scenario, Answer answer, Random think) {
+    samples
+        .computeIfAbsent(scenario, s -> Collections.synchronizedList(new ArrayList<>()))
+        .add(server(answer));
+    try {
+      Thread.sleep(think.nextInt(settings.thinkMillis() + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The benchmark's collectors, created on the first run: {@code bench-collector-01} and on. */
+  private List<String> collectorAccounts(Application api) {
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= settings.collectors(); i++) {
+      String name = String.format(Locale.ROOT, "bench-collector-%02d", i);
+      Answer created =
+          api.postJson(
+              "/api/v1/users",
+              "{\"username\":\""
+                  + name
+                  + "\",\"displayName\":\"Collector "
+                  + i
+                  + "\",\"password\":\""
+                  + COLLECTOR_PASSWORD
+                  + "\",\"roles\":[\"collector\"]}");
+      if (created.status() != 201 && created.status() != 409) {
+        created.requireStatus(201, "Creating " + name);
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  /** The worklist's count and page of 25 as two SQL statements, timed on one connection. */
+  private Percentiles casesSql(String where, String order, int offset) throws SQLException {
+    String count = "select count(*)" + CASES_FROM + where;
+    String page =
+        "select k.id, c.number, c.name, c.country, k.status, u.display_name, k.next_action_on,"
+            + " k.priority, k.currency, k.overdue_amount, k.oldest_due_on, k.last_contact_at,"
+            + " k.promise_due_on, k.promise_broken_on, k.bounced, k.needs_call"
+            + CASES_FROM
+            + where
+            + order
+            + " offset "
+            + offset
+            + " rows fetch next 25 rows only";
+    return timedQueries(List.of(count, page));
+  }
+
+  private Figure worklistLatency(
+      String measure, List<Double> app, Percentiles floor, String floorWork) {
+    Percentiles percentiles = Percentiles.of(app);
+    return new Figure(
+        measure + ", " + percentiles + ", " + percentiles.samples() + " requests",
+        percentiles.p95(),
+        "ms",
+        floor.p95(),
+        floorWork,
+        false,
+        "≤ 100 ms server time (p95)");
   }
 
   /**

@@ -46,11 +46,13 @@ final class BookGenerator {
           new Market("JP", "Asia/Tokyo", "ja-JP", "JPY", "150", 0));
 
   /**
-   * What the dunning runs and the dispatcher write, emptied together (they reference each other).
+   * What the dunning runs, the dispatcher and the work on cases write, emptied together (they
+   * reference each other).
    */
   private static final String REMINDER_TABLES =
       "communication, collector_task, outbox_item, outbox_message, invoice_reminder, dunning_run,"
-          + " dunning_step, dunning_window";
+          + " dunning_step, dunning_window, promise_invoice, promise_to_pay, dispute,"
+          + " collection_case";
 
   private final Connection db;
   private final LocalDate today;

@@ -19,6 +19,11 @@ import java.nio.file.Path;
  * @param pageSamples requests per list-paging scenario
  * @param emails reminder emails the dispatch measurement sends
  * @param dispatchClients dispatch requests running at the same time
+ * @param collectors collectors working the worklist at the same time, each in a session of their
+ *     own
+ * @param worklistRounds times each collector goes through the worklist's scenarios
+ * @param thinkMillis the most a simulated collector pauses between two requests (a random share of
+ *     it each time)
  * @param smtpPort where the benchmark's SMTP server listens (on 127.0.0.1); the application is
  *     started with it as {@code AR_SMTP_PORT}
  * @param seed makes the generated book and files the same on every run
@@ -40,6 +45,9 @@ record Settings(
     int pageSamples,
     int emails,
     int dispatchClients,
+    int collectors,
+    int worklistRounds,
+    int thinkMillis,
     int smtpPort,
     double seed,
     Path output) {
@@ -61,6 +69,9 @@ record Settings(
         number("bench.page.samples", 50),
         number("bench.emails", 20_000),
         number("bench.dispatch.clients", 2),
+        number("bench.collectors", 20),
+        number("bench.worklist.rounds", 5),
+        number("bench.think.ms", 400),
         number("bench.smtp.port", 30025),
         Double.parseDouble(text("bench.seed", "0.42")),
         Path.of(text("bench.output", "target/benchmark")));
