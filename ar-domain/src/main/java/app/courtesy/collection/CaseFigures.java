@@ -17,6 +17,7 @@ import java.util.Locale;
  * @param lastContactAt the latest contact that reached or was meant for the customer
  * @param promiseDueOn the date of a pending promise
  * @param promiseBrokenOn when a promise was found broken, until a collector follows it up
+ * @param planDefaultedOn when a payment arrangement defaulted, until a collector follows it up
  * @param bounced an email address of the customer bounced
  * @param needsCall a call is due: a policy's phone step or a broken promise
  */
@@ -26,6 +27,7 @@ public record CaseFigures(
     OffsetDateTime lastContactAt,
     LocalDate promiseDueOn,
     LocalDate promiseBrokenOn,
+    LocalDate planDefaultedOn,
     boolean bounced,
     boolean needsCall) {
 
@@ -49,6 +51,9 @@ public record CaseFigures(
       reasons.add("promise broken on " + day.format(promiseBrokenOn));
     } else if (promiseDueOn != null) {
       reasons.add("promised for " + day.format(promiseDueOn));
+    }
+    if (planDefaultedOn != null) {
+      reasons.add("arrangement defaulted on " + day.format(planDefaultedOn));
     }
     if (lastContactAt == null) {
       reasons.add("never contacted");

@@ -10,6 +10,7 @@ import app.courtesy.dunning.SendWindow;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,16 +25,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Re-derives the cases from the data for a business date: decides pending promises from payments,
- * opens a case for every customer overdue beyond its policy's grace, closes cases with nothing
- * overdue, and recomputes every open case's figures, status and priority. Each step is one
- * statement over all cases (promises, fewer, one by one), so the review costs seconds for a large
- * book, and running it again for the same date changes nothing.
+ * Re-derives the cases from the data for a business date: decides pending promises from payments
+ * (and lets arrangements decide theirs, through {@link ReviewStarting}), opens a case for every
+ * customer overdue beyond its policy's grace, closes cases with nothing overdue, and recomputes
+ * every open case's figures, status and priority. Each step is one statement over all cases
+ * (promises, fewer, one by one), so the review costs seconds for a large book, and running it again
+ * for the same date changes nothing.
  *
  * <p><b>Priority</b> (0–115) adds points for what should get a collector's attention first: the
  * amount overdue (up to 40, growing with its order of magnitude, in the customer's currency), how
  * late the oldest invoice is (4–30), a broken promise not yet followed up (20), no contact for a
- * week, two, a month or never (5–15), a bounced email and a call due (5 each).
+ * week, two, a month or never (5–15), a bounced email and a call due (5 each); an arrangement
+ * defaulted and not yet followed up counts as a broken promise. A case on an active arrangement
+ * ranks 0: there is nothing to do until it is missed.
  */
 @ApplicationScoped
 @Transactional
@@ -106,8 +110,12 @@ public class CaseReview {
                                 then 'HARDSHIP'
                            when (select c.reminders_paused_until from customer c
                                   where c.id = k.customer_id) >= ?1 then 'PAUSED'
+                           when exists (select 1 from arrangement a
+                                         where a.live_customer_id = k.customer_id
+                                           and a.status = 'ACTIVE') then 'ARRANGED'
                            when k.promise_due_on is not null then 'PROMISED'
                            when k.promise_broken_on is not null then 'PROMISE_BROKEN'
+                           when k.arrangement_defaulted_on is not null then 'PLAN_DEFAULTED'
                            when not exists (select 1 from invoice i
                                              where i.customer_id = k.customer_id
                                                and i.state = 'ISSUED' and i.amount > i.allocated
@@ -116,11 +124,21 @@ public class CaseReview {
                            else 'OPEN' end,
              next_action_on = case when k.needs_call then ?1
                                    when k.promise_due_on is not null then k.promise_due_on
+                                   when exists (select 1 from arrangement a
+                                                 where a.live_customer_id = k.customer_id
+                                                   and a.status = 'ACTIVE')
+                                        then (select min(n.due_on) from arrangement a
+                                                join instalment n on n.arrangement_id = a.id
+                                               where a.live_customer_id = k.customer_id
+                                                 and a.status = 'ACTIVE' and n.due_on >= ?1)
                                    else coalesce((select c.reminders_paused_until + 1 from customer c
                                                    where c.id = k.customer_id
                                                      and c.reminders_paused_until >= ?1), ?1)
                               end,
-             priority = cast(floor(least(40, 8 * log10(1 + k.overdue_amount))) as integer)
+             priority = case when exists (select 1 from arrangement a
+                                           where a.live_customer_id = k.customer_id
+                                             and a.status = 'ACTIVE') then 0 else
+                        cast(floor(least(40, 8 * log10(1 + k.overdue_amount))) as integer)
                       + case when k.oldest_due_on is null then 0
                              when k.oldest_due_on < ?2 then 30
                              when k.oldest_due_on < ?3 then 24
@@ -128,13 +146,14 @@ public class CaseReview {
                              when k.oldest_due_on < ?5 then 12
                              when k.oldest_due_on < ?6 then 8
                              else 4 end
-                      + case when k.promise_broken_on is not null then 20 else 0 end
+                      + case when k.promise_broken_on is not null
+                               or k.arrangement_defaulted_on is not null then 20 else 0 end
                       + case when k.last_contact_at is null or k.last_contact_at < ?7 then 15
                              when k.last_contact_at < ?8 then 10
                              when k.last_contact_at < ?9 then 5
                              else 0 end
                       + case when k.bounced then 5 else 0 end
-                      + case when k.needs_call then 5 else 0 end
+                      + case when k.needs_call then 5 else 0 end end
        where k.open_customer_id is not null
       """;
 
@@ -145,6 +164,7 @@ public class CaseReview {
   @Inject private CommunicationLog log;
   @Inject private Holidays holidays;
   @Inject private Clock clock;
+  @Inject private Event<ReviewStarting> reviewing;
 
   /** Reviews every case as of {@code date}. */
   public Reviewed review(LocalDate date) {
@@ -173,6 +193,7 @@ public class CaseReview {
         broken++;
       }
     }
+    reviewing.fire(new ReviewStarting(date));
     em.flush();
     long collectors =
         ((Number)
@@ -199,7 +220,7 @@ public class CaseReview {
   }
 
   /** Re-derives one open case's figures, status and priority after an action on it. */
-  void refresh(CollectionCase forCase) {
+  public void refresh(CollectionCase forCase) {
     em.flush();
     refigure(LocalDate.now(clock), " and k.id = " + forCase.getId());
     em.refresh(forCase);

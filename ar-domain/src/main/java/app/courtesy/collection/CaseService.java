@@ -637,9 +637,11 @@ public class CaseService {
         .orElseThrow(() -> new NotAllowedException("Unknown user " + username));
   }
 
-  /** A reached customer or a new promise follows a broken promise up. */
+  /** A reached customer or a new promise follows up a broken promise or defaulted arrangement. */
   private void followedUp(CollectionCase forCase) {
-    em.createNativeQuery("update collection_case set promise_broken_on = null where id = ?1")
+    em.createNativeQuery(
+            "update collection_case set promise_broken_on = null, arrangement_defaulted_on = null"
+                + " where id = ?1")
         .setParameter(1, forCase.getId())
         .executeUpdate();
   }

@@ -2,8 +2,8 @@ package app.courtesy.collection;
 
 /**
  * Where a case stands, derived by the review from its data in this order: a customer in hardship,
- * chasing paused, a promise pending, a promise broken and not yet followed up, everything overdue
- * disputed, otherwise open.
+ * chasing paused, an active payment arrangement, a promise pending, a promise broken or an
+ * arrangement defaulted and not yet followed up, everything overdue disputed, otherwise open.
  */
 public enum CaseStatus {
   OPEN("Open"),
@@ -12,6 +12,8 @@ public enum CaseStatus {
   DISPUTED("Disputed"),
   PAUSED("Paused"),
   HARDSHIP("Hardship"),
+  ARRANGED("On an arrangement"),
+  PLAN_DEFAULTED("Arrangement defaulted"),
   CLOSED("Closed");
 
   private final String label;

@@ -68,6 +68,9 @@ public class CollectionCase {
   @Column(name = "promise_broken_on", insertable = false, updatable = false)
   private LocalDate promiseBrokenOn;
 
+  @Column(name = "arrangement_defaulted_on", insertable = false, updatable = false)
+  private LocalDate planDefaultedOn;
+
   @Column(insertable = false, updatable = false)
   private boolean bounced;
 
@@ -124,6 +127,7 @@ public class CollectionCase {
         lastContactAt,
         promiseDueOn,
         promiseBrokenOn,
+        planDefaultedOn,
         bounced,
         needsCall);
   }

@@ -106,8 +106,8 @@ public class Worklist {
         em.createNativeQuery(
             "select k.id, c.number, c.name, c.country, k.status, u.display_name,"
                 + " k.next_action_on, k.priority, k.currency, k.overdue_amount, k.oldest_due_on,"
-                + " k.last_contact_at, k.promise_due_on, k.promise_broken_on, k.bounced,"
-                + " k.needs_call"
+                + " k.last_contact_at, k.promise_due_on, k.promise_broken_on,"
+                + " k.arrangement_defaulted_on, k.bounced, k.needs_call"
                 + FROM
                 + where
                 + " order by "
@@ -187,7 +187,8 @@ public class Worklist {
                 : OffsetDateTime.ofInstant(SqlValues.instant(row[11]), ZoneOffset.UTC),
             date(row[12]),
             date(row[13]),
-            SqlValues.bool(row[14]),
-            SqlValues.bool(row[15])));
+            date(row[14]),
+            SqlValues.bool(row[15]),
+            SqlValues.bool(row[16])));
   }
 }

@@ -2,6 +2,7 @@ package app.courtesy.dispatch;
 
 import static app.courtesy.shared.SqlValues.date;
 
+import app.courtesy.arrangement.ArrangementMessages;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
 import app.courtesy.communication.Outcome;
@@ -65,6 +66,7 @@ public class OutboxStore {
   @Inject private ReminderTemplateService templates;
   @Inject private SenderDetails sender;
   @Inject private Holidays holidays;
+  @Inject private ArrangementMessages arrangements;
 
   /**
    * Claims up to {@code limit} messages due at {@code now}, skipping rows another dispatcher holds,
@@ -189,6 +191,11 @@ public class OutboxStore {
     }
     List<ReminderModel.DueInvoice> invoices = message.isReminder() ? stillOpen(message) : List.of();
     if (invoices.isEmpty() && message.isReminder()) {
+      return suppressed(message, Suppression.PAID, now);
+    }
+    if ("INSTALMENT".equals(message.getKind())
+        && !arrangements.stillDue(
+            message.getArrangementId().orElseThrow(), message.getInstalmentNo())) {
       return suppressed(message, Suppression.PAID, now);
     }
     Optional<Contact> contact =
@@ -318,6 +325,14 @@ public class OutboxStore {
     if (message.isPersonal()) {
       return new ReminderContent(
           message.getSubject(), message.getBody(), HtmlText.html(message.getBody()));
+    }
+    if (message.isArrangementLetter()) {
+      return arrangements.write(
+          message.getKind(),
+          message.getArrangementId().orElseThrow(),
+          message.getInstalmentNo(),
+          customer,
+          to);
     }
     if (message.isThankYou()) {
       return ReminderTemplates.thanks(language)

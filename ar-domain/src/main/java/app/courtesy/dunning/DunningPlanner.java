@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
  * Plans one business date's reminders for the whole book in a handful of set-based statements: the
  * invoices due for a step (with the reason when one is held back), then one message per customer
  * and currency listing its invoices (with the reason when the customer is not reminded), then each
- * listed invoice's new place in its policy. What is due is "due on or before the date and not yet
- * reminded for that step", so a date that was never run is caught up by the next one.
+ * listed invoice's new place in its policy; then the thank-yous, and the notes before the
+ * instalments of active arrangements, whose invoices the steps hold back. What is due is "due on or
+ * before the date and not yet reminded for that step", so a date that was never run is caught up by
+ * the next one.
  *
  * <p>The invoices due are found once, into a temporary table the rest reads: only what must last is
  * written to the database's own tables, and each of those once (a message with its invoices, an
@@ -64,7 +66,7 @@ public class DunningPlanner {
                 from invoice i
                 join customer c on c.id = i.customer_id
                 left join invoice_reminder r on r.invoice_id = i.id
-               where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date <= ?3
+               where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date <= ?3 %s
               offset 0 rows) x
         join dunning_step b on b.business_date = ?1 and b.policy_id = x.policy_id
                            and x.reached between b.reached_from and b.reached_to
@@ -135,13 +137,13 @@ public class DunningPlanner {
                                            when email_opt_out then 1 else 2 end) as email,
                                   max(case when mobile is null then 0
                                            when sms_opt_out then 1 else 2 end) as sms
-                             from contact
+                             from contact %s
                             group by customer_id) k on k.customer_id = g.customer_id
                 left join (select customer_id, channel, max(business_date) as latest
                              from outbox_message
                             where kind = 'REMINDER'
                               and status in ('QUEUED', 'SENDING', 'SENT', 'UNCONFIRMED')
-                              and business_date < ?1 and business_date > ?3
+                              and business_date < ?1 and business_date > ?3 %s
                             group by customer_id, channel) f on f.customer_id = g.customer_id
                                                             and f.channel = g.channel) x
       """;
@@ -176,6 +178,7 @@ public class DunningPlanner {
         from (select customer_id, currency, max(business_date) as reminded, max(policy_id) as policy_id
                 from outbox_message
                where kind = 'REMINDER' and status = 'SENT' and business_date > cast(?1 as date) - 60
+                     %s
                group by customer_id, currency) r
         join reminder_policy p on p.id = r.policy_id and p.thank_you
         join customer c on c.id = r.customer_id
@@ -188,6 +191,45 @@ public class DunningPlanner {
                           where i.customer_id = r.customer_id and i.currency = r.currency
                             and i.state = 'ISSUED' and i.amount > i.allocated and i.due_date < ?1
                             and not i.disputed)
+      """;
+
+  // A friendly note before each unpaid instalment of an active arrangement (an extension's new
+  // date,
+  // a discount's pay-by date), once, from the settings' days before it up to its date, so a date
+  // that was never run is caught up. An instalment is unpaid while what was paid towards the
+  // arrangement falls short of it and the instalments before it. Held back like reminders for
+  // a pause or hardship.
+  private static final String INSTALMENTS =
+      """
+      insert into outbox_message (customer_id, currency, business_date, policy_id, step_position,
+                                  channel, tone, invoice_count, total, status, reason,
+                                  scheduled_at, attempts, version, kind, arrangement_id,
+                                  instalment_no)
+      select customer_id, currency, ?1, policy_id, -3, 'EMAIL', 'FRIENDLY', 1, amount,
+             case when reason is null then 'QUEUED' else 'SUPPRESSED' end, reason, opens_at, 0, 0,
+             'INSTALMENT', arrangement_id, number
+        from (select a.customer_id, a.currency, coalesce(c.reminder_policy_id, ?3) as policy_id,
+                     n.amount, a.id as arrangement_id, n.number, w.opens_at,
+                     case when ?2 = 1 then 'ORG_PAUSE'
+                          when c.reminders_paused_until >= ?1 then 'PAUSED'
+                          when c.hardship then 'HARDSHIP' end as reason
+                from arrangement a
+                join arrangement_settings s on s.id = 1
+                join instalment n on n.arrangement_id = a.id
+                join customer c on c.id = a.customer_id
+                join dunning_window w on w.business_date = ?1
+                                     and w.time_zone = c.time_zone and w.country = c.country
+               where a.status = 'ACTIVE' and n.due_on >= ?1
+                 and n.due_on <= cast(?1 as date) + s.reminder_days_before %s
+                 and (select sum(p.amount) from instalment p
+                       where p.arrangement_id = a.id and p.number <= n.number)
+                     > a.covered - (select coalesce(sum(i.amount - i.allocated), 0)
+                                      from arrangement_invoice x
+                                      join invoice i on i.id = x.invoice_id
+                                     where x.arrangement_id = a.id and i.state = 'ISSUED')
+                 and not exists (select 1 from outbox_message m
+                                  where m.arrangement_id = a.id and m.kind = 'INSTALMENT'
+                                    and m.instalment_no = n.number)) x
       """;
 
   @PersistenceContext(unitName = "courtesy")
@@ -204,6 +246,19 @@ public class DunningPlanner {
    * @param everyonePaused suppress every message with {@link Suppression#ORG_PAUSE}
    */
   public Planned plan(LocalDate date, boolean everyonePaused) {
+    return plan(date, everyonePaused, null);
+  }
+
+  /**
+   * Writes one customer's part of {@code date}'s plan, as {@link #plan(LocalDate, boolean)} would
+   * write it: what a preview of that customer alone needs, without planning the whole book.
+   */
+  public Planned planCustomer(LocalDate date, boolean everyonePaused, long customerId) {
+    return plan(date, everyonePaused, customerId);
+  }
+
+  private Planned plan(LocalDate date, boolean everyonePaused, Long customerId) {
+    String only = customerId == null ? "" : " and customer_id = " + customerId;
     LocalDate latestDue = writeStepBounds(date);
     writeWindows(date);
     if (schema.isPostgreSql()) {
@@ -215,7 +270,7 @@ public class DunningPlanner {
     } else {
       em.createNativeQuery(DUE_TABLE + " transactional").executeUpdate();
     }
-    em.createNativeQuery(DUE)
+    em.createNativeQuery(DUE.formatted(only.replace("customer_id", "i.customer_id")))
         .setParameter(1, date)
         .setParameter(2, policies.defaultPolicy().getId())
         .setParameter(3, latestDue)
@@ -225,13 +280,18 @@ public class DunningPlanner {
       em.createNativeQuery("analyze dunning_due").executeUpdate();
     }
     int heldBack = em.createNativeQuery(HELD_BACK).setParameter(1, date).executeUpdate();
-    em.createNativeQuery(MESSAGES)
+    em.createNativeQuery(MESSAGES.formatted(only.replaceFirst(" and", "where"), only))
         .setParameter(1, date)
         .setParameter(2, everyonePaused ? 1 : 0)
         .setParameter(3, date.minusDays(longestCap()))
         .executeUpdate();
     int invoices = em.createNativeQuery(ADVANCE).setParameter(1, date).executeUpdate();
-    em.createNativeQuery(THANKS).setParameter(1, date).executeUpdate();
+    em.createNativeQuery(THANKS.formatted(only)).setParameter(1, date).executeUpdate();
+    em.createNativeQuery(INSTALMENTS.formatted(only.replace("customer_id", "a.customer_id")))
+        .setParameter(1, date)
+        .setParameter(2, everyonePaused ? 1 : 0)
+        .setParameter(3, policies.defaultPolicy().getId())
+        .executeUpdate();
     Map<String, Long> messages =
         ((List<?>)
                 em.createNativeQuery(

@@ -92,6 +92,12 @@ public class OutboxMessage {
   @Column(insertable = false, updatable = false)
   private String body;
 
+  @Column(name = "arrangement_id", insertable = false, updatable = false)
+  private Long arrangementId;
+
+  @Column(name = "instalment_no", insertable = false, updatable = false)
+  private int instalmentNo;
+
   @Column(name = "written_by", insertable = false, updatable = false)
   private String writtenBy;
 
@@ -120,6 +126,27 @@ public class OutboxMessage {
   /** Who wrote a collector's email; empty for what Courtesy planned. */
   public Optional<String> getWrittenBy() {
     return Optional.ofNullable(writtenBy);
+  }
+
+  /**
+   * A letter about a payment arrangement: its confirmation ({@code AGREED}), a note before an
+   * instalment ({@code INSTALMENT}) or the "we noticed" message ({@code MISSED}).
+   */
+  public boolean isArrangementLetter() {
+    return arrangementId != null;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public Optional<Long> getArrangementId() {
+    return Optional.ofNullable(arrangementId);
+  }
+
+  /** The instalment a note or "we noticed" message is about; 0 for anything else. */
+  public int getInstalmentNo() {
+    return instalmentNo;
   }
 
   /** A thank-you for paying everything overdue, rather than a reminder. */
@@ -197,6 +224,27 @@ public class OutboxMessage {
   /** The policy step, counted from 1. */
   public int getStep() {
     return stepPosition + 1;
+  }
+
+  /** What the message is, in a collector's words: "2 · Friendly", "Thank you", … */
+  public String label() {
+    return label(kind, instalmentNo, getStep(), tone);
+  }
+
+  /**
+   * What a message of this kind is, in a collector's words.
+   *
+   * @param step the policy's step (1 for the first), for a reminder
+   */
+  public static String label(String kind, int instalment, int step, Tone tone) {
+    return switch (kind) {
+      case "THANK_YOU" -> "Thank you";
+      case "INSTALMENT" -> "Note before instalment " + instalment;
+      case "AGREED" -> "Arrangement confirmed";
+      case "MISSED" -> "Instalment " + instalment + " not received";
+      case "PERSONAL" -> "Collector's email";
+      default -> step + " · " + tone.label();
+    };
   }
 
   public Channel getChannel() {

@@ -40,7 +40,8 @@ public class ReminderPreview {
   /**
    * A message of the preview: queued, or suppressed with its reason.
    *
-   * @param thankYou a thank-you for paying everything overdue, not a reminder
+   * @param kind a reminder, a thank-you, or a letter about an arrangement (as the outbox names it)
+   * @param instalment the instalment a note about an arrangement concerns, else 0
    * @param scheduledAt when it goes out, on the recipient's clock
    */
   public record Message(
@@ -48,7 +49,8 @@ public class ReminderPreview {
       long customerId,
       String customerNumber,
       String customerName,
-      boolean thankYou,
+      String kind,
+      int instalment,
       int step,
       Channel channel,
       Tone tone,
@@ -56,7 +58,13 @@ public class ReminderPreview {
       MessageStatus status,
       Suppression reason,
       OffsetDateTime scheduledAt,
-      List<Item> invoices) {}
+      List<Item> invoices) {
+
+    /** What the message is, in a collector's words: "2 · Friendly", "Thank you", … */
+    public String label() {
+      return OutboxMessage.label(kind, instalment, step, tone);
+    }
+  }
 
   /** An invoice due for a step but held back. */
   public record HeldBack(
@@ -108,7 +116,7 @@ public class ReminderPreview {
    *     than {@link #MAX_DAYS}
    */
   public Preview of(LocalDate from, LocalDate to, int limit) {
-    return preview(from, to, limit, "");
+    return preview(from, to, limit, null);
   }
 
   /**
@@ -117,13 +125,14 @@ public class ReminderPreview {
    * @throws IllegalArgumentException as {@link #of}
    */
   public Preview ofCustomer(long customerId, LocalDate from, LocalDate to, int limit) {
-    return preview(from, to, limit, " and customer_id = " + customerId);
+    return preview(from, to, limit, customerId);
   }
 
   /**
-   * @param only a condition on {@code customer_id} that narrows every query, or blank
+   * @param customerId the one customer to plan and show, or {@code null} for the whole book
    */
-  private Preview preview(LocalDate from, LocalDate to, int limit, String only) {
+  private Preview preview(LocalDate from, LocalDate to, int limit, Long customerId) {
+    String only = customerId == null ? "" : " and customer_id = " + customerId;
     if (to.isBefore(from)) {
       throw new IllegalArgumentException(
           "The preview's last date (to) is before its first (from).");
@@ -135,8 +144,13 @@ public class ReminderPreview {
     try {
       ReminderSettings settings = runs.settings();
       for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-        if (runs.find(date).isEmpty()) {
+        if (runs.find(date).isPresent()) {
+          continue;
+        }
+        if (customerId == null) {
           planner.plan(date, settings.isPausedOn(date));
+        } else {
+          planner.planCustomer(date, settings.isPausedOn(date), customerId);
         }
       }
       return new Preview(
@@ -197,7 +211,7 @@ public class ReminderPreview {
             """
                 select m.customer_id, m.currency, m.business_date, c.number, c.name,
                        m.step_position, m.channel, m.tone, m.total, m.status, m.reason,
-                       m.scheduled_at, c.time_zone, m.kind
+                       m.scheduled_at, c.time_zone, m.kind, m.instalment_no
                   from outbox_message m join customer c on c.id = m.customer_id
                  where m.business_date between ?1 and ?2 %s
                  order by m.business_date, m.customer_id, m.currency
@@ -213,7 +227,8 @@ public class ReminderPreview {
               ((Number) row[0]).longValue(),
               (String) row[3],
               (String) row[4],
-              "THANK_YOU".equals(row[13]),
+              (String) row[13],
+              ((Number) row[14]).intValue(),
               ((Number) row[5]).intValue() + 1,
               Channel.valueOf((String) row[6]),
               Tone.valueOf((String) row[7]),

@@ -249,15 +249,7 @@ public class CaseResource {
   }
 
   private static long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new BadRequestException(
-          "Send the case's version as read (GET /cases/{id}) in the If-Match header.");
-    }
-    try {
-      return Long.parseLong(ifMatch.replace("\"", "").strip());
-    } catch (NumberFormatException e) {
-      throw new BadRequestException("If-Match: the case's version, a number such as \"3\".");
-    }
+    return IfMatch.version(ifMatch, "case", "GET /cases/{id}");
   }
 
   private String actor() {

@@ -1,0 +1,228 @@
+package app.courtesy.arrangement;
+
+import static app.courtesy.shared.SqlValues.date;
+
+import app.courtesy.arrangement.ArrangementLetters.ArrangementFacts;
+import app.courtesy.arrangement.ArrangementLetters.ArrangementLetter;
+import app.courtesy.customer.Channel;
+import app.courtesy.customer.Contact;
+import app.courtesy.customer.ContactService;
+import app.courtesy.customer.Customer;
+import app.courtesy.dispatch.SenderDetails;
+import app.courtesy.dunning.Holidays;
+import app.courtesy.dunning.SendWindow;
+import app.courtesy.reminder.ReminderContent;
+import app.courtesy.reminder.ReminderModel;
+import app.courtesy.reminder.ReminderPolicyService;
+import app.courtesy.reminder.ReminderTemplates;
+import app.courtesy.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The letters about arrangements: what they tell the customer, written for one contact, and queued
+ * in the outbox like reminders (the confirmation, the one "we noticed" message; the notes before
+ * each instalment are planned with the dunning run). The outbox names the letter by its kind:
+ * {@code AGREED}, {@code INSTALMENT}, {@code MISSED}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ArrangementMessages {
+
+  // Places among a customer's messages of a day, beside the run's steps (0 and up), a kept
+  // promise's thank-you (-2) and the run's own thank-you (-1).
+  private static final int AGREED_STEP = -5;
+  private static final int MISSED_STEP = -4;
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  @Inject private ContactService contacts;
+  @Inject private SenderDetails sender;
+  @Inject private ReminderPolicyService policies;
+  @Inject private Holidays holidays;
+  @Inject private Clock clock;
+
+  /** What the customer is told about the arrangement, with its invoices as they stand now. */
+  public ArrangementFacts facts(Arrangement arrangement) {
+    List<ReminderModel.DueInvoice> invoices =
+        ((List<?>)
+                em.createNativeQuery(
+                        """
+                        select i.number, x.open_amount, i.due_date
+                          from arrangement_invoice x join invoice i on i.id = x.invoice_id
+                         where x.arrangement_id = ?1
+                         order by i.due_date, i.number
+                        """)
+                    .setParameter(1, arrangement.getId())
+                    .getResultList())
+            .stream()
+                .map(Object[].class::cast)
+                .map(
+                    row ->
+                        new ReminderModel.DueInvoice(
+                            (String) row[0],
+                            new Money((BigDecimal) row[1], arrangement.getCovered().currency()),
+                            date(row[2])))
+                .toList();
+    return facts(invoices, arrangement);
+  }
+
+  /** What the customer is told about an arrangement (saved or not) covering {@code invoices}. */
+  static ArrangementFacts facts(List<ReminderModel.DueInvoice> invoices, Arrangement arrangement) {
+    Money discount = arrangement.getDiscount();
+    return new ArrangementFacts(
+        arrangement.getKind(),
+        invoices,
+        arrangement.getCovered(),
+        arrangement.getSchedule(),
+        arrangement.getNewDueDate(),
+        arrangement.getDiscountPercent(),
+        discount,
+        discount == null ? null : arrangement.getCovered().minus(discount),
+        arrangement.getPayBy());
+  }
+
+  /**
+   * The letter written for {@code to}, in the customer's language.
+   *
+   * @param instalment which instalment a note or "we noticed" message is about; 0 for the
+   *     confirmation
+   */
+  public ReminderContent write(
+      ArrangementLetter letter,
+      ArrangementFacts facts,
+      Customer customer,
+      Contact to,
+      int instalment) {
+    return ArrangementLetters.render(
+        letter,
+        ReminderTemplates.languageOf(customer.getLocale()),
+        new ReminderModel.Recipient(to.getSalutation(), to.getName(), customer.getLocale()),
+        customer.getName(),
+        sender.of(customer),
+        sender.selfServiceLink(customer),
+        facts,
+        instalment);
+  }
+
+  /** The letter an outbox message of an arrangement's kind stands for. */
+  public ReminderContent write(
+      String kind, long arrangementId, int instalment, Customer customer, Contact to) {
+    ArrangementLetter letter =
+        switch (kind) {
+          case "AGREED" -> ArrangementLetter.CONFIRMED;
+          case "INSTALMENT" -> ArrangementLetter.DUE;
+          case "MISSED" -> ArrangementLetter.MISSED;
+          default -> throw new IllegalArgumentException("Not an arrangement's letter: " + kind);
+        };
+    return write(
+        letter, facts(em.find(Arrangement.class, arrangementId)), customer, to, instalment);
+  }
+
+  /**
+   * Whether a note before an instalment still has something to say when it goes out: the
+   * arrangement is active and the instalment is not paid yet.
+   */
+  public boolean stillDue(long arrangementId, int instalment) {
+    Arrangement arrangement = em.find(Arrangement.class, arrangementId);
+    if (arrangement.getStatus() != ArrangementStatus.ACTIVE) {
+      return false;
+    }
+    Money paid = paid(arrangement);
+    Money upTo = Money.zero(paid.currency());
+    for (PlannedInstalment planned : arrangement.getSchedule()) {
+      upTo = upTo.plus(planned.amount());
+      if (planned.number() == instalment) {
+        return upTo.compareTo(paid) > 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What the customer has paid towards the arrangement since it was proposed: the covered invoices'
+   * open amount then, less what they have open now.
+   */
+  public Money paid(Arrangement arrangement) {
+    BigDecimal open =
+        (BigDecimal)
+            em.createNativeQuery(
+                    """
+                    select coalesce(sum(i.amount - i.allocated), 0)
+                      from arrangement_invoice x join invoice i on i.id = x.invoice_id
+                     where x.arrangement_id = ?1 and i.state = 'ISSUED'
+                    """)
+                .setParameter(1, arrangement.getId())
+                .getSingleResult();
+    return arrangement.getCovered().minus(new Money(open, arrangement.getCovered().currency()));
+  }
+
+  /** The contact a letter goes to: one who can be emailed, preferring email, else none. */
+  public Optional<Contact> recipient(Customer customer) {
+    return contacts.contactsOf(customer).stream()
+        .filter(Contact::isEmailable)
+        .min(
+            Comparator.comparing((Contact c) -> c.getPreferredChannel() != Channel.EMAIL)
+                .thenComparing(Contact::getId));
+  }
+
+  /** Queues the confirmation of an approved arrangement, for the recipient's send window. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void queueConfirmation(Arrangement arrangement, Customer customer, LocalDate date) {
+    queue(arrangement, customer, date, "AGREED", AGREED_STEP, 0);
+  }
+
+  /** Queues the one gentle "we noticed" message about a missed instalment. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void queueNotice(Arrangement arrangement, Customer customer, LocalDate date, int instalment) {
+    queue(arrangement, customer, date, "MISSED", MISSED_STEP, instalment);
+  }
+
+  private void queue(
+      Arrangement arrangement,
+      Customer customer,
+      LocalDate date,
+      String kind,
+      int step,
+      int instalment) {
+    Set<LocalDate> countryHolidays =
+        holidays.byCountry(date).getOrDefault(customer.getCountry(), Set.of());
+    Instant opens =
+        new SendWindow(customer.getTimeZone(), countryHolidays).earliest(clock.instant());
+    em.createNativeQuery(
+            """
+            insert into outbox_message (customer_id, currency, business_date, policy_id,
+                                        step_position, channel, tone, invoice_count, total, status,
+                                        scheduled_at, attempts, version, kind, arrangement_id,
+                                        instalment_no)
+            values (?1, ?2, ?3, ?4, ?5, 'EMAIL', ?6, ?7, ?8, 'QUEUED', ?9, 0, 0, ?10, ?11, ?12)
+            """)
+        .setParameter(1, customer.getId())
+        .setParameter(2, arrangement.getCovered().currency().getCurrencyCode())
+        .setParameter(3, date)
+        .setParameter(4, customer.getReminderPolicyId().orElse(policies.defaultPolicy().getId()))
+        .setParameter(5, step)
+        .setParameter(6, "MISSED".equals(kind) ? "GENTLE" : "FRIENDLY")
+        .setParameter(7, arrangement.getInvoices().size())
+        .setParameter(8, arrangement.getCovered().amount())
+        .setParameter(9, OffsetDateTime.ofInstant(opens, ZoneOffset.UTC))
+        .setParameter(10, kind)
+        .setParameter(11, arrangement.getId())
+        .setParameter(12, instalment)
+        .executeUpdate();
+  }
+}
