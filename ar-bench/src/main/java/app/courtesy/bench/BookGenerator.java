@@ -52,7 +52,7 @@ final class BookGenerator {
   private static final String REMINDER_TABLES =
       "communication, collector_task, outbox_item, outbox_message, invoice_reminder, dunning_run,"
           + " dunning_step, dunning_window, promise_invoice, promise_to_pay, dispute,"
-          + " collection_case";
+          + " arrangement_invoice, instalment, arrangement, collection_case";
 
   private final Connection db;
   private final LocalDate today;
