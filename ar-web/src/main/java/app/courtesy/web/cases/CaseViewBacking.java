@@ -30,17 +30,14 @@ import app.courtesy.security.Role;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.BusinessException;
+import app.courtesy.web.DialogAction;
 import app.courtesy.web.Pages;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.TransactionalException;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,9 +45,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.primefaces.PrimeFaces;
 
 /**
  * Backs {@code cases/view.xhtml?id=…}: one case with its customer, open invoices, payments, the
@@ -509,58 +503,9 @@ public class CaseViewBacking implements Serializable {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  /**
-   * Runs one action: on success reloads the page's data, says so and closes the dialog; on refusal
-   * shows why in the dialog, which stays open with what was typed.
-   */
+  /** Runs one action of a dialog (see {@link DialogAction}), reloading the case on success. */
   private void act(String dialog, String done, Runnable action) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      action.run();
-      load();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-      PrimeFaces.current().executeScript("PF('" + dialog + "Dialog').hide()");
-    } catch (BusinessException refused) {
-      refuse(faces, dialog, refused.getMessage());
-    } catch (ConstraintViolationException invalid) {
-      refuse(
-          faces,
-          dialog,
-          invalid.getConstraintViolations().stream()
-              .map(v -> label(v.getPropertyPath().toString()) + " " + v.getMessage())
-              .sorted()
-              .collect(Collectors.joining("; ")));
-    } catch (PersistenceException | TransactionalException lostRace) {
-      refuse(
-          faces,
-          dialog,
-          "Someone else changed this case at the same moment. Nothing of yours was saved;"
-              + " reload to see the change, then try again.");
-    }
-  }
-
-  private static void refuse(FacesContext faces, String dialog, String message) {
-    faces.addMessage(
-        dialog + "-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    faces.validationFailed();
-  }
-
-  /** A field's name in the dialogs, from a path such as {@code recordPromise.terms.amount}. */
-  private static String label(String path) {
-    String field = path.substring(path.lastIndexOf('.') + 1);
-    return switch (field) {
-      case "amount" -> "Amount:";
-      case "date" -> "Date:";
-      case "invoices" -> "Invoices:";
-      case "reason" -> "Reason:";
-      case "until" -> "Until:";
-      case "text" -> "Note:";
-      case "subject" -> "Subject:";
-      case "body" -> "Text:";
-      case "contactId" -> "To:";
-      case "collector" -> "Collector:";
-      default -> field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1) + ":";
-    };
+    DialogAction.run(dialog, done, action, this::load);
   }
 
   private String actor() {

@@ -1,0 +1,79 @@
+package app.courtesy.web;
+
+import app.courtesy.shared.BusinessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Runs what a dialog's button asks for: on success the page reloads its data, says so and closes
+ * the dialog ({@code widgetVar} {@code <name>Dialog}); on refusal the dialog ({@code <name>-form})
+ * stays open with what was typed and says why, naming the field.
+ */
+public final class DialogAction {
+
+  private DialogAction() {}
+
+  /**
+   * @param dialog the dialog's name, e.g. {@code promise} for {@code promiseDialog}
+   * @param done what to tell the person once it worked
+   * @param reload reloads the page's data after the action
+   * @return whether the action went through
+   */
+  public static boolean run(String dialog, String done, Runnable action, Runnable reload) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+      reload.run();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+      PrimeFaces.current().executeScript("PF('" + dialog + "Dialog').hide()");
+      return true;
+    } catch (BusinessException refused) {
+      refuse(dialog, refused.getMessage());
+    } catch (ConstraintViolationException invalid) {
+      refuse(
+          dialog,
+          invalid.getConstraintViolations().stream()
+              .map(v -> label(v.getPropertyPath().toString()) + " " + v.getMessage())
+              .sorted()
+              .collect(Collectors.joining("; ")));
+    } catch (PersistenceException | TransactionalException lostRace) {
+      refuse(
+          dialog,
+          "Someone else changed this at the same moment. Nothing of yours was saved;"
+              + " reload to see the change, then try again.");
+    }
+    return false;
+  }
+
+  /** Shows why in the dialog, which stays open. */
+  public static void refuse(String dialog, String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        dialog + "-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
+
+  /** A field's name in the dialogs, from a path such as {@code recordPromise.terms.amount}. */
+  private static String label(String path) {
+    String field = path.substring(path.lastIndexOf('.') + 1);
+    return switch (field) {
+      case "amount" -> "Amount:";
+      case "date" -> "Date:";
+      case "invoices" -> "Invoices:";
+      case "reason" -> "Reason:";
+      case "until" -> "Until:";
+      case "text" -> "Note:";
+      case "subject" -> "Subject:";
+      case "body" -> "Text:";
+      case "contactId" -> "To:";
+      case "collector" -> "Collector:";
+      default -> field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1) + ":";
+    };
+  }
+}
