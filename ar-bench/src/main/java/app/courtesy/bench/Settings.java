@@ -1,6 +1,7 @@
 package app.courtesy.bench;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * What the benchmark runs against and at which scale, from system properties ({@code -Dbench.…}).
@@ -9,8 +10,10 @@ import java.nio.file.Path;
  * @param user a user with the admin role (REST and pages)
  * @param databaseUrl the application's PostgreSQL database; its name must end in {@code _bench},
  *     because the benchmark empties the ledger first
- * @param generate whether to generate the book first; {@code false} measures the book the database
- *     holds from an earlier run
+ * @param generate whether to generate the book first (and measure the REST and CSV ingest into it);
+ *     {@code false} measures the book the database holds from an earlier run
+ * @param steps which measurements on the book run: {@code list}, {@code dunning}, {@code dispatch},
+ *     {@code worklist} (comma-separated; all by default)
  * @param invoices invoices in the generated book
  * @param importRows rows in the CSV file imported through the application
  * @param batchRows invoices sent through the REST batch endpoint
@@ -37,6 +40,7 @@ record Settings(
     String databaseUser,
     String databasePassword,
     boolean generate,
+    Set<String> steps,
     int invoices,
     int importRows,
     int batchRows,
@@ -52,6 +56,11 @@ record Settings(
     double seed,
     Path output) {
 
+  /** Whether the measurement named {@code step} runs. */
+  boolean runs(String step) {
+    return steps.contains(step);
+  }
+
   static Settings fromSystemProperties() {
     return new Settings(
         text("bench.url", "http://127.0.0.1:30080"),
@@ -61,6 +70,7 @@ record Settings(
         text("bench.db.user", "courtesy_bench"),
         text("bench.db.password", "courtesy_bench"),
         Boolean.parseBoolean(text("bench.generate", "true")),
+        Set.of(text("bench.steps", "list,dunning,dispatch,worklist").split("\\s*,\\s*")),
         number("bench.invoices", 1_000_000),
         number("bench.import.rows", 100_000),
         number("bench.batch.rows", 100_000),
@@ -71,7 +81,7 @@ record Settings(
         number("bench.dispatch.clients", 2),
         number("bench.collectors", 20),
         number("bench.worklist.rounds", 5),
-        number("bench.think.ms", 400),
+        number("bench.think.ms", 2_000),
         number("bench.smtp.port", 30025),
         Double.parseDouble(text("bench.seed", "0.42")),
         Path.of(text("bench.output", "target/benchmark")));

@@ -172,4 +172,15 @@ public class TestLedger {
         .setParameter(2, customer.getId())
         .executeUpdate();
   }
+
+  /** Gives {@code username} an approval limit in {@code currency}. */
+  public void approvalLimit(String username, String currency, String amount) {
+    em.createNativeQuery(
+            "insert into approval_limit (user_id, currency, amount)"
+                + " select id, ?2, ?3 from app_user where username = ?1")
+        .setParameter(1, username)
+        .setParameter(2, currency)
+        .setParameter(3, new BigDecimal(amount))
+        .executeUpdate();
+  }
 }
