@@ -224,6 +224,17 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Follows the link among {@code cssSelector} whose text contains {@code text}, to its page. */
+  void follow(String cssSelector, String text) {
+    WebElement link =
+        driver.findElements(By.cssSelector(cssSelector)).stream()
+            .filter(l -> l.getText().contains(text))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No link " + text + " among " + cssSelector));
+    link.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(link));
+  }
+
   /** Clicks a non-ajax button and waits for the next page. */
   void click(String id) {
     WebElement button = driver.findElement(By.id(id));

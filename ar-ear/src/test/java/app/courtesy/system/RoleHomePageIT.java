@@ -47,7 +47,7 @@ class RoleHomePageIT {
     browser.screenshot("approver-home");
 
     assertThat(browser.awaitPath("/approvals/")).isEqualTo("/approvals/");
-    assertThat(browser.text("#awaiting-decision")).contains("Nothing is waiting for you");
+    assertThat(browser.text("#awaiting-decision")).contains("Awaiting your decision");
     assertThat(browser.has("#nav-approvals")).isTrue();
     assertThat(browser.has("#nav-admin")).isFalse();
   }

@@ -13,7 +13,8 @@ import org.primefaces.PrimeFaces;
 /**
  * Runs what a dialog's button asks for: on success the page reloads its data, says so and closes
  * the dialog ({@code widgetVar} {@code <name>Dialog}); on refusal the dialog ({@code <name>-form})
- * stays open with what was typed and says why, naming the field.
+ * stays open with what was typed and says why, naming the field. A form on the page itself works
+ * the same through {@link #runInForm}.
  */
 public final class DialogAction {
 
@@ -26,25 +27,37 @@ public final class DialogAction {
    * @return whether the action went through
    */
   public static boolean run(String dialog, String done, Runnable action, Runnable reload) {
+    boolean worked = runInForm(dialog + "-form", done, action, reload);
+    if (worked) {
+      PrimeFaces.current().executeScript("PF('" + dialog + "Dialog').hide()");
+    }
+    return worked;
+  }
+
+  /**
+   * Like {@link #run}, for a form on the page itself rather than in a dialog: nothing to close.
+   *
+   * @param form the form's client id, e.g. {@code decision-form}, where a refusal shows
+   */
+  public static boolean runInForm(String form, String done, Runnable action, Runnable reload) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       action.run();
       reload.run();
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-      PrimeFaces.current().executeScript("PF('" + dialog + "Dialog').hide()");
       return true;
     } catch (BusinessException refused) {
-      refuse(dialog, refused.getMessage());
+      refuseIn(form, refused.getMessage());
     } catch (ConstraintViolationException invalid) {
-      refuse(
-          dialog,
+      refuseIn(
+          form,
           invalid.getConstraintViolations().stream()
               .map(v -> label(v.getPropertyPath().toString()) + " " + v.getMessage())
               .sorted()
               .collect(Collectors.joining("; ")));
     } catch (PersistenceException | TransactionalException lostRace) {
-      refuse(
-          dialog,
+      refuseIn(
+          form,
           "Someone else changed this at the same moment. Nothing of yours was saved;"
               + " reload to see the change, then try again.");
     }
@@ -53,9 +66,13 @@ public final class DialogAction {
 
   /** Shows why in the dialog, which stays open. */
   public static void refuse(String dialog, String message) {
+    refuseIn(dialog + "-form", message);
+  }
+
+  /** Shows why in the form, which keeps what was typed. */
+  public static void refuseIn(String form, String message) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        dialog + "-form", new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     faces.validationFailed();
   }
 
