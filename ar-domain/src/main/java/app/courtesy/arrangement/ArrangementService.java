@@ -192,7 +192,7 @@ public class ArrangementService {
             + " for "
             + covered.stream().map(Coverable::number).collect(Collectors.joining(", "))
             + ": "
-            + arrangement.getReason()
+            + clause(arrangement.getReason())
             + ". It waits for an approver.");
     return arrangement;
   }
@@ -212,7 +212,7 @@ public class ArrangementService {
         describe(arrangement)
             + " withdrawn by "
             + actor
-            + (trimmed(note) == null ? "." : ": " + note.strip()));
+            + (trimmed(note) == null ? "." : ": " + clause(note) + "."));
   }
 
   /**
@@ -241,7 +241,7 @@ public class ArrangementService {
         describe(arrangement)
             + " approved by "
             + actor
-            + (trimmed(note) == null ? "" : ": " + note.strip())
+            + (trimmed(note) == null ? "" : ": " + clause(note))
             + ". Its invoices follow it instead of their due dates; the customer's confirmation"
             + " is on its way.");
     review.refresh(cases.getCase(arrangement.getCaseId()));
@@ -257,7 +257,10 @@ public class ArrangementService {
               throw new NotAllowedException(reason);
             });
     arrangement.reject(actor, note.strip(), OffsetDateTime.now(clock));
-    note(arrangement, actor, describe(arrangement) + " rejected by " + actor + ": " + note.strip());
+    note(
+        arrangement,
+        actor,
+        describe(arrangement) + " rejected by " + actor + ": " + clause(note) + ".");
   }
 
   /**
@@ -556,6 +559,11 @@ public class ArrangementService {
             Outcome.RECORDED,
             detail,
             null));
+  }
+
+  /** A person's words inside a sentence of the log: without their closing full stop. */
+  private static String clause(String text) {
+    return text.strip().replaceAll("[.\\s]+$", "");
   }
 
   private static String trimmed(String text) {
