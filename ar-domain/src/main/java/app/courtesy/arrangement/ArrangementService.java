@@ -100,25 +100,42 @@ public class ArrangementService {
     return em.find(ArrangementSettings.class, 1);
   }
 
-  /** Changes the limits; refuses when someone else changed them since {@code readVersion}. */
-  public void changeLimits(ArrangementLimits limits, long readVersion, String actor) {
+  /**
+   * Changes the limits; refuses when someone else changed them since {@code readVersion}.
+   *
+   * @throws ArrangementRefusedException naming each field that is out of range
+   * @throws app.courtesy.shared.ConcurrentChangeException saying who changed them meanwhile
+   */
+  public void changeLimits(ArrangementLimits limits, long readVersion, @NotBlank String actor) {
     List<String> problems = new ArrayList<>();
     if (limits.maxInstalments() < 2) {
       problems.add("maxInstalments: must be 2 or more");
     }
-    if (limits.maxPlanDays() < 1 || limits.maxExtensionDays() < 1) {
-      problems.add("maxPlanDays, maxExtensionDays: must be 1 or more");
+    if (limits.maxPlanDays() < 1) {
+      problems.add("maxPlanDays: must be 1 or more");
     }
-    if (limits.maxDiscountPercent() == null
-        || limits.maxDiscountPercent().signum() <= 0
-        || limits.maxDiscountPercent().compareTo(BigDecimal.valueOf(100)) >= 0) {
+    if (limits.maxExtensionDays() < 1) {
+      problems.add("maxExtensionDays: must be 1 or more");
+    }
+    BigDecimal percent = limits.maxDiscountPercent();
+    if (percent == null
+        || percent.signum() <= 0
+        || percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
       problems.add("maxDiscountPercent: must be more than 0 and less than 100");
+    } else if (percent.stripTrailingZeros().scale() > 2) {
+      problems.add("maxDiscountPercent: at most 2 decimal places");
     }
-    if (limits.maxDiscountDays() < 0
-        || limits.reminderDaysBefore() < 0
-        || limits.noticeGraceDays() < 0
-        || limits.defaultGraceDays() < 0) {
-      problems.add("days: must not be negative");
+    if (limits.maxDiscountDays() < 0) {
+      problems.add("maxDiscountDays: must not be negative");
+    }
+    if (limits.reminderDaysBefore() < 0) {
+      problems.add("reminderDaysBefore: must not be negative");
+    }
+    if (limits.noticeGraceDays() < 0) {
+      problems.add("noticeGraceDays: must not be negative");
+    }
+    if (limits.defaultGraceDays() < 0) {
+      problems.add("defaultGraceDays: must not be negative");
     }
     if (!problems.isEmpty()) {
       throw new ArrangementRefusedException(problems);

@@ -1,5 +1,6 @@
 package app.courtesy.demo;
 
+import app.courtesy.arrangement.ApprovalLimits;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.ContactData;
 import app.courtesy.customer.ContactService;
@@ -19,9 +20,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +36,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fills an empty database with the demo book when {@code ar.demo-data} is true (the quick start
- * sets it): one user per role and the {@link DemoReceivables} ledger. Its invoices are numbered
- * {@code INV-<sample number>}, so the raw sample can still be imported beside it. Never touches a
- * database that has users already, so a restart keeps whatever was changed.
+ * sets it): one user per role, the {@link DemoReceivables} ledger, and for the approver a limit in
+ * every currency of the book, so proposals can be approved at once (the administrator has none:
+ * administrators configure, approvers decide). Its invoices are numbered {@code INV-<sample
+ * number>}, so the raw sample can still be imported beside it. Never touches a database that has
+ * users already, so a restart keeps whatever was changed.
  */
 @ApplicationScoped
 public class DemoBook {
@@ -42,10 +48,13 @@ public class DemoBook {
   /** A demo sign-in; the quick start prints these. */
   public record DemoUser(String username, String displayName, String password, Role role) {}
 
+  /** The demo approver, who gets the {@link #demoLimit} in every currency of the book. */
+  static final String APPROVER = "approver";
+
   public static final List<DemoUser> USERS =
       List.of(
           new DemoUser("collector", "Casey Morgan", "collect-politely", Role.COLLECTOR),
-          new DemoUser("approver", "Avery Lindqvist", "approve-fairly", Role.APPROVER),
+          new DemoUser(APPROVER, "Avery Lindqvist", "approve-fairly", Role.APPROVER),
           new DemoUser("admin", "Sam Okafor", "admin-carefully", Role.ADMIN),
           new DemoUser("integration", "ERP feed", "integrate-safely", Role.INTEGRATION));
 
@@ -109,6 +118,7 @@ public class DemoBook {
   @Inject private UserAccountRepository accounts;
   @Inject private UserAccountService accountService;
   @Inject private ContactService contacts;
+  @Inject private ApprovalLimits approvalLimits;
   @Inject private Clock clock;
 
   @PersistenceContext(unitName = "courtesy")
@@ -161,6 +171,14 @@ public class DemoBook {
         em.persist(payment);
       }
     }
+    customers.values().stream()
+        .map(Customer::getCurrency)
+        .distinct()
+        .sorted(Comparator.comparing(Currency::getCurrencyCode))
+        .forEach(
+            currency ->
+                approvalLimits.set(
+                    APPROVER, currency.getCurrencyCode(), demoLimit(currency), "demo"));
     LOG.info(
         () ->
             "Demo book loaded: "
@@ -171,6 +189,11 @@ public class DemoBook {
                 + rows.size()
                 + " invoices");
     return true;
+  }
+
+  /** What the demo approver may approve: 25,000 of a currency, or 3,000,000 yen. */
+  private static BigDecimal demoLimit(Currency currency) {
+    return new BigDecimal(currency.getCurrencyCode().equals("JPY") ? 3_000_000 : 25_000);
   }
 
   private Map<String, Customer> customers(List<Row> rows) {

@@ -210,6 +210,14 @@ final class Browser implements AutoCloseable {
     awaitAjax();
   }
 
+  /** Clicks the ajax button a CSS selector finds (one of a table's rows, say), and waits. */
+  void pressCss(String cssSelector) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
+        .click();
+    awaitAjax();
+  }
+
   /** Waits until an element shows, e.g. the result of an ajax request or a background job. */
   void await(String cssSelector, Duration timeout) {
     try {

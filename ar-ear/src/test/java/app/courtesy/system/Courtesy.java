@@ -109,6 +109,17 @@ final class Courtesy {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A PUT with the version of what it changes, as read, in {@code If-Match}. */
+  HttpResponse<String> putJsonIfMatch(
+      String path, String json, String username, String password, String version) {
+    return send(
+        request(path)
+            .header("Authorization", basic(username, password))
+            .header("Content-Type", "application/json")
+            .header("If-Match", version)
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   HttpResponse<String> delete(String path, String username, String password) {
     return send(request(path).header("Authorization", basic(username, password)).DELETE());
   }

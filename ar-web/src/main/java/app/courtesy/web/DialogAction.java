@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 
@@ -27,7 +28,15 @@ public final class DialogAction {
    * @return whether the action went through
    */
   public static boolean run(String dialog, String done, Runnable action, Runnable reload) {
-    boolean worked = runInForm(dialog + "-form", done, action, reload);
+    return run(dialog, told(done, action), reload);
+  }
+
+  /**
+   * Like {@link #run(String, String, Runnable, Runnable)}, for an action whose result says what to
+   * tell the person once it worked, e.g. an amount as it was saved.
+   */
+  public static boolean run(String dialog, Supplier<String> action, Runnable reload) {
+    boolean worked = runInForm(dialog + "-form", action, reload);
     if (worked) {
       PrimeFaces.current().executeScript("PF('" + dialog + "Dialog').hide()");
     }
@@ -40,9 +49,13 @@ public final class DialogAction {
    * @param form the form's client id, e.g. {@code decision-form}, where a refusal shows
    */
   public static boolean runInForm(String form, String done, Runnable action, Runnable reload) {
+    return runInForm(form, told(done, action), reload);
+  }
+
+  private static boolean runInForm(String form, Supplier<String> action, Runnable reload) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      action.run();
+      String done = action.get();
       reload.run();
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
       return true;
@@ -62,6 +75,13 @@ public final class DialogAction {
               + " reload to see the change, then try again.");
     }
     return false;
+  }
+
+  private static Supplier<String> told(String done, Runnable action) {
+    return () -> {
+      action.run();
+      return done;
+    };
   }
 
   /** Shows why in the dialog, which stays open. */

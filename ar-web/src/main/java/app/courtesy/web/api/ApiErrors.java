@@ -60,6 +60,23 @@ public final class ApiErrors {
             .toList());
   }
 
+  /**
+   * 400 for a refusal whose problems each start with the field they concern ({@code "amount: must
+   * not be negative"}), one entry per problem.
+   */
+  static Response refused(List<String> problems) {
+    return invalidFields(
+        problems.stream()
+            .map(
+                problem -> {
+                  int colon = problem.indexOf(": ");
+                  return colon > 0 && !problem.substring(0, colon).contains(" ")
+                      ? new FieldError(problem.substring(0, colon), problem.substring(colon + 2))
+                      : new FieldError("", problem);
+                })
+            .toList());
+  }
+
   /** Invalid input: 400 with one entry per field, named by its path in the request body. */
   @Provider
   public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
