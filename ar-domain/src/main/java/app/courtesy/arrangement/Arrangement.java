@@ -297,6 +297,24 @@ public class Arrangement {
     return instalments.stream().map(i -> i.planned(currency())).toList();
   }
 
+  /**
+   * The first instalment {@code paid} does not cover, counting payments towards the instalments in
+   * date order; empty once everything is paid.
+   */
+  public Optional<PlannedInstalment> firstUnpaid(Money paid) {
+    return getSchedule().stream()
+        .filter(i -> dueThrough(i.number()).compareTo(paid) > 0)
+        .findFirst();
+  }
+
+  /** What instalments 1 to {@code number} add up to. */
+  public Money dueThrough(int number) {
+    return getSchedule().stream()
+        .filter(i -> i.number() <= number)
+        .map(PlannedInstalment::amount)
+        .reduce(Money.zero(currency()), Money::plus);
+  }
+
   public List<CoveredInvoice> getInvoices() {
     return List.copyOf(invoices);
   }

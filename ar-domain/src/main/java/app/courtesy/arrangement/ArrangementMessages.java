@@ -10,7 +10,6 @@ import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.dispatch.SenderDetails;
 import app.courtesy.dunning.Holidays;
-import app.courtesy.dunning.SendWindow;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.ReminderModel;
 import app.courtesy.reminder.ReminderPolicyService;
@@ -27,10 +26,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The letters about arrangements: what they tell the customer, written for one contact, and queued
@@ -142,15 +139,10 @@ public class ArrangementMessages {
     if (arrangement.getStatus() != ArrangementStatus.ACTIVE) {
       return false;
     }
-    Money paid = paid(arrangement);
-    Money upTo = Money.zero(paid.currency());
-    for (PlannedInstalment planned : arrangement.getSchedule()) {
-      upTo = upTo.plus(planned.amount());
-      if (planned.number() == instalment) {
-        return upTo.compareTo(paid) > 0;
-      }
-    }
-    return false;
+    return arrangement
+        .firstUnpaid(paid(arrangement))
+        .map(unpaid -> unpaid.number() <= instalment)
+        .orElse(false);
   }
 
   /**
@@ -173,11 +165,7 @@ public class ArrangementMessages {
 
   /** The contact a letter goes to: one who can be emailed, preferring email, else none. */
   public Optional<Contact> recipient(Customer customer) {
-    return contacts.contactsOf(customer).stream()
-        .filter(Contact::isEmailable)
-        .min(
-            Comparator.comparing((Contact c) -> c.getPreferredChannel() != Channel.EMAIL)
-                .thenComparing(Contact::getId));
+    return contacts.reachableOn(customer, Channel.EMAIL);
   }
 
   /** Queues the confirmation of an approved arrangement, for the recipient's send window. */
@@ -199,10 +187,7 @@ public class ArrangementMessages {
       String kind,
       int step,
       int instalment) {
-    Set<LocalDate> countryHolidays =
-        holidays.byCountry(date).getOrDefault(customer.getCountry(), Set.of());
-    Instant opens =
-        new SendWindow(customer.getTimeZone(), countryHolidays).earliest(clock.instant());
+    Instant opens = holidays.windowOf(customer, date).earliest(clock.instant());
     em.createNativeQuery(
             """
             insert into outbox_message (customer_id, currency, business_date, policy_id,

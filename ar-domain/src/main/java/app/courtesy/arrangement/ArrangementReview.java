@@ -107,15 +107,7 @@ public class ArrangementReview {
   private void followPlan(
       Arrangement arrangement, Money paid, LocalDate date, ArrangementLimits limits) {
     List<PlannedInstalment> schedule = arrangement.getSchedule();
-    Money upTo = Money.zero(paid.currency());
-    PlannedInstalment unpaid = null;
-    for (PlannedInstalment instalment : schedule) {
-      upTo = upTo.plus(instalment.amount());
-      if (upTo.compareTo(paid) > 0) {
-        unpaid = instalment;
-        break;
-      }
-    }
+    PlannedInstalment unpaid = arrangement.firstUnpaid(paid).orElse(null);
     if (unpaid == null) {
       close(
           arrangement,
@@ -133,7 +125,7 @@ public class ArrangementReview {
             + " of "
             + schedule.size()
             + " ("
-            + upTo.minus(paid).format(Locale.UK)
+            + arrangement.dueThrough(unpaid.number()).minus(paid).format(Locale.UK)
             + " of "
             + unpaid.amount().format(Locale.UK)
             + " due on "

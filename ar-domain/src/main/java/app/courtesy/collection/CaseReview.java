@@ -6,7 +6,6 @@ import app.courtesy.communication.Outcome;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.dunning.Holidays;
-import app.courtesy.dunning.SendWindow;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Re-derives the cases from the data for a business date: decides pending promises from payments
@@ -258,10 +256,7 @@ public class CaseReview {
             + " promised for "
             + promise.getPromisedOn()
             + ". A thank-you is on its way.");
-    Set<LocalDate> countryHolidays =
-        holidays.byCountry(date).getOrDefault(customer.getCountry(), Set.of());
-    Instant opens =
-        new SendWindow(customer.getTimeZone(), countryHolidays).earliest(clock.instant());
+    Instant opens = holidays.windowOf(customer, date).earliest(clock.instant());
     em.createNativeQuery(
             """
             insert into outbox_message (customer_id, currency, business_date, policy_id,

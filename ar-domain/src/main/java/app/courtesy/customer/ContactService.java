@@ -14,9 +14,11 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Creates and updates customers' contacts by external id; a bad batch writes nothing. */
@@ -68,6 +70,24 @@ public class ContactService {
       }
     }
     return result;
+  }
+
+  /**
+   * Who a message on {@code channel} goes to: a contact reachable on it (an email address neither
+   * bounced nor opted out, a mobile not opted out), the one who prefers the channel first.
+   */
+  public Optional<Contact> reachableOn(Customer customer, Channel channel) {
+    return contactsOf(customer).stream()
+        .filter(
+            c ->
+                switch (channel) {
+                  case EMAIL -> c.isEmailable();
+                  case SMS -> c.isTextable();
+                  default -> true;
+                })
+        .min(
+            Comparator.comparing((Contact c) -> c.getPreferredChannel() != channel)
+                .thenComparing(Contact::getId));
   }
 
   /** The customer's contacts by name. */

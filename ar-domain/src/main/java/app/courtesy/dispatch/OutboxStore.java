@@ -33,7 +33,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -204,7 +203,7 @@ public class OutboxStore {
                 .getContactId()
                 .map(id -> em.find(Contact.class, id))
                 .filter(Contact::isEmailable)
-            : recipient(customer, message.getChannel());
+            : contacts.reachableOn(customer, message.getChannel());
     if (contact.isEmpty()) {
       boolean anyAddress =
           contacts.contactsOf(customer).stream()
@@ -294,21 +293,6 @@ public class OutboxStore {
               (String) row[0], new Money((BigDecimal) row[1], currency), date(row[2])));
     }
     return open;
-  }
-
-  /** Who the message goes to: a reachable contact, the one who prefers the channel first. */
-  private Optional<Contact> recipient(Customer customer, Channel channel) {
-    return contacts.contactsOf(customer).stream()
-        .filter(
-            c ->
-                switch (channel) {
-                  case EMAIL -> c.isEmailable();
-                  case SMS -> c.isTextable();
-                  default -> true;
-                })
-        .min(
-            Comparator.comparing((Contact c) -> c.getPreferredChannel() != channel)
-                .thenComparing(Contact::getId));
   }
 
   private ReminderContent render(

@@ -2,6 +2,7 @@ package app.courtesy.dunning;
 
 import static app.courtesy.shared.SqlValues.date;
 
+import app.courtesy.customer.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,6 +63,13 @@ public class Holidays {
                 Collectors.groupingBy(
                     r -> (String) r[0],
                     Collectors.mapping(r -> date(r[1]), Collectors.toCollection(HashSet::new))));
+  }
+
+  /** The customer's send window around {@code date}: their time zone, their country's holidays. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SendWindow windowOf(Customer customer, LocalDate date) {
+    return new SendWindow(
+        customer.getTimeZone(), byCountry(date).getOrDefault(customer.getCountry(), Set.of()));
   }
 
   /**
