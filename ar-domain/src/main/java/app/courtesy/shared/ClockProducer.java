@@ -21,12 +21,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClockProducer {
 
-  @Inject
-  @ConfigProperty(name = "ar.clock-adjustable", defaultValue = "false")
-  private boolean adjustable;
+  private final boolean adjustable;
 
   private final MovableClock clock =
       new MovableClock(ZoneId.systemDefault(), new AtomicReference<>(Duration.ZERO));
+
+  /** For the container's client proxy. */
+  protected ClockProducer() {
+    this(false);
+  }
+
+  @Inject
+  public ClockProducer(
+      @ConfigProperty(name = "ar.clock-adjustable", defaultValue = "false") boolean adjustable) {
+    this.adjustable = adjustable;
+  }
 
   @Produces
   Clock clock() {

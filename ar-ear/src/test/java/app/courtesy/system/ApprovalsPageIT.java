@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ApprovalsPageIT {
 
-  private static final Pattern CASE_ID = Pattern.compile("\"id\":(\\d+)");
+  private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
   private final Courtesy api = Courtesy.anonymous();
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -35,8 +35,9 @@ class ApprovalsPageIT {
 
   @BeforeEach
   void aCollectorsPlanAndTheApproversOwnExtensionWait() {
-    customer("H", "Harbour Ceramics");
-    customer("L", "Lantern Books");
+    LondonCustomer harbour =
+        customer("H", "Harbour Ceramics").invoice("HB-" + tag, today.minusDays(40), "2000.00");
+    LondonCustomer lantern = customer("L", "Lantern Books");
     HttpResponse<String> review =
         api.postJson("/api/v1/cases/review", "", "admin", Courtesy.ADMIN_PASSWORD);
     assertThat(review.statusCode()).isEqualTo(200);
@@ -46,7 +47,7 @@ class ApprovalsPageIT {
             "collector",
             Courtesy.COLLECTOR_PASSWORD,
             "{\"caseId\":"
-                + caseId("H")
+                + harbour.caseId()
                 + ",\"kind\":\"INSTALMENTS\",\"invoices\":[\"HA-"
                 + tag
                 + "\",\"HB-"
@@ -60,7 +61,7 @@ class ApprovalsPageIT {
             "approver",
             Courtesy.APPROVER_PASSWORD,
             "{\"caseId\":"
-                + caseId("L")
+                + lantern.caseId()
                 + ",\"kind\":\"EXTENSION\",\"invoices\":[\"LA-"
                 + tag
                 + "\"],\"reason\":\"Their year-end closing moved.\",\"newDueDate\":\""
@@ -193,96 +194,24 @@ class ApprovalsPageIT {
     assertThat(approver.get("/approvals/view.xhtml?id=plan").statusCode()).isEqualTo(404);
   }
 
-  /** A customer {@code CODE-tag} with a contact and two overdue invoices (one for "L"). */
-  private void customer(String code, String name) {
+  /** A customer {@code CODE-tag} with a contact and an invoice of £1,000.00 overdue 60 days. */
+  private LondonCustomer customer(String code, String name) {
     String number = code + "-" + tag;
-    integration(
-        "/api/v1/customers",
-        "{\"externalId\":\"ERP-"
-            + number
-            + "\",\"number\":\""
-            + number
-            + "\",\"name\":\""
-            + name
-            + " "
-            + tag
-            + "\",\"country\":\"GB\",\"timeZone\":\"Europe/London\",\"locale\":\"en-GB\","
-            + "\"currency\":\"GBP\",\"collector\":\"collector\"}");
-    integration(
-        "/api/v1/contacts",
-        "{\"externalId\":\"P-"
-            + number
-            + "\",\"customerNumber\":\""
-            + number
-            + "\",\"name\":\"Ada Quinn\",\"email\":\"ada."
-            + number
-            + "@example.org\",\"phone\":\"+44 20 7946 0000\",\"preferredChannel\":\"EMAIL\"}");
-    invoice(code + "A", number, today.minusDays(60), "1000.00");
-    if (code.equals("H")) {
-      invoice(code + "B", number, today.minusDays(40), "2000.00");
-    }
-  }
-
-  private void invoice(String invoice, String customer, LocalDate due, String amount) {
-    integration(
-        "/api/v1/invoices",
-        "{\"externalId\":\"I"
-            + invoice
-            + "-"
-            + tag
-            + "\",\"number\":\""
-            + invoice
-            + "-"
-            + tag
-            + "\",\"customerNumber\":\""
-            + customer
-            + "\",\"issueDate\":\""
-            + due.minusDays(30)
-            + "\",\"dueDate\":\""
-            + due
-            + "\",\"currency\":\"GBP\",\"amount\":\""
-            + amount
-            + "\"}");
+    return new LondonCustomer(
+            number, name + " " + tag, "Ada Quinn", "ada." + number + "@example.org")
+        .invoice(code + "A-" + tag, today.minusDays(60), "1000.00");
   }
 
   private long propose(String username, String password, String json) {
     HttpResponse<String> proposed = api.postJson("/api/v1/arrangements", json, username, password);
     assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
-    Matcher id = CASE_ID.matcher(proposed.body());
-    assertThat(id.find()).isTrue();
-    return Long.parseLong(id.group(1));
-  }
-
-  private long caseId(String code) {
-    String body =
-        api.get(
-                "/api/v1/cases?assignee=collector&limit=500",
-                "collector",
-                Courtesy.COLLECTOR_PASSWORD)
-            .body();
-    int at = body.indexOf("\"customerNumber\":\"" + code + "-" + tag + "\"");
-    assertThat(at).as("a case for %s-%s in %s", code, tag, body).isNotNegative();
-    Matcher id = CASE_ID.matcher(body.substring(body.lastIndexOf('{', at)));
+    Matcher id = ID.matcher(proposed.body());
     assertThat(id.find()).isTrue();
     return Long.parseLong(id.group(1));
   }
 
   private String version(long arrangement) {
-    Matcher version =
-        Pattern.compile("\"version\":(\\d+)")
-            .matcher(
-                api.get(
-                        "/api/v1/arrangements/" + arrangement,
-                        "collector",
-                        Courtesy.COLLECTOR_PASSWORD)
-                    .body());
-    assertThat(version.find()).isTrue();
-    return version.group(1);
-  }
-
-  private void integration(String path, String json) {
-    HttpResponse<String> created =
-        api.postJson(path, json, "integration", Courtesy.INTEGRATION_PASSWORD);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return api.version(
+        "/api/v1/arrangements/" + arrangement, "collector", Courtesy.COLLECTOR_PASSWORD);
   }
 }

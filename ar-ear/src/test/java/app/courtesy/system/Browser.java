@@ -302,7 +302,6 @@ final class Browser implements AutoCloseable {
     return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
   }
 
-  /** Saves what the page looks like now, for a person to look at. */
   /** A screenshot with the element at the top of the window. */
   void screenshot(String name, String cssSelector) {
     ((org.openqa.selenium.JavascriptExecutor) driver)
@@ -311,6 +310,7 @@ final class Browser implements AutoCloseable {
     screenshot(name);
   }
 
+  /** Saves what the page looks like now, for a person to look at. */
   void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

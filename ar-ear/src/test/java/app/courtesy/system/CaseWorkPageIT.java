@@ -3,16 +3,10 @@ package app.courtesy.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,41 +20,23 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CaseWorkPageIT {
 
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(
-          new ServerSetup(Integer.getInteger("smtp.port", 20025), "127.0.0.1", "smtp"));
-
-  private static final Pattern CASE_ID = Pattern.compile("\"id\":(\\d+)");
+  @RegisterExtension static final GreenMailExtension MAIL = Mailbox.server();
 
   private final Courtesy api = Courtesy.anonymous();
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
-  private final String number = "K-" + tag;
+
   private final LocalDate today = LocalDate.now();
+
+  /** Zeppelin Works, with £950,000.00 overdue for 150 and 120 days. */
+  private LondonCustomer customer;
 
   @BeforeEach
   void aLargeOldBalanceNobodyHasCalledAbout() {
-    integration(
-        "/api/v1/customers",
-        "{\"externalId\":\"ERP-"
-            + number
-            + "\",\"number\":\""
-            + number
-            + "\",\"name\":\"Zeppelin Works "
-            + tag
-            + "\",\"country\":\"GB\",\"timeZone\":\"Europe/London\",\"locale\":\"en-GB\","
-            + "\"currency\":\"GBP\",\"collector\":\"collector\"}");
-    integration(
-        "/api/v1/contacts",
-        "{\"externalId\":\"P-"
-            + tag
-            + "\",\"customerNumber\":\""
-            + number
-            + "\",\"name\":\"Nora Blake\",\"email\":\"nora."
-            + tag
-            + "@example.org\",\"phone\":\"+44 20 7946 0000\",\"preferredChannel\":\"EMAIL\"}");
-    invoice("A", today.minusDays(150), "640000.00");
-    invoice("B", today.minusDays(120), "310000.00");
+    customer =
+        new LondonCustomer(
+                "K-" + tag, "Zeppelin Works " + tag, "Nora Blake", "nora." + tag + "@example.org")
+            .invoice("RA-" + tag, today.minusDays(150), "640000.00")
+            .invoice("RB-" + tag, today.minusDays(120), "310000.00");
     HttpResponse<String> review =
         api.postJson("/api/v1/cases/review", "", "admin", Courtesy.ADMIN_PASSWORD);
     assertThat(review.statusCode()).isEqualTo(200);
@@ -107,7 +83,7 @@ class CaseWorkPageIT {
               "admin",
               Courtesy.ADMIN_PASSWORD);
       assertThat(later.body()).contains("\"promisesBroken\":");
-      browser.go("/cases/view.xhtml?id=" + caseId());
+      browser.go("/cases/view.xhtml?id=" + customer.caseId());
       assertThat(browser.text("#case-status")).isEqualTo("Promise broken");
       assertThat(browser.text("#case-why")).contains("promise broken on");
       assertThat(browser.text("#schedule")).doesNotContain("open promise to pay");
@@ -139,28 +115,14 @@ class CaseWorkPageIT {
       browser.await("#page-messages .ui-messages-info", Duration.ofSeconds(10));
       browser.screenshot("case-email-sent", "#timeline");
 
-      assertThat(MAIL.waitForIncomingEmail(20_000, 1)).isTrue();
-      MimeMessage mail =
-          Arrays.stream(MAIL.getReceivedMessages())
-              .filter(m -> recipient(m).equals("nora." + tag + "@example.org"))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new AssertionError(
-                          "No email to nora."
-                              + tag
-                              + " among "
-                              + Arrays.stream(MAIL.getReceivedMessages())
-                                  .map(CaseWorkPageIT::recipient)
-                                  .toList()));
-      assertThat(mail.getSubject()).contains("friendly reminder");
+      Mailbox.await(MAIL, "nora." + tag + "@example.org", "friendly reminder");
       assertThat(browser.text("#timeline")).contains("friendly reminder");
     }
   }
 
   @Test
   void aCollectorCannotLiftHardshipButAnApproverCan() {
-    long id = caseId();
+    long id = customer.caseId();
     String hardship =
         api.postJsonIfMatch(
                 "/api/v1/cases/" + id + "/hardship",
@@ -201,59 +163,7 @@ class CaseWorkPageIT {
     assertThat(byApprover.body()).doesNotContain("\"status\":\"HARDSHIP\"");
   }
 
-  private long caseId() {
-    HttpResponse<String> list =
-        api.get(
-            "/api/v1/cases?assignee=collector&limit=500", "collector", Courtesy.COLLECTOR_PASSWORD);
-    String body = list.body();
-    int at = body.indexOf("\"customerNumber\":\"" + number + "\"");
-    Matcher id = CASE_ID.matcher(body.substring(body.lastIndexOf('{', at)));
-    assertThat(id.find()).as("a case for %s in %s", number, body).isTrue();
-    return Long.parseLong(id.group(1));
-  }
-
   private String version(long id) {
-    Matcher version =
-        Pattern.compile("\"version\":(\\d+)")
-            .matcher(
-                api.get("/api/v1/cases/" + id, "collector", Courtesy.COLLECTOR_PASSWORD).body());
-    assertThat(version.find()).isTrue();
-    return version.group(1);
-  }
-
-  private void invoice(String n, LocalDate due, String amount) {
-    integration(
-        "/api/v1/invoices",
-        "{\"externalId\":\"I"
-            + n
-            + "-"
-            + tag
-            + "\",\"number\":\"R"
-            + n
-            + "-"
-            + tag
-            + "\",\"customerNumber\":\""
-            + number
-            + "\",\"issueDate\":\""
-            + due.minusDays(30)
-            + "\",\"dueDate\":\""
-            + due
-            + "\",\"currency\":\"GBP\",\"amount\":\""
-            + amount
-            + "\"}");
-  }
-
-  private void integration(String path, String json) {
-    HttpResponse<String> created =
-        api.postJson(path, json, "integration", Courtesy.INTEGRATION_PASSWORD);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-  }
-
-  private static String recipient(MimeMessage mail) {
-    try {
-      return ((InternetAddress) mail.getAllRecipients()[0]).getAddress();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return api.version("/api/v1/cases/" + id, "collector", Courtesy.COLLECTOR_PASSWORD);
   }
 }

@@ -27,6 +27,8 @@ final class Courtesy {
   static final String ADMIN_PASSWORD = "admin-carefully";
   static final String INTEGRATION_PASSWORD = "integrate-safely";
 
+  private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -118,6 +120,17 @@ final class Courtesy {
             .header("Content-Type", "application/json")
             .header("If-Match", version)
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** The version of what {@code path} reads, as an {@code If-Match} for its next change. */
+  String version(String path, String username, String password) {
+    HttpResponse<String> read = get(path, username, password);
+    Matcher version = VERSION.matcher(read.body());
+    if (read.statusCode() != 200 || !version.find()) {
+      throw new IllegalStateException(
+          path + " answered " + read.statusCode() + " without a version: " + read.body());
+    }
+    return version.group(1);
   }
 
   HttpResponse<String> delete(String path, String username, String password) {
