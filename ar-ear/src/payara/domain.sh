@@ -70,7 +70,8 @@ start_domain() {
 
 # start-domain returns while the server still starts its services; a deployment that overlaps
 # them can fail ("Cannot create scratch directory"). The HTTP listener answers only once they are
-# up, so deploy after it answers, and try a failed deployment once more.
+# up, so deploy after it answers. A deployment that fails all the same leaves its name taken until
+# the server restarts, so the domain restarts before the next of three attempts.
 wait_listening() {
   local deadline=$((SECONDS + READY_TIMEOUT))
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/" 2>/dev/null) != 000 ]]; do
@@ -80,14 +81,20 @@ wait_listening() {
 }
 
 deploy() {
-  local ear=$1
+  local ear=$1 attempt
   [[ -f "$ear" ]] || { say "No EAR at $ear: build it first"; exit 1; }
   wait_listening
   say "Deploying $(basename "$ear")"
-  if ! "${ASADMIN[@]}" --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null; then
-    say "Deployment failed; trying once more"
-    "${ASADMIN[@]}" --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null
-  fi
+  for attempt in 1 2 3; do
+    if "${ASADMIN[@]}" --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null; then
+      return
+    fi
+    ((attempt == 3)) && { say "Deployment failed three times; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"; exit 1; }
+    say "Deployment failed; restarting Payara Server and trying again"
+    "${ASADMIN[@]}" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+    start_domain
+    wait_listening
+  done
 }
 
 wait_ready() {
