@@ -2,6 +2,7 @@ package app.courtesy.collection;
 
 import static app.courtesy.shared.SqlValues.date;
 
+import app.courtesy.shared.CountLimit;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,6 +88,10 @@ public class Worklist {
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
+  /**
+   * How many open cases match, counted up to {@link CountLimit#LIMIT}: a result above it means
+   * "more than that".
+   */
   public long count(Filter filter, LocalDate today) {
     List<Object> parameters = new ArrayList<>();
     // The customer is joined only when a filter reads it: a collector's cases are counted from the
@@ -94,7 +99,9 @@ public class Worklist {
     String from =
         " from collection_case k"
             + (filled(filter.text()) || filled(filter.country()) ? CUSTOMER : "");
-    Query query = em.createNativeQuery("select count(*)" + from + where(filter, today, parameters));
+    Query query =
+        em.createNativeQuery(
+            CountLimit.count("select 1" + from + where(filter, today, parameters)));
     SqlValues.bind(query, parameters);
     return ((Number) query.getSingleResult()).longValue();
   }

@@ -1,5 +1,6 @@
 package app.courtesy.invoice;
 
+import app.courtesy.shared.CountLimit;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,12 +91,6 @@ public class InvoiceListing {
 
   @Inject private Clock clock;
 
-  /**
-   * The most invoices {@link #count} counts: beyond it a list says "more than", because counting
-   * every one of a million matching invoices would cost more than the page itself.
-   */
-  public static final int COUNT_LIMIT = 10_000;
-
   private static final Duration CURRENCIES_KEPT = Duration.ofMinutes(5);
 
   private record Currencies(List<String> codes, Instant readAt) {}
@@ -122,19 +117,16 @@ public class InvoiceListing {
   }
 
   /**
-   * How many invoices match, counted up to {@link #COUNT_LIMIT}: a result above the limit means
-   * "more than {@value #COUNT_LIMIT}".
+   * How many invoices match, counted up to {@link CountLimit#LIMIT}: a result above it means "more
+   * than that".
    */
   public long count(Filter filter) {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
     Query query =
         em.createNativeQuery(
-            "select count(*) from (select 1 from invoice i join customer c on c.id = i.customer_id"
-                + where
-                + " fetch first "
-                + (COUNT_LIMIT + 1)
-                + " rows only) matching");
+            CountLimit.count(
+                "select 1 from invoice i join customer c on c.id = i.customer_id" + where));
     SqlValues.bind(query, parameters);
     return ((Number) query.getSingleResult()).longValue();
   }

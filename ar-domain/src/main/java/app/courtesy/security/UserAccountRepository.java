@@ -3,6 +3,7 @@ package app.courtesy.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,11 +27,21 @@ public class UserAccountRepository {
         .getResultList();
   }
 
-  /** The active accounts with the collector role, by username: who can be given cases. */
-  public List<UserAccount> activeCollectors() {
-    return findAll().stream()
-        .filter(account -> account.isActive() && account.hasRole(Role.COLLECTOR))
-        .toList();
+  /** Someone who can be given cases, as a choice in a list. */
+  public record Collector(String username, String displayName) implements Serializable {}
+
+  /** The active accounts with the collector role, by name: who can be given cases. */
+  @SuppressWarnings("unchecked")
+  public List<Collector> activeCollectors() {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select u.username, u.display_name from app_user u"
+                    + " where u.active and exists (select 1 from app_user_role r"
+                    + " where r.user_id = u.id and r.role_name = ?1)"
+                    + " order by u.display_name, u.username")
+            .setParameter(1, Role.COLLECTOR.id())
+            .getResultList();
+    return rows.stream().map(row -> new Collector((String) row[0], (String) row[1])).toList();
   }
 
   public long count() {

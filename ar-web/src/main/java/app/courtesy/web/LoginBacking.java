@@ -13,7 +13,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 
 /** Backs {@code login.xhtml}: signs a person in and sends them where they were going. */
@@ -24,10 +23,7 @@ public class LoginBacking {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
 
-  @NotBlank(message = "Enter your username")
   private String username;
-
-  @NotBlank(message = "Enter your password")
   private String password;
 
   private String next;

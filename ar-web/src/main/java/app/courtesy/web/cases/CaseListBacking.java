@@ -7,8 +7,9 @@ import app.courtesy.collection.Worklist.Row;
 import app.courtesy.collection.Worklist.Sort;
 import app.courtesy.invoice.InvoiceListing;
 import app.courtesy.security.Role;
-import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
+import app.courtesy.security.UserAccountRepository.Collector;
+import app.courtesy.web.PageReport;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -56,6 +57,8 @@ public class CaseListBacking implements Serializable {
   private BigDecimal maxAmount;
   private boolean promiseDueToday;
   private boolean needsCall;
+  private long count;
+  private List<Collector> collectors;
 
   private final LazyDataModel<Row> cases =
       new LazyDataModel<>() {
@@ -63,7 +66,8 @@ public class CaseListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return Math.toIntExact(worklist.count(filter(), today()));
+          count = worklist.count(filter(), today());
+          return Math.toIntExact(count);
         }
 
         @Override
@@ -125,9 +129,16 @@ public class CaseListBacking implements Serializable {
     return row.figures().daysLate(today());
   }
 
-  /** The active collectors, for the collector filter. */
-  public List<UserAccount> getCollectors() {
-    return accounts.activeCollectors();
+  /** The active collectors, for the collector filter, as they were when the page opened. */
+  public List<Collector> getCollectors() {
+    if (collectors == null) {
+      collectors = accounts.activeCollectors();
+    }
+    return collectors;
+  }
+
+  public String getPageReport() {
+    return PageReport.of(count);
   }
 
   public List<String> getCurrencies() {

@@ -27,8 +27,8 @@ import app.courtesy.reminder.CourtesyReport;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.Tone;
 import app.courtesy.security.Role;
-import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
+import app.courtesy.security.UserAccountRepository.Collector;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.web.DialogAction;
 import app.courtesy.web.Pages;
@@ -549,7 +549,7 @@ public class CaseViewBacking implements Serializable {
         .isPresent();
   }
 
-  public List<UserAccount> getCollectors() {
+  public List<Collector> getCollectors() {
     return accounts.activeCollectors();
   }
 

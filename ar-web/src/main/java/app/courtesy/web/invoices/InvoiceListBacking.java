@@ -5,13 +5,13 @@ import app.courtesy.invoice.InvoiceListing.Filter;
 import app.courtesy.invoice.InvoiceListing.Row;
 import app.courtesy.invoice.InvoiceListing.Show;
 import app.courtesy.invoice.InvoiceListing.Sort;
+import app.courtesy.web.PageReport;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
@@ -34,7 +34,7 @@ public class InvoiceListBacking implements Serializable {
   private String text;
   private String currency;
   private Show show = Show.OPEN;
-  private boolean countCapped;
+  private long count;
 
   private static final String TABLE = ":invoices:table";
 
@@ -44,8 +44,7 @@ public class InvoiceListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          long count = listing.count(filter());
-          countCapped = count > InvoiceListing.COUNT_LIMIT;
+          count = listing.count(filter());
           return Math.toIntExact(count);
         }
 
@@ -80,14 +79,8 @@ public class InvoiceListBacking implements Serializable {
     return new Filter(text, currency, show);
   }
 
-  /** The paginator's report: exact up to the count limit, "more than" beyond it. */
   public String getPageReport() {
-    return countCapped
-        ? String.format(
-            Locale.ENGLISH,
-            "{startRecord}–{endRecord} of more than %,d",
-            InvoiceListing.COUNT_LIMIT)
-        : "{startRecord}–{endRecord} of {totalRecords}";
+    return PageReport.of(count);
   }
 
   public LazyDataModel<Row> getInvoices() {

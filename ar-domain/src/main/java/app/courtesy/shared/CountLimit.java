@@ -1,0 +1,30 @@
+package app.courtesy.shared;
+
+/**
+ * How far a list counts what matches: up to {@value #LIMIT}, beyond which it says "more than",
+ * because counting every one of a hundred thousand or a million matching rows would cost more than
+ * showing the page itself.
+ */
+public final class CountLimit {
+
+  public static final int LIMIT = 10_000;
+
+  private CountLimit() {}
+
+  /**
+   * The statement that counts the rows {@code select} finds (a {@code select 1 from … where …}), up
+   * to one more than the limit.
+   */
+  public static String count(String select) {
+    return "select count(*) from ("
+        + select
+        + " fetch first "
+        + (LIMIT + 1)
+        + " rows only) matching";
+  }
+
+  /** Whether a count stopped at the limit: there are more than {@value #LIMIT}. */
+  public static boolean reached(long count) {
+    return count > LIMIT;
+  }
+}
