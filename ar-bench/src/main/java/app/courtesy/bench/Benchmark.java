@@ -596,7 +596,10 @@ public final class Benchmark {
             + collectors.get(0)
             + "')";
     String byPriority = " order by k.priority desc, k.id desc";
-    String floorWork = "count + page SELECT, one connection, p95";
+    // The collectors sorted by amount before they turn to everyone's cases and search: the table
+    // keeps that order.
+    String byAmount = " order by k.overdue_amount desc, k.id desc";
+    String floorWork = "count up to 10,001 + page SELECT, one connection, p95";
     figures.add(
         worklistLatency(
             "Worklist opened (own cases by priority, 25 rows)",
@@ -613,7 +616,7 @@ public final class Benchmark {
         worklistLatency(
             "Own cases sorted by overdue amount",
             samples.get("sorted"),
-            casesSql(mine, " order by k.overdue_amount desc, k.id desc", 0),
+            casesSql(mine, byAmount, 0),
             floorWork));
     figures.add(
         worklistLatency(
@@ -623,16 +626,18 @@ public final class Benchmark {
             floorWork));
     figures.add(
         worklistLatency(
-            "Everyone's cases (" + String.format(Locale.ROOT, "%,d", open) + "), pages 1–2",
+            "Everyone's cases ("
+                + String.format(Locale.ROOT, "%,d", open)
+                + ") by overdue amount, pages 1–2",
             samples.get("everyone"),
-            casesSql("", byPriority, 25),
+            casesSql("", byAmount, 25),
             floorWork));
     figures.add(
         worklistLatency(
-            "Everyone's cases searched by customer name or number",
+            "Everyone's cases searched by customer name or number, by overdue amount",
             samples.get("searched"),
             casesSql(
-                " and (lower(c.number) like '%oak%' or lower(c.name) like '%oak%')", byPriority, 0),
+                " and (lower(c.number) like '%oak%' or lower(c.name) like '%oak%')", byAmount, 0),
             floorWork));
   }
 
@@ -743,10 +748,11 @@ public final class Benchmark {
    */
   private Percentiles casesSql(String where, String order, int offset) throws SQLException {
     String count =
-        "select count(*) from collection_case k"
+        "select count(*) from (select 1 from collection_case k"
             + (where.contains("c.") ? CASE_CUSTOMER : "")
             + OPEN_CASES
-            + where;
+            + where
+            + " fetch first 10001 rows only) m";
     String page =
         "select k.id, c.number, c.name, c.country, k.status, u.display_name, k.next_action_on,"
             + " k.priority, k.currency, k.overdue_amount, k.oldest_due_on, k.last_contact_at,"
