@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -35,6 +36,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 
 /**
@@ -73,10 +76,19 @@ public final class Benchmark {
   private static final String OPEN_CASES = " where k.open_customer_id is not null";
   private static final String CASE_CUSTOMER = " join customer c on c.id = k.customer_id";
 
+  /** Rounds one collector goes through the worklist before it is measured. */
+  private static final int WORKLIST_WARM_UP_ROUNDS = 3;
+
   /** Emails sent before dispatch is measured (at most a fifth of those due). */
   private static final int WARM_UP = 1_000;
 
   private static final Pattern DELIVERED = Pattern.compile("\"delivered\":(\\d+)");
+
+  /** The first line of {@code jcmd GC.heap_info}: "… heap total 1048576K, used 262144K". */
+  private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+  /** The domain the quick-start measurement creates, starts and removes (ports 31000+). */
+  private static final String QUICK_START_DOMAIN = "courtesy-quick-start";
 
   private final Settings settings;
   private final Connection db;
@@ -97,29 +109,40 @@ public final class Benchmark {
     }
   }
 
-  private void run() throws SQLException, IOException {
+  /** One step of the run. */
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  /** Runs {@code step} if the settings ask for it; a step that gives no figure fails the run. */
+  private void measure(String name, Step step) throws Exception {
+    if (!settings.runs(name)) {
+      return;
+    }
+    int before = figures.all().size();
+    step.run();
+    if (figures.all().size() == before) {
+      throw new IllegalStateException("The step " + name + " gave no figure.");
+    }
+  }
+
+  private void run() throws Exception {
     String machine = machine();
     System.out.println("Courtesy ledger benchmark on " + machine);
     if (settings.generate()) {
       generateBook();
     }
-    if (settings.runs("list")) {
-      listPaging();
-    }
+    measure("list", this::listPaging);
     if (settings.generate()) {
       restBatch();
       csvImport(false);
       csvImport(true);
     }
-    if (settings.runs("dunning")) {
-      dunningRun();
-    }
-    if (settings.runs("dispatch")) {
-      dispatch();
-    }
-    if (settings.runs("worklist")) {
-      worklist();
-    }
+    measure("dunning", this::dunningRun);
+    measure("dispatch", this::dispatch);
+    measure("worklist", this::worklist);
+    measure("memory", this::memory);
+    measure("quickstart", this::quickStart);
     figures.write(settings.output(), "ledger", machine);
     System.out.println("Figures written to " + settings.output().toAbsolutePath() + "/ledger.md");
   }
@@ -570,13 +593,16 @@ public final class Benchmark {
             open,
             open / collectors.size()));
 
+    // The first pages after a deployment pay for compiling their path: one collector warms it up.
+    workWorklist(collectors.get(0), null, WORKLIST_WARM_UP_ROUNDS, new ConcurrentHashMap<>());
     Map<String, List<Double>> samples = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(collectors.size());
     List<Future<?>> working = new ArrayList<>();
     for (int i = 0; i < collectors.size(); i++) {
       String collector = collectors.get(i);
       Random think = new Random(Double.hashCode(settings.seed()) + i);
-      working.add(pool.submit(() -> workWorklist(collector, think, samples)));
+      working.add(
+          pool.submit(() -> workWorklist(collector, think, settings.worklistRounds(), samples)));
     }
     try {
       for (Future<?> collector : working) {
@@ -641,11 +667,15 @@ public final class Benchmark {
             floorWork));
   }
 
-  /** One simulated collector going {@code bench.worklist.rounds} times through the worklist. */
-  private void workWorklist(String collector, Random think, Map<String, List<Double>> samples) {
+  /**
+   * One simulated collector going {@code rounds} times through the worklist, pausing a random time
+   * between two requests ({@code think}; none without it).
+   */
+  private void workWorklist(
+      String collector, Random think, int rounds, Map<String, List<Double>> samples) {
     Application browser = Application.signedIn(settings, collector, COLLECTOR_PASSWORD);
     String[] words = {"Maple", "Oak", "Cedar", "B00012", "Willow", "Birch"};
-    for (int round = 0; round < settings.worklistRounds(); round++) {
+    for (int round = 0; round < rounds; round++) {
       sample(samples, "opened", browser.page(CASES), think);
       for (int page = 1; page <= 3; page++) {
         sample(
@@ -685,7 +715,9 @@ public final class Benchmark {
               browser,
               "cases:search",
               "keyup",
-              Map.of("cases:search", words[(round + think.nextInt(words.length)) % words.length])),
+              Map.of(
+                  "cases:search",
+                  words[Math.floorMod(round + collector.hashCode(), words.length)])),
           think);
     }
   }
@@ -711,6 +743,9 @@ public final class Benchmark {
     samples
         .computeIfAbsent(scenario, s -> Collections.synchronizedList(new ArrayList<>()))
         .add(server(answer));
+    if (think == null) {
+      return;
+    }
     try {
       Thread.sleep(think.nextInt(settings.thinkMillis() + 1));
     } catch (InterruptedException e) {
@@ -746,6 +781,107 @@ public final class Benchmark {
    * The worklist's count and page of 25 as two SQL statements, as it writes them, timed on one
    * connection.
    */
+  /**
+   * What the server keeps: its heap in use after a full garbage collection, once the run's work is
+   * done (read with {@code jcmd} from the domain's process).
+   */
+  private void memory() throws IOException, InterruptedException {
+    System.out.println("Memory");
+    String pid =
+        Files.readString(
+                Path.of(System.getenv("DOMAIN_DIR"), System.getenv("DOMAIN_NAME"), "config", "pid"))
+            .strip();
+    jcmd(pid, "GC.run");
+    Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
+    if (!used.find()) {
+      throw new IllegalStateException("jcmd GC.heap_info did not say how much heap is used");
+    }
+    figures.add(
+        new Figure(
+            "Heap in use after a full garbage collection, at the end of the run (maximum 1 GiB)",
+            Long.parseLong(used.group(1)) / 1024.0,
+            "MiB",
+            Double.NaN,
+            "",
+            false,
+            ""));
+  }
+
+  private static String jcmd(String pid, String command) throws IOException, InterruptedException {
+    Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+    return run(new ProcessBuilder(java.resolveSibling("jcmd").toString(), pid, command));
+  }
+
+  /**
+   * The quick start as someone trying Courtesy meets it once the EAR is built: a Payara Server
+   * domain created and started, the EAR deployed, the schema and the demo book loaded into a new H2
+   * database, until the application says it is ready. On ports of its own; removed afterwards.
+   */
+  private void quickStart() throws IOException, InterruptedException {
+    System.out.println("Quick start");
+    Path domains = Path.of(System.getenv("DOMAIN_DIR"));
+    Path data = Files.createTempDirectory("courtesy-quick-start");
+    deleteTree(domains.resolve(QUICK_START_DOMAIN));
+    long started = System.nanoTime();
+    run(quickStartDomain(data, "up", "ar-ear/target/courtesy.ear"));
+    double seconds = seconds(started);
+    run(quickStartDomain(data, "stop"));
+    deleteTree(domains.resolve(QUICK_START_DOMAIN));
+    deleteTree(data);
+    figures.add(
+        new Figure(
+            "Quick start: domain created and started, EAR deployed, demo book loaded into a new"
+                + " H2 database, until ready (EAR built, Payara Server unpacked)",
+            seconds,
+            "s",
+            Double.NaN,
+            "",
+            false,
+            ""));
+  }
+
+  /** {@code domain.sh} for the quick-start domain, with the quick start's settings only. */
+  private static ProcessBuilder quickStartDomain(Path data, String... arguments) {
+    List<String> command = new ArrayList<>(List.of("bash", "ar-ear/src/payara/domain.sh"));
+    command.addAll(List.of(arguments));
+    ProcessBuilder domain = new ProcessBuilder(command);
+    Map<String, String> environment = domain.environment();
+    environment.keySet().removeIf(name -> name.startsWith("AR_"));
+    environment.put("DOMAIN_NAME", QUICK_START_DOMAIN);
+    environment.put("PORT_BASE", "31000");
+    environment.put("AR_DB_URL", "jdbc:h2:file:" + data.resolve("courtesy"));
+    environment.put("AR_DB_USER", "courtesy");
+    environment.put("AR_DB_PASSWORD", "courtesy");
+    environment.put("AR_DEMO_DATA", "true");
+    return domain;
+  }
+
+  /** Runs a command to its end and returns what it printed; a failure fails the run. */
+  private static String run(ProcessBuilder command) throws IOException, InterruptedException {
+    Process process = command.redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(
+          String.join(" ", command.command())
+              + " failed ("
+              + process.exitValue()
+              + "):\n"
+              + output);
+    }
+    return output;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
   private Percentiles casesSql(String where, String order, int offset) throws SQLException {
     String count =
         "select count(*) from (select 1 from collection_case k"

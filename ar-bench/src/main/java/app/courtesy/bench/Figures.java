@@ -63,7 +63,11 @@ final class Figures {
   private final List<Figure> figures = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
+  /** Adds a figure; one without a value (none measured, or nothing) fails the run. */
   void add(Figure figure) {
+    if (!(figure.value() > 0) || Double.isInfinite(figure.value())) {
+      throw new IllegalStateException(figure.measure() + " measured " + figure.value());
+    }
     figures.add(figure);
     System.out.printf(
         Locale.ROOT,

@@ -12,8 +12,8 @@ import java.util.Set;
  *     because the benchmark empties the ledger first
  * @param generate whether to generate the book first (and measure the REST and CSV ingest into it);
  *     {@code false} measures the book the database holds from an earlier run
- * @param steps which measurements on the book run: {@code list}, {@code dunning}, {@code dispatch},
- *     {@code worklist} (comma-separated; all by default)
+ * @param steps which measurements run: {@code list}, {@code dunning}, {@code dispatch}, {@code
+ *     worklist}, {@code memory}, {@code quickstart} (comma-separated; all by default)
  * @param invoices invoices in the generated book
  * @param importRows rows in the CSV file imported through the application
  * @param batchRows invoices sent through the REST batch endpoint
@@ -70,7 +70,9 @@ record Settings(
         text("bench.db.user", "courtesy_bench"),
         text("bench.db.password", "courtesy_bench"),
         Boolean.parseBoolean(text("bench.generate", "true")),
-        Set.of(text("bench.steps", "list,dunning,dispatch,worklist").split("\\s*,\\s*")),
+        Set.of(
+            text("bench.steps", "list,dunning,dispatch,worklist,memory,quickstart")
+                .split("\\s*,\\s*")),
         number("bench.invoices", 1_000_000),
         number("bench.import.rows", 100_000),
         number("bench.batch.rows", 100_000),
