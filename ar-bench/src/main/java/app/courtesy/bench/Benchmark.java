@@ -674,6 +674,8 @@ public final class Benchmark {
   private void workWorklist(
       String collector, Random think, int rounds, Map<String, List<Double>> samples) {
     Application browser = Application.signedIn(settings, collector, COLLECTOR_PASSWORD);
+    // People do not all click at the same instant: each starts after a pause of their own.
+    pause(think);
     String[] words = {"Maple", "Oak", "Cedar", "B00012", "Willow", "Birch"};
     for (int round = 0; round < rounds; round++) {
       sample(samples, "opened", browser.page(CASES), think);
@@ -743,6 +745,11 @@ public final class Benchmark {
     samples
         .computeIfAbsent(scenario, s -> Collections.synchronizedList(new ArrayList<>()))
         .add(server(answer));
+    pause(think);
+  }
+
+  /** A random pause of up to {@code bench.think.ms} ({@code think}), none without {@code think}. */
+  private void pause(Random think) {
     if (think == null) {
       return;
     }
