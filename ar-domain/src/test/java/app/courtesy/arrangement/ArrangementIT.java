@@ -167,18 +167,7 @@ class ArrangementIT {
   void aDiscountPaidInTimeWritesTheRestOffAndOneNotPaidLapses() {
     Customer customer = customerWithCase();
     Invoice invoice = ledger.invoice(customer, today.minusDays(40), "1000.00");
-    Proposal discount =
-        new Proposal(
-            ArrangementKind.DISCOUNT,
-            List.of(invoice.getNumber()),
-            "Pays early if we meet them",
-            null,
-            null,
-            null,
-            null,
-            null,
-            new BigDecimal("2.5"),
-            today.plusDays(10));
+    Proposal discount = discountOf(invoice, "2.5");
     long id = approved(reviewedCase(customer), discount);
     assertThat(arrangements.get(id).getDiscount().amount()).isEqualByComparingTo("25.00");
 
@@ -196,18 +185,7 @@ class ArrangementIT {
 
     Customer late = customerWithCase();
     Invoice unpaid = ledger.invoice(late, today.minusDays(40), "1000.00");
-    Proposal lateDiscount =
-        new Proposal(
-            ArrangementKind.DISCOUNT,
-            List.of(unpaid.getNumber()),
-            "Pays early if we meet them",
-            null,
-            null,
-            null,
-            null,
-            null,
-            new BigDecimal("2"),
-            today.plusDays(10));
+    Proposal lateDiscount = discountOf(unpaid, "2");
     long lapsing = approved(reviewedCase(late), lateDiscount);
     review.review(today.plusDays(11));
     assertThat(arrangements.get(lapsing).getStatus()).isEqualTo(ArrangementStatus.LAPSED);
@@ -306,6 +284,21 @@ class ArrangementIT {
     Arrangement proposed = arrangements.propose(forCase.getId(), proposal, collector);
     arrangements.approve(proposed.getId(), proposed.getVersion(), null, approver);
     return proposed.getId();
+  }
+
+  /** A discount of {@code percent} on the invoice if it is paid in full within ten days. */
+  private Proposal discountOf(Invoice invoice, String percent) {
+    return new Proposal(
+        ArrangementKind.DISCOUNT,
+        List.of(invoice.getNumber()),
+        "Pays early if we meet them",
+        null,
+        null,
+        null,
+        null,
+        null,
+        new BigDecimal(percent),
+        today.plusDays(10));
   }
 
   private Proposal plan(Invoice invoice, int count, LocalDate first) {
