@@ -785,10 +785,6 @@ public final class Benchmark {
   }
 
   /**
-   * The worklist's count and page of 25 as two SQL statements, as it writes them, timed on one
-   * connection.
-   */
-  /**
    * What the server keeps: its heap in use after a full garbage collection, once the run's work is
    * done (read with {@code jcmd} from the domain's process).
    */
@@ -889,6 +885,10 @@ public final class Benchmark {
     }
   }
 
+  /**
+   * The worklist's count and page of 25 as two SQL statements, as it writes them, timed on one
+   * connection.
+   */
   private Percentiles casesSql(String where, String order, int offset) throws SQLException {
     String count =
         "select count(*) from (select 1 from collection_case k"

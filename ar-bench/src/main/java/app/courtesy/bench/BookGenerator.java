@@ -157,6 +157,8 @@ final class BookGenerator {
     long allocationBase = nextId("payment_allocation_seq");
     int markets = MARKETS.size();
     String today = "date '" + this.today + "'";
+    // The market is the customer's number modulo the markets; the name is drawn from the rest of
+    // it, so that names and markets do not go together (no "Oak" is only ever American).
     execute(
         "insert into customer (id, number, name, country, time_zone, locale, currency, version,"
             + " created_at, external_id)"
@@ -164,9 +166,13 @@ final class BookGenerator {
             + customerBase
             + " + g, 'B' || lpad(g::text, 7, '0'),"
             + " (array['Alder','Birch','Cedar','Elm','Hazel','Juniper','Linden','Maple','Oak',"
-            + "'Rowan','Spruce','Willow'])[1 + g % 12] || ' '"
+            + "'Rowan','Spruce','Willow'])[1 + (g / "
+            + markets
+            + ") % 12] || ' '"
             + " || (array['Freight','Supplies','Trading','Foods','Textiles','Tools','Print',"
-            + "'Labs','Build','Garden','Motors'])[1 + (g / 12) % 11] || ' ' || g,"
+            + "'Labs','Build','Garden','Motors'])[1 + (g / "
+            + markets * 12
+            + ") % 11] || ' ' || g,"
             + " m.country, m.zone, m.locale, m.currency, 0, now(), 'bench-customer-' || g"
             + " from generate_series(1, "
             + customerCount
