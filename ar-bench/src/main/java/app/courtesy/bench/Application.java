@@ -65,10 +65,15 @@ final class Application {
    * speak it (an upgraded HTTP/2 connection is closed under a request that runs for minutes).
    */
   static Application api(Settings settings) {
+    return api(settings, settings.user(), settings.password());
+  }
+
+  /** A client for the REST API as {@code user}. */
+  static Application api(Settings settings, String user, String password) {
     return new Application(
         settings.url(),
-        settings.user(),
-        settings.password(),
+        user,
+        password,
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
   }
 
@@ -98,6 +103,15 @@ final class Application {
 
   Answer postJson(String path, String json) {
     return send(jsonRequest(path).POST(BodyPublishers.ofString(json)), path);
+  }
+
+  /** A change to something read at {@code version}, which the request names in If-Match. */
+  Answer postJson(String path, String json, long version) {
+    return send(
+        jsonRequest(path)
+            .header("If-Match", "\"" + version + "\"")
+            .POST(BodyPublishers.ofString(json)),
+        path);
   }
 
   Answer putJson(String path, String json) {

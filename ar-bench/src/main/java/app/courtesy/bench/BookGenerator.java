@@ -79,7 +79,12 @@ final class BookGenerator {
    */
   void forgetPayments() throws SQLException {
     truncate(REMINDER_TABLES + ", credit_allocation, payment_allocation, credit_note, payment");
-    execute("update invoice set allocated = 0 where allocated <> 0", "analyze invoice");
+    // The promises and arrangements went with the tables above; their marks on invoices go too.
+    execute(
+        "update invoice set allocated = 0, promised_until = null, arranged = false"
+            + " where allocated <> 0 or promised_until is not null or arranged",
+        "analyze invoice");
+    inTransaction(this::insertDisputes);
   }
 
   /** Forgets every dunning run, outbox message and log entry, as if no reminder was ever sent. */
@@ -140,9 +145,16 @@ final class BookGenerator {
     execute("select setseed(" + seed + ")");
   }
 
-  /** Customers, contacts, invoices and the payments of the settled ones, in one transaction. */
+  /**
+   * Customers, contacts, invoices, the payments of the settled ones and the disputes of the
+   * disputed ones, in one transaction.
+   */
   void generate(int invoiceCount) throws SQLException {
-    inTransaction(() -> insertBook(invoiceCount));
+    inTransaction(
+        () -> {
+          insertBook(invoiceCount);
+          insertDisputes();
+        });
     // As after any bulk load: statistics for the planner, and a visibility map so that
     // index-only scans and counts need not visit every page.
     execute("vacuum analyze");
@@ -261,6 +273,27 @@ final class BookGenerator {
     moveSequence("invoice_seq", invoiceBase + invoiceCount);
     moveSequence("payment_seq", paymentBase + invoiceCount);
     moveSequence("payment_allocation_seq", allocationBase + invoiceCount);
+  }
+
+  /**
+   * An open dispute for each invoice marked disputed (the sample's never-paid ones), raised ten
+   * days after its due date, its reason one of the five in turn.
+   */
+  private void insertDisputes() throws SQLException {
+    long base = nextId("dispute_seq");
+    execute(
+        "insert into dispute (id, invoice_id, customer_id, reason, note, opened_by, opened_at,"
+            + " version)"
+            + " select "
+            + base
+            + " + row_number() over (order by i.id), i.id, i.customer_id,"
+            + " (array['PRICING','GOODS_SERVICE','NOT_RECEIVED','ALREADY_PAID','OTHER'])"
+            + "[1 + i.id % 5], 'Raised by the customer on a call', 'admin',"
+            + " cast(least(i.due_date + 10, date '"
+            + today
+            + "') as timestamp) at time zone 'UTC', 0"
+            + " from invoice i where i.disputed");
+    moveSequence("dispute_seq", base + count("dispute"));
   }
 
   /** Counts a table's rows. */
