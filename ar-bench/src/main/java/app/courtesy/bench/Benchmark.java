@@ -76,8 +76,8 @@ public final class Benchmark {
   private static final String OPEN_CASES = " where k.open_customer_id is not null";
   private static final String CASE_CUSTOMER = " join customer c on c.id = k.customer_id";
 
-  /** Rounds one collector goes through the worklist before it is measured. */
-  private static final int WORKLIST_WARM_UP_ROUNDS = 3;
+  /** Rounds one collector goes through a list alone before the collectors are measured. */
+  private static final int WARM_UP_ROUNDS = 3;
 
   /** Emails sent before dispatch is measured (at most a fifth of those due). */
   private static final int WARM_UP = 1_000;
@@ -169,71 +169,66 @@ public final class Benchmark {
             seconds));
   }
 
-  /** The invoice list as a collector pages it: open invoices by due date, all invoices, search. */
+  /**
+   * The invoice list as collectors page it, {@code bench.collectors} of them at once, each in a
+   * session of their own: open invoices by due date and the pages after, all invoices and their
+   * pages, a customer search.
+   */
   private void listPaging() throws SQLException {
-    System.out.println("Invoice list");
-    Application browser = Application.signedIn(settings);
-    String page = "/invoices/";
+    List<String> collectors = collectorAccounts(Application.api(settings));
+    System.out.printf(Locale.ROOT, "Invoice list, %d collectors at once%n", collectors.size());
+    Samples samples = together(collectors, this::listRound);
     int rows = 25;
-    int samples = settings.pageSamples();
-
-    List<Double> opened = new ArrayList<>();
-    for (int i = 0; i < samples; i++) {
-      opened.add(server(browser.page(page)));
-    }
     figures.add(
         latency(
             "Invoice list opened (open invoices by due date, 25 rows)",
-            Percentiles.of(opened),
+            samples.get("opened"),
             pageSql(OPEN, 0, rows)));
-
-    browser.page(page);
-    List<Double> paged = new ArrayList<>();
-    for (int i = 1; i <= samples; i++) {
-      paged.add(server(browser.ajax(page, "invoices", "invoices:table", "page", paging(i * rows))));
-    }
     figures.add(
         latency(
-            "Next pages of open invoices (pages 2–" + (samples + 1) + ")",
-            Percentiles.of(paged),
+            "Next pages of open invoices (pages 2–4)",
+            samples.get("paged"),
             pageSql(OPEN, rows, rows)));
+    figures.add(
+        latency(
+            "Pages of all invoices (pages 2–3)", samples.get("all"), pageSql("true", rows, rows)));
+    figures.add(
+        latency("Search as you type (customer name or number)", samples.get("searched"), null));
+  }
 
-    browser.page(page);
+  /** One collector's round through the invoice list, as the page drives it. */
+  private void listRound(
+      Application browser, int collector, int round, Random think, Samples samples) {
+    String page = "/invoices/";
+    String[] words = {"Maple", "Oak", "Cedar", "B00012", "BI0000", "Willow Tools"};
+    samples.add("opened", browser.page(page), think);
+    for (int i = 1; i <= 3; i++) {
+      samples.add(
+          "paged", browser.ajax(page, "invoices", "invoices:table", "page", paging(i * 25)), think);
+    }
     browser.ajax(
         page,
         "invoices",
         "invoices:show",
         "change",
         Map.of("invoices:show_input", "ALL", "jakarta.faces.partial.render", "invoices:table"));
-    List<Double> all = new ArrayList<>();
-    for (int i = 1; i <= samples; i++) {
-      all.add(server(browser.ajax(page, "invoices", "invoices:table", "page", paging(i * rows))));
+    for (int i = 1; i <= 2; i++) {
+      samples.add(
+          "all", browser.ajax(page, "invoices", "invoices:table", "page", paging(i * 25)), think);
     }
-    figures.add(
-        latency(
-            "Pages of all invoices (pages 2–" + (samples + 1) + ")",
-            Percentiles.of(all),
-            pageSql("true", rows, rows)));
-
-    browser.page(page);
-    List<Double> searched = new ArrayList<>();
-    String[] words = {"Maple", "Oak", "Cedar", "B00012", "BI0000", "Willow Tools"};
-    for (int i = 0; i < samples; i++) {
-      searched.add(
-          server(
-              browser.ajax(
-                  page,
-                  "invoices",
-                  "invoices:search",
-                  "keyup",
-                  Map.of(
-                      "invoices:search",
-                      words[i % words.length],
-                      "jakarta.faces.partial.render",
-                      "invoices:table"))));
-    }
-    figures.add(
-        latency("Search as you type (customer name or number)", Percentiles.of(searched), null));
+    samples.add(
+        "searched",
+        browser.ajax(
+            page,
+            "invoices",
+            "invoices:search",
+            "keyup",
+            Map.of(
+                "invoices:search",
+                words[(round + collector) % words.length],
+                "jakarta.faces.partial.render",
+                "invoices:table")),
+        think);
   }
 
   private static Map<String, String> paging(int first) {
@@ -266,7 +261,7 @@ public final class Benchmark {
   /** Milliseconds the statements take one after the other, over ten rounds. */
   private Percentiles timedQueries(List<String> statements) throws SQLException {
     List<Double> samples = new ArrayList<>();
-    for (int i = 0; i < Math.min(settings.pageSamples(), 10); i++) {
+    for (int i = 0; i < 10; i++) {
       long started = System.nanoTime();
       for (String sql : statements) {
         try (Statement statement = db.createStatement();
@@ -281,13 +276,18 @@ public final class Benchmark {
     return Percentiles.of(samples);
   }
 
-  private Figure latency(String measure, Percentiles app, Percentiles floor) {
+  /**
+   * A page's server times (p95) from the collectors' samples, next to its floor (none for a search,
+   * whose SQL the floor has no one statement for).
+   */
+  private static Figure latency(String measure, List<Double> samples, Percentiles floor) {
+    Percentiles app = Percentiles.of(samples);
     return new Figure(
-        measure + ", " + app,
+        measure + ", " + app + ", " + app.samples() + " requests",
         app.p95(),
         "ms",
         floor == null ? Double.NaN : floor.p95(),
-        floor == null ? "" : "count up to 10,001 + page SELECT, p95",
+        floor == null ? "" : "count up to 10,001 + page SELECT, one connection, p95",
         false,
         "≤ 100 ms server time (p95)");
   }
@@ -616,39 +616,7 @@ public final class Benchmark {
             open,
             open / collectors.size()));
 
-    // The first pages after a deployment pay for compiling their path: one collector warms it up.
-    workWorklist(signIn(collectors.get(0)), 0, null, WORKLIST_WARM_UP_ROUNDS, new HashMap<>());
-    // Everyone has signed in before the work is measured: signing in checks a password hash, on
-    // purpose slow, and a day's sign-ins do not all fall into the same second.
-    List<Application> browsers = collectors.stream().map(this::signIn).toList();
-    Map<String, List<Double>> samples = new ConcurrentHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(collectors.size());
-    List<Future<?>> working = new ArrayList<>();
-    for (int i = 0; i < browsers.size(); i++) {
-      int collector = i;
-      Random think = new Random(Double.hashCode(settings.seed()) + i);
-      working.add(
-          pool.submit(
-              () ->
-                  workWorklist(
-                      browsers.get(collector),
-                      collector,
-                      think,
-                      settings.worklistRounds(),
-                      samples)));
-    }
-    try {
-      for (Future<?> collector : working) {
-        collector.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("A collector's worklist failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    Samples samples = together(collectors, this::worklistRound);
 
     String mine =
         " and k.assignee_id = (select id from app_user where username = '"
@@ -658,104 +626,80 @@ public final class Benchmark {
     // The collectors sorted by amount before they turn to everyone's cases and search: the table
     // keeps that order.
     String byAmount = " order by k.overdue_amount desc, k.id desc";
-    String floorWork = "count up to 10,001 + page SELECT, one connection, p95";
     figures.add(
-        worklistLatency(
+        latency(
             "Worklist opened (own cases by priority, 25 rows)",
             samples.get("opened"),
-            casesSql(mine, byPriority, 0),
-            floorWork));
+            casesSql(mine, byPriority, 0)));
     figures.add(
-        worklistLatency(
+        latency(
             "Next pages of own cases (pages 2–4)",
             samples.get("paged"),
-            casesSql(mine, byPriority, 50),
-            floorWork));
+            casesSql(mine, byPriority, 50)));
     figures.add(
-        worklistLatency(
+        latency(
             "Own cases sorted by overdue amount",
             samples.get("sorted"),
-            casesSql(mine, byAmount, 0),
-            floorWork));
+            casesSql(mine, byAmount, 0)));
     figures.add(
-        worklistLatency(
+        latency(
             "Own cases needing a call, then all own again",
             samples.get("filtered"),
-            casesSql(mine + " and k.needs_call", byPriority, 0),
-            floorWork));
+            casesSql(mine + " and k.needs_call", byPriority, 0)));
     figures.add(
-        worklistLatency(
+        latency(
             "Everyone's cases ("
                 + String.format(Locale.ROOT, "%,d", open)
                 + ") by overdue amount, pages 1–2",
             samples.get("everyone"),
-            casesSql("", byAmount, 25),
-            floorWork));
+            casesSql("", byAmount, 25)));
     figures.add(
-        worklistLatency(
+        latency(
             "Everyone's cases searched by customer name or number, by overdue amount",
             samples.get("searched"),
             casesSql(
-                " and (lower(c.number) like '%oak%' or lower(c.name) like '%oak%')", byAmount, 0),
-            floorWork));
+                " and (lower(c.number) like '%oak%' or lower(c.name) like '%oak%')", byAmount, 0)));
   }
 
-  /**
-   * One simulated collector ({@code collector}, from 0) going {@code rounds} times through the
-   * worklist, pausing a random time between two requests ({@code think}; none without it).
-   */
-  private void workWorklist(
-      Application browser,
-      int collector,
-      Random think,
-      int rounds,
-      Map<String, List<Double>> samples) {
-    // People do not all click at the same instant: each starts after a pause of their own.
-    pause(think);
+  /** One collector's round through the worklist, as the page drives it. */
+  private void worklistRound(
+      Application browser, int collector, int round, Random think, Samples samples) {
     String[] words = {"Maple", "Oak", "Cedar", "B00012", "Willow", "Birch"};
-    for (int round = 0; round < rounds; round++) {
-      sample(samples, "opened", browser.page(CASES), think);
-      for (int page = 1; page <= 3; page++) {
-        sample(
-            samples, "paged", casesAjax(browser, "cases:table", "page", casesPaging(page)), think);
-      }
-      sample(
-          samples,
-          "sorted",
-          casesAjax(
-              browser,
-              "cases:table",
-              "sort",
-              Map.of(
-                  "cases:table_sorting", "true",
-                  "cases:table_skipChildren", "true",
-                  "cases:table_encodeFeature", "true",
-                  "cases:table_sortKey", "cases:table:overdue",
-                  "cases:table_sortDir", "-1")),
-          think);
-      sample(
-          samples,
-          "filtered",
-          casesAjax(browser, "cases:needs-call", "change", Map.of("cases:needs-call_input", "on")),
-          think);
-      sample(
-          samples, "filtered", casesAjax(browser, "cases:needs-call", "change", Map.of()), think);
-      sample(
-          samples,
-          "everyone",
-          casesAjax(browser, "cases:collector", "change", Map.of("cases:collector_input", "")),
-          think);
-      sample(samples, "everyone", casesAjax(browser, "cases:table", "page", casesPaging(1)), think);
-      sample(
-          samples,
-          "searched",
-          casesAjax(
-              browser,
-              "cases:search",
-              "keyup",
-              Map.of("cases:search", words[(round + collector) % words.length])),
-          think);
+    samples.add("opened", browser.page(CASES), think);
+    for (int page = 1; page <= 3; page++) {
+      samples.add("paged", casesAjax(browser, "cases:table", "page", casesPaging(page)), think);
     }
+    samples.add(
+        "sorted",
+        casesAjax(
+            browser,
+            "cases:table",
+            "sort",
+            Map.of(
+                "cases:table_sorting", "true",
+                "cases:table_skipChildren", "true",
+                "cases:table_encodeFeature", "true",
+                "cases:table_sortKey", "cases:table:overdue",
+                "cases:table_sortDir", "-1")),
+        think);
+    samples.add(
+        "filtered",
+        casesAjax(browser, "cases:needs-call", "change", Map.of("cases:needs-call_input", "on")),
+        think);
+    samples.add("filtered", casesAjax(browser, "cases:needs-call", "change", Map.of()), think);
+    samples.add(
+        "everyone",
+        casesAjax(browser, "cases:collector", "change", Map.of("cases:collector_input", "")),
+        think);
+    samples.add("everyone", casesAjax(browser, "cases:table", "page", casesPaging(1)), think);
+    samples.add(
+        "searched",
+        casesAjax(
+            browser,
+            "cases:search",
+            "keyup",
+            Map.of("cases:search", words[(round + collector) % words.length])),
+        think);
   }
 
   private static Answer casesAjax(
@@ -774,12 +718,70 @@ public final class Benchmark {
         "cases:table_encodeFeature", "true");
   }
 
-  private void sample(
-      Map<String, List<Double>> samples, String scenario, Answer answer, Random think) {
-    samples
-        .computeIfAbsent(scenario, s -> Collections.synchronizedList(new ArrayList<>()))
-        .add(server(answer));
-    pause(think);
+  /** What one simulated collector does in one round, recording each request's server time. */
+  private interface Round {
+    void run(Application browser, int collector, int round, Random think, Samples samples);
+  }
+
+  /** Server times per scenario, from any number of collectors at once. */
+  private final class Samples {
+    private final Map<String, List<Double>> byScenario = new ConcurrentHashMap<>();
+
+    /** Records the answer's server time, then pauses as its reader would ({@code think}). */
+    void add(String scenario, Answer answer, Random think) {
+      byScenario
+          .computeIfAbsent(scenario, s -> Collections.synchronizedList(new ArrayList<>()))
+          .add(server(answer));
+      pause(think);
+    }
+
+    List<Double> get(String scenario) {
+      return byScenario.get(scenario);
+    }
+  }
+
+  /**
+   * Runs {@code round} for the collectors at once, {@code bench.rounds} times each. One collector
+   * first goes through it alone a few times, unmeasured: the first pages after a deployment pay for
+   * compiling their path. Everyone signs in before the work is measured (signing in checks a
+   * password hash, on purpose slow, and a day's sign-ins do not all fall into the same second);
+   * then each starts after, and pauses between two requests for, a random time of their own.
+   */
+  private Samples together(List<String> collectors, Round round) {
+    Application first = signIn(collectors.get(0));
+    Samples unmeasured = new Samples();
+    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+      round.run(first, 0, i, null, unmeasured);
+    }
+    List<Application> browsers = collectors.stream().map(this::signIn).toList();
+    Samples samples = new Samples();
+    ExecutorService pool = Executors.newFixedThreadPool(browsers.size());
+    List<Future<?>> working = new ArrayList<>();
+    for (int i = 0; i < browsers.size(); i++) {
+      int collector = i;
+      Random think = new Random(Double.hashCode(settings.seed()) + i);
+      working.add(
+          pool.submit(
+              () -> {
+                pause(think);
+                for (int r = 0; r < settings.rounds(); r++) {
+                  round.run(browsers.get(collector), collector, r, think, samples);
+                }
+              }));
+    }
+    try {
+      for (Future<?> collector : working) {
+        collector.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("A collector's work failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return samples;
   }
 
   /** A random pause of up to {@code bench.think.ms} ({@code think}), none without {@code think}. */
@@ -948,19 +950,6 @@ public final class Benchmark {
             + offset
             + " rows fetch next 25 rows only";
     return timedQueries(List.of(count, page));
-  }
-
-  private Figure worklistLatency(
-      String measure, List<Double> app, Percentiles floor, String floorWork) {
-    Percentiles percentiles = Percentiles.of(app);
-    return new Figure(
-        measure + ", " + percentiles + ", " + percentiles.samples() + " requests",
-        percentiles.p95(),
-        "ms",
-        floor.p95(),
-        floorWork,
-        false,
-        "≤ 100 ms server time (p95)");
   }
 
   /**

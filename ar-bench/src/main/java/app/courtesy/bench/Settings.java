@@ -19,12 +19,11 @@ import java.util.Set;
  * @param batchRows invoices sent through the REST batch endpoint
  * @param batchSize invoices per REST request
  * @param batchClients clients sending REST batches at the same time
- * @param pageSamples requests per list-paging scenario
  * @param emails reminder emails the dispatch measurement sends
  * @param dispatchClients dispatch requests running at the same time
- * @param collectors collectors working the worklist at the same time, each in a session of their
- *     own
- * @param worklistRounds times each collector goes through the worklist's scenarios
+ * @param collectors collectors working the invoice list and the worklist at the same time, each in
+ *     a session of their own
+ * @param rounds times each collector goes through a list's scenarios
  * @param thinkMillis the most a simulated collector pauses between two requests (a random share of
  *     it each time)
  * @param smtpPort where the benchmark's SMTP server listens (on 127.0.0.1); the application is
@@ -46,11 +45,10 @@ record Settings(
     int batchRows,
     int batchSize,
     int batchClients,
-    int pageSamples,
     int emails,
     int dispatchClients,
     int collectors,
-    int worklistRounds,
+    int rounds,
     int thinkMillis,
     int smtpPort,
     double seed,
@@ -78,11 +76,10 @@ record Settings(
         number("bench.batch.rows", 100_000),
         number("bench.batch.size", 1_000),
         number("bench.batch.clients", 2),
-        number("bench.page.samples", 50),
         number("bench.emails", 20_000),
         number("bench.dispatch.clients", 2),
         number("bench.collectors", 20),
-        number("bench.worklist.rounds", 5),
+        number("bench.rounds", 5),
         number("bench.think.ms", 2_000),
         number("bench.smtp.port", 30025),
         Double.parseDouble(text("bench.seed", "0.42")),
