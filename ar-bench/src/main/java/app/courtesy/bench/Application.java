@@ -105,6 +105,25 @@ final class Application {
     return send(jsonRequest(path).POST(BodyPublishers.ofString(json)), path);
   }
 
+  /** Creates a user with one role through the API, unless they exist from an earlier run. */
+  void createUser(String username, String displayName, String password, String role) {
+    Answer created =
+        postJson(
+            "/api/v1/users",
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\""
+                + displayName
+                + "\",\"password\":\""
+                + password
+                + "\",\"roles\":[\""
+                + role
+                + "\"]}");
+    if (created.status() != 409) {
+      created.requireStatus(201, "Creating " + username);
+    }
+  }
+
   /** A change to something read at {@code version}, which the request names in If-Match. */
   Answer postJson(String path, String json, long version) {
     return send(

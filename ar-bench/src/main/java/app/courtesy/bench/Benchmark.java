@@ -806,19 +806,7 @@ public final class Benchmark {
     List<String> names = new ArrayList<>();
     for (int i = 1; i <= settings.collectors(); i++) {
       String name = String.format(Locale.ROOT, "bench-collector-%02d", i);
-      Answer created =
-          api.postJson(
-              "/api/v1/users",
-              "{\"username\":\""
-                  + name
-                  + "\",\"displayName\":\"Collector "
-                  + i
-                  + "\",\"password\":\""
-                  + COLLECTOR_PASSWORD
-                  + "\",\"roles\":[\"collector\"]}");
-      if (created.status() != 201 && created.status() != 409) {
-        created.requireStatus(201, "Creating " + name);
-      }
+      api.createUser(name, "Collector " + i, COLLECTOR_PASSWORD, "collector");
       names.add(name);
     }
     return names;

@@ -124,17 +124,7 @@ final class CollectorsWork {
 
   /** The approver who signs the plans off, with a limit in each currency the plans are in. */
   private Application approverFor(Application admin, List<Case> cases) {
-    Answer created =
-        admin.postJson(
-            "/api/v1/users",
-            "{\"username\":\""
-                + APPROVER
-                + "\",\"displayName\":\"Benchmark approver\",\"password\":\""
-                + APPROVER_PASSWORD
-                + "\",\"roles\":[\"approver\"]}");
-    if (created.status() != 409) {
-      created.requireStatus(201, "Creating " + APPROVER);
-    }
+    admin.createUser(APPROVER, "Benchmark approver", APPROVER_PASSWORD, "approver");
     Set<String> currencies = cases.stream().map(Case::currency).collect(Collectors.toSet());
     for (String currency : currencies) {
       admin
