@@ -1,0 +1,65 @@
+package app.courtesy.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.courtesy.customer.Customer;
+import app.courtesy.invoice.InvoiceListing.Filter;
+import app.courtesy.invoice.InvoiceListing.Row;
+import app.courtesy.invoice.InvoiceListing.Show;
+import app.courtesy.invoice.InvoiceListing.Sort;
+import app.courtesy.testing.TestLedger;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The invoice list's search: any part of the invoice number, customer number or name. */
+@ExtendWith(ArquillianExtension.class)
+class InvoiceListingIT {
+
+  private static final LocalDate DUE = LocalDate.of(2031, 5, 1);
+
+  @Inject private InvoiceListing listing;
+  @Inject private TestLedger ledger;
+
+  @Test
+  void findsACustomersInvoicesByPartOfItsNameInAnyCase() {
+    String word = "Quill" + UUID.randomUUID().toString().substring(0, 8);
+    Customer customer = ledger.customer(word + " Paper Works", "CHF");
+    Invoice first = ledger.invoice(customer, DUE, "120.00");
+    Invoice second = ledger.invoice(customer, DUE.plusDays(10), "80.00");
+    ledger.invoice(ledger.customer("Someone Else AG", "CHF"), DUE, "50.00");
+
+    List<Row> rows = search(word.toUpperCase() + " paper");
+
+    assertThat(rows).extracting(Row::number).containsExactly(first.getNumber(), second.getNumber());
+    assertThat(rows).extracting(Row::customerName).containsOnly(word + " Paper Works");
+    assertThat(listing.count(filter(word))).isEqualTo(2);
+  }
+
+  @Test
+  void findsAnInvoiceByPartOfItsNumberAndACustomerByPartOfItsNumber() {
+    Customer customer = ledger.customer("Lausanne Lanterns SA", "CHF");
+    Invoice wanted = ledger.invoice(customer, DUE, "300.00");
+    Invoice other = ledger.invoice(customer, DUE, "40.00");
+    String middle = wanted.getNumber().substring(2, wanted.getNumber().length() - 2);
+
+    assertThat(search(middle.toLowerCase()))
+        .extracting(Row::number)
+        .containsExactly(wanted.getNumber());
+    assertThat(search(customer.getNumber().substring(1)))
+        .extracting(Row::number)
+        .containsExactlyInAnyOrder(wanted.getNumber(), other.getNumber());
+  }
+
+  private List<Row> search(String text) {
+    return listing.page(filter(text), Sort.DUE_DATE, true, 0, 25);
+  }
+
+  private static Filter filter(String text) {
+    return new Filter(text, null, Show.ALL);
+  }
+}
