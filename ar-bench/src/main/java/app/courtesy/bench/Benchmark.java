@@ -151,22 +151,7 @@ public final class Benchmark {
     BookGenerator book = new BookGenerator(db, today);
     book.requireBenchDatabase();
     System.out.printf(Locale.ROOT, "Generating a book of %,d invoices%n", settings.invoices());
-    long started = System.nanoTime();
-    book.reset(settings.seed());
-    book.generate(settings.invoices());
-    double seconds = seconds(started);
-    figures.note(
-        String.format(
-            Locale.ROOT,
-            "Book: %,d customers, %,d contacts, %,d invoices (%,d open), %,d payments,"
-                + " %,d disputes; generated in %.1f s.",
-            book.count("customer"),
-            book.count("contact"),
-            book.count("invoice"),
-            book.count("invoice_open_item"),
-            book.count("payment"),
-            book.count("dispute"),
-            seconds));
+    figures.note(book.fill(settings.seed(), settings.invoices()));
   }
 
   /**
@@ -245,12 +230,15 @@ public final class Benchmark {
    * as two SQL statements.
    */
   private Percentiles pageSql(String where, int offset, int rows) throws SQLException {
-    String from = " from invoice i join customer c on c.id = i.customer_id where " + where;
-    String count = "select count(*) from (select 1" + from + " fetch first 10001 rows only) m";
+    String count =
+        "select count(*) from (select 1 from invoice i where "
+            + where
+            + " fetch first 10001 rows only) m";
     String page =
         "select i.number, c.number, c.name, i.issue_date, i.due_date, i.currency, i.amount,"
-            + " i.amount - i.allocated"
-            + from
+            + " i.amount - i.allocated from invoice i join customer c on c.id = i.customer_id"
+            + " where "
+            + where
             + " order by i.due_date, i.id offset "
             + offset
             + " limit "

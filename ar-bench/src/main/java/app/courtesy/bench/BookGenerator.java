@@ -1,17 +1,17 @@
 package app.courtesy.bench;
 
 import app.courtesy.demo.DemoReceivables;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import app.courtesy.invoice.Delivery;
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import org.postgresql.PGConnection;
 
 /**
  * Fills the ledger with a book at scale, set-based in SQL: customers in ten markets (country, time
@@ -22,6 +22,10 @@ import org.postgresql.PGConnection;
  *
  * <p>Ids are taken above the sequences' current values, and the sequences moved past them, so the
  * running application keeps allocating ids without collisions.
+ *
+ * <p>It fills PostgreSQL (the benchmark) and H2 (a quick start at scale, {@code ./courtesy
+ * generate}) with the same SQL; where the two differ (emptying tables, seeding the random numbers,
+ * the allocation triggers) it asks {@link #postgreSql}.
  */
 final class BookGenerator {
 
@@ -56,16 +60,21 @@ final class BookGenerator {
 
   private final Connection db;
   private final LocalDate today;
+  private final boolean postgreSql;
 
-  BookGenerator(Connection db, LocalDate today) {
+  BookGenerator(Connection db, LocalDate today) throws SQLException {
     this.db = db;
     this.today = today;
+    this.postgreSql = db.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
   }
 
-  /** Refuses any database whose name does not end in {@code _bench}: it is about to be emptied. */
+  /**
+   * Refuses any PostgreSQL database whose name does not end in {@code _bench}: it is about to be
+   * emptied. (An H2 database is a file of its own, named by whoever asks for the book.)
+   */
   void requireBenchDatabase() throws SQLException {
-    String name = query("select current_database()");
-    if (!name.endsWith("_bench")) {
+    String name = db.getCatalog();
+    if (postgreSql && !name.endsWith("_bench")) {
       throw new IllegalStateException(
           "The benchmark empties the ledger of database "
               + name
@@ -93,63 +102,72 @@ final class BookGenerator {
   }
 
   /** Empties the ledger (users and settings stay) and loads the sample and markets to draw from. */
-  void reset(double seed) throws SQLException {
+  private void reset(double seed) throws SQLException {
     truncate(
         REMINDER_TABLES
             + ", credit_allocation, payment_allocation, credit_note, payment, invoice, contact,"
             + " customer, idempotency_record");
+    if (postgreSql) {
+      execute("set max_parallel_workers_per_gather = 0");
+    }
     execute(
-        "set max_parallel_workers_per_gather = 0",
         "drop table if exists bench_market, bench_sample",
-        "create unlogged table bench_market (n int primary key, country varchar(2),"
-            + " zone varchar(64), locale varchar(35), currency varchar(3), factor numeric,"
-            + " digits int)",
-        "create unlogged table bench_sample (n int primary key, amount numeric, term int,"
-            + " settle int, paper boolean)");
-    StringBuilder markets = new StringBuilder();
-    for (int i = 0; i < MARKETS.size(); i++) {
-      Market m = MARKETS.get(i);
-      markets.append(
-          String.join(
-                  "\t",
-                  String.valueOf(i),
-                  m.country(),
-                  m.zone(),
-                  m.locale(),
-                  m.currency(),
-                  m.factor(),
-                  String.valueOf(m.digits()))
-              + "\n");
+        createWorkTable()
+            + " bench_market (n int primary key, country varchar(2), zone varchar(64),"
+            + " locale varchar(35), currency varchar(3), factor numeric, digits int)",
+        createWorkTable()
+            + " bench_sample (n int primary key, amount numeric, term int, settle int,"
+            + " paper boolean)");
+    try (PreparedStatement insert =
+        db.prepareStatement("insert into bench_market values (?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < MARKETS.size(); i++) {
+        Market m = MARKETS.get(i);
+        insert.setInt(1, i);
+        insert.setString(2, m.country());
+        insert.setString(3, m.zone());
+        insert.setString(4, m.locale());
+        insert.setString(5, m.currency());
+        insert.setBigDecimal(6, new BigDecimal(m.factor()));
+        insert.setInt(7, m.digits());
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
-    copyIn("bench_market", markets.toString());
-    StringBuilder sample = new StringBuilder();
-    List<DemoReceivables.Row> rows = DemoReceivables.asOf(today);
-    for (int i = 0; i < rows.size(); i++) {
-      DemoReceivables.Row row = rows.get(i);
-      long term = ChronoUnit.DAYS.between(row.issueDate(), row.dueDate());
-      String settle =
-          row.isPaid()
-              ? String.valueOf(ChronoUnit.DAYS.between(row.issueDate(), row.paidOn()))
-              : "\\N";
-      sample.append(
-          String.join(
-                  "\t",
-                  String.valueOf(i),
-                  row.amount().toPlainString(),
-                  String.valueOf(term),
-                  settle,
-                  String.valueOf(row.delivery() == app.courtesy.invoice.Delivery.PAPER))
-              + "\n");
+    try (PreparedStatement insert =
+        db.prepareStatement("insert into bench_sample values (?, ?, ?, ?, ?)")) {
+      List<DemoReceivables.Row> rows = DemoReceivables.asOf(today);
+      for (int i = 0; i < rows.size(); i++) {
+        DemoReceivables.Row row = rows.get(i);
+        insert.setInt(1, i);
+        insert.setBigDecimal(2, row.amount());
+        insert.setInt(3, (int) ChronoUnit.DAYS.between(row.issueDate(), row.dueDate()));
+        if (row.isPaid()) {
+          insert.setInt(4, (int) ChronoUnit.DAYS.between(row.issueDate(), row.paidOn()));
+        } else {
+          insert.setNull(4, Types.INTEGER);
+        }
+        insert.setBoolean(5, row.delivery() == Delivery.PAPER);
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
-    copyIn("bench_sample", sample.toString());
-    execute("select setseed(" + seed + ")");
+    // The same seed, the same sequence of random() below, on either database.
+    execute(
+        postgreSql
+            ? "select setseed(" + seed + ")"
+            : "select random(" + (int) (seed * Integer.MAX_VALUE) + ")");
+  }
+
+  /** Work tables need no crash safety: on PostgreSQL they skip the write-ahead log. */
+  private String createWorkTable() {
+    return postgreSql ? "create unlogged table" : "create table";
   }
 
   /**
    * Customers, contacts, invoices, the payments of the settled ones and the disputes of the
    * disputed ones, in one transaction.
    */
-  void generate(int invoiceCount) throws SQLException {
+  private void generate(int invoiceCount) throws SQLException {
     inTransaction(
         () -> {
           insertBook(invoiceCount);
@@ -157,7 +175,7 @@ final class BookGenerator {
         });
     // As after any bulk load: statistics for the planner, and a visibility map so that
     // index-only scans and counts need not visit every page.
-    execute("vacuum analyze");
+    execute(postgreSql ? "vacuum analyze" : "analyze");
   }
 
   private void insertBook(int invoiceCount) throws SQLException {
@@ -169,6 +187,14 @@ final class BookGenerator {
     long allocationBase = nextId("payment_allocation_seq");
     int markets = MARKETS.size();
     String today = "date '" + this.today + "'";
+    // On PostgreSQL the invoices carry their allocated totals as they go in, and the triggers
+    // that keep those totals are off while the allocations follow, in this transaction only. H2
+    // cannot switch a trigger off: there the invoices start at nothing allocated and its Java
+    // trigger adds each allocation.
+    String allocated =
+        postgreSql
+            ? "case when s.settle < p.age then round(s.amount * m.factor, m.digits) else 0 end"
+            : "0";
     // The market is the customer's number modulo the markets; the name is drawn from the rest of
     // it, so that names and markets do not go together (no "Oak" is only ever American).
     execute(
@@ -176,7 +202,7 @@ final class BookGenerator {
             + " created_at, external_id)"
             + " select "
             + customerBase
-            + " + g, 'B' || lpad(g::text, 7, '0'),"
+            + " + g, 'B' || lpad(cast(g as varchar), 7, '0'),"
             + " (array['Alder','Birch','Cedar','Elm','Hazel','Juniper','Linden','Maple','Oak',"
             + "'Rowan','Spruce','Willow'])[1 + (g / "
             + markets
@@ -188,7 +214,7 @@ final class BookGenerator {
             + " m.country, m.zone, m.locale, m.currency, 0, now(), 'bench-customer-' || g"
             + " from generate_series(1, "
             + customerCount
-            + ") g join bench_market m on m.n = g % "
+            + ") s(g) join bench_market m on m.n = g % "
             + markets,
         "insert into contact (id, customer_id, external_id, name, salutation, job_role, email,"
             + " phone, mobile, preferred_channel, email_opt_out, sms_opt_out, version, created_at)"
@@ -202,30 +228,33 @@ final class BookGenerator {
             + "'Keller','Brown','Rossi'])[1 + (c.g / 10 + k) % 8],"
             + " case when (c.g + k) % 2 = 0 then 'Ms' else 'Mr' end,"
             + " case k when 0 then 'Accounts payable' else 'Finance director' end,"
-            + " 'ap' || k || '.' || c.g || '@customers.example', '+1 555 ' || lpad((c.g % 10000)::text, 4, '0'),"
-            + " case when c.g % 3 = 0 then '+1 555 9' || lpad((c.g % 1000)::text, 3, '0') end,"
+            + " 'ap' || k || '.' || c.g || '@customers.example',"
+            + " '+1 555 ' || lpad(cast(c.g % 10000 as varchar), 4, '0'),"
+            + " case when c.g % 3 = 0 then '+1 555 9' || lpad(cast(c.g % 1000 as varchar), 3, '0')"
+            + " end,"
             + " case when c.g % 7 = 0 then 'SMS' when c.g % 11 = 0 then 'PHONE' else 'EMAIL' end,"
             + " c.g % 50 = 0, false, 0, now()"
             + " from generate_series(1, "
             + customerCount
-            + ") c(g) cross join generate_series(0, 1) k where k = 0 or c.g % 3 = 0",
+            + ") c(g) cross join generate_series(0, 1) n(k) where k = 0 or c.g % 3 = 0",
         "drop table if exists bench_plan",
-        "create unlogged table bench_plan as select g,"
-            + " 1 + floor(random() * "
+        createWorkTable()
+            + " bench_plan as select g,"
+            + " 1 + cast(floor(random() * "
             + customerCount
-            + ")::int as customer,"
-            + " floor(random() * (select count(*) from bench_sample))::int as sample,"
-            + " floor(random() * "
+            + ") as int) as customer,"
+            + " cast(floor(random() * (select count(*) from bench_sample)) as int) as sample,"
+            + " cast(floor(random() * "
             + SPAN_DAYS
-            + ")::int as age"
+            + ") as int) as age"
             + " from generate_series(1, "
             + invoiceCount
-            + ") g",
+            + ") s(g)",
         "insert into invoice (id, number, customer_id, issue_date, due_date, currency, amount,"
             + " version, created_at, external_id, state, disputed, delivery, allocated)"
             + " select "
             + invoiceBase
-            + " + p.g, 'BI' || lpad(p.g::text, 8, '0'), "
+            + " + p.g, 'BI' || lpad(cast(p.g as varchar), 8, '0'), "
             + customerBase
             + " + p.customer, "
             + today
@@ -234,7 +263,7 @@ final class BookGenerator {
             + " - p.age + s.term, m.currency, round(s.amount * m.factor, m.digits), 0, now(),"
             + " 'bench-invoice-' || p.g, 'ISSUED', s.settle is null,"
             + " case when s.paper then 'PAPER' else 'ELECTRONIC' end,"
-            + " case when s.settle < p.age then round(s.amount * m.factor, m.digits) else 0 end"
+            + allocated
             + " from bench_plan p join bench_sample s on s.n = p.sample"
             + " join bench_market m on m.n = p.customer % "
             + markets,
@@ -247,14 +276,16 @@ final class BookGenerator {
             + " + p.customer, "
             + today
             + " - p.age + s.settle, m.currency, round(s.amount * m.factor, m.digits),"
-            + " 'BI' || lpad(p.g::text, 8, '0'), 0, now(), 'bench-payment-' || p.g, 'transfer'"
+            + " 'BI' || lpad(cast(p.g as varchar), 8, '0'), 0, now(), 'bench-payment-' || p.g,"
+            + " 'transfer'"
             + " from bench_plan p join bench_sample s on s.n = p.sample"
             + " join bench_market m on m.n = p.customer % "
             + markets
-            + " where s.settle < p.age",
-        // The invoices above carry their allocated totals already: the triggers that keep them
-        // are off while the allocations go in, in this transaction only.
-        "alter table payment_allocation disable trigger user",
+            + " where s.settle < p.age");
+    if (postgreSql) {
+      execute("alter table payment_allocation disable trigger user");
+    }
+    execute(
         "insert into payment_allocation (id, payment_id, invoice_id, currency, amount)"
             + " select "
             + allocationBase
@@ -265,9 +296,11 @@ final class BookGenerator {
             + " + "
             + invoiceBase
             + ", p.currency, p.amount from payment p where p.id > "
-            + paymentBase,
-        "alter table payment_allocation enable trigger user",
-        "drop table bench_plan");
+            + paymentBase);
+    if (postgreSql) {
+      execute("alter table payment_allocation enable trigger user");
+    }
+    execute("drop table bench_plan");
     moveSequence("customer_seq", customerBase + customerCount);
     moveSequence("contact_seq", contactBase + 2L * customerCount + 2);
     moveSequence("invoice_seq", invoiceBase + invoiceCount);
@@ -296,6 +329,28 @@ final class BookGenerator {
     moveSequence("dispute_seq", base + count("dispute"));
   }
 
+  /**
+   * Replaces the ledger with a generated book of {@code invoiceCount} invoices ({@link #reset},
+   * {@link #generate}) and says what it holds and how long it took.
+   */
+  String fill(double seed, int invoiceCount) throws SQLException {
+    long started = System.nanoTime();
+    reset(seed);
+    generate(invoiceCount);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    return String.format(
+        Locale.ROOT,
+        "Book: %,d customers, %,d contacts, %,d invoices (%,d open), %,d payments, %,d disputes;"
+            + " generated in %.1f s.",
+        count("customer"),
+        count("contact"),
+        count("invoice"),
+        count("invoice_open_item"),
+        count("payment"),
+        count("dispute"),
+        seconds);
+  }
+
   /** Counts a table's rows. */
   long count(String table) throws SQLException {
     return Long.parseLong(query("select count(*) from " + table));
@@ -306,7 +361,7 @@ final class BookGenerator {
   }
 
   private void moveSequence(String sequence, long past) throws SQLException {
-    execute(String.format(Locale.ROOT, "select setval('%s', %d)", sequence, past + 50));
+    execute(String.format(Locale.ROOT, "alter sequence %s restart with %d", sequence, past + 50));
   }
 
   private String query(String sql) throws SQLException {
@@ -320,15 +375,27 @@ final class BookGenerator {
   /**
    * Empties the tables, the communication log among them. The log refuses truncation (migration
    * V015); the benchmark, as the owner of its own database, switches that guard off for the one
-   * transaction that empties it.
+   * transaction that empties it. H2 truncates one table at a time, with the references between them
+   * unchecked meanwhile, and fires no trigger for it.
    */
   private void truncate(String tables) throws SQLException {
-    inTransaction(
-        () ->
-            execute(
-                "alter table communication disable trigger communication_append_only",
-                "truncate " + tables,
-                "alter table communication enable trigger communication_append_only"));
+    if (postgreSql) {
+      inTransaction(
+          () ->
+              execute(
+                  "alter table communication disable trigger communication_append_only",
+                  "truncate " + tables,
+                  "alter table communication enable trigger communication_append_only"));
+      return;
+    }
+    execute("set referential_integrity false");
+    try {
+      for (String table : tables.split("\\s*,\\s*")) {
+        execute("truncate table " + table);
+      }
+    } finally {
+      execute("set referential_integrity true");
+    }
   }
 
   private interface Work {
@@ -353,16 +420,6 @@ final class BookGenerator {
       for (String sql : statements) {
         statement.execute(sql);
       }
-    }
-  }
-
-  private void copyIn(String table, String rows) throws SQLException {
-    try {
-      db.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn("copy " + table + " from stdin", new StringReader(rows));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
