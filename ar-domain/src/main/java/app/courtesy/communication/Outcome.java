@@ -11,5 +11,7 @@ public enum Outcome {
   /** A dispatcher claimed the message and never confirmed it; it may have gone out. */
   UNCONFIRMED,
   /** Noted by a person: a call, a visit, a letter received. */
-  RECORDED
+  RECORDED,
+  /** The mail system returned a message that had gone out: the address does not take it. */
+  BOUNCED
 }

@@ -66,6 +66,7 @@ public class OutboxStore {
   @Inject private SenderDetails sender;
   @Inject private Holidays holidays;
   @Inject private ArrangementMessages arrangements;
+  @Inject private Bounces bounces;
 
   /**
    * Claims up to {@code limit} messages due at {@code now}, skipping rows another dispatcher holds,
@@ -137,8 +138,8 @@ public class OutboxStore {
       log.append(entry(outgoing, message, at, Outcome.FAILED, failure.getMessage()));
     }
     if (failure.isPermanent() && outgoing.channel() == Channel.EMAIL) {
-      em.find(Contact.class, outgoing.contactId())
-          .bounced(failure.getMessage(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+      bounces.addressRefused(
+          em.find(Contact.class, outgoing.contactId()), failure.getMessage(), at);
     }
   }
 

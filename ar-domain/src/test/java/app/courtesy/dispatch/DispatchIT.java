@@ -3,6 +3,8 @@ package app.courtesy.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import app.courtesy.collection.CaseReview;
+import app.courtesy.collection.CaseService;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Outcome;
 import app.courtesy.customer.Channel;
@@ -48,6 +50,9 @@ class DispatchIT {
   @Inject private TestLedger ledger;
   @Inject private TestOutbox outbox;
   @Inject private TestLog testLog;
+  @Inject private Bounces bounces;
+  @Inject private CaseReview review;
+  @Inject private CaseService cases;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   private ManagedExecutorService executor;
@@ -170,6 +175,68 @@ class DispatchIT {
         .containsExactly(tuple("FAILED", null), tuple("SUPPRESSED", "NO_ADDRESS"));
     assertThat(log.latest(customer.getId(), 1).get(0).entry().detail())
         .contains("mailbox unavailable");
+  }
+
+  @Test
+  void aBounceComingBackLaterMarksTheAddressOnTheCaseOnceAndStopsTheEmails() {
+    LocalDate monday = outbox.freshMonday();
+    Customer customer = customerWithEmail();
+    ledger.invoice(customer, monday.minusDays(20), "300.00");
+    runs.run(monday, "test");
+    dispatchAt(monday, LocalTime.of(9, 0), ZURICH);
+    review.review(monday);
+    Bounce bounce =
+        new Bounce(
+            MailMessageId.of(outbox.messages(customer).get(0).id()),
+            "AP@weber.example",
+            "5.1.1",
+            "smtp; 550 5.1.1 <ap@weber.example>: Recipient address rejected: User unknown");
+
+    assertThat(bounces.record(bounce)).isEqualTo(Bounces.Result.RECORDED);
+    assertThat(bounces.record(bounce)).isEqualTo(Bounces.Result.ALREADY_RECORDED);
+    runs.run(monday.plusDays(7), "test");
+
+    assertThat(cases.findOpen(customer).orElseThrow().figures().bounced()).isTrue();
+    assertThat(outbox.messages(customer))
+        .extracting(Row::status, Row::reason)
+        .containsExactly(tuple("SENT", null), tuple("SUPPRESSED", "NO_ADDRESS"));
+    assertThat(log.latest(customer.getId(), 10))
+        .filteredOn(e -> e.entry().outcome() == Outcome.BOUNCED)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.entry().outbound()).isFalse();
+              assertThat(e.entry().recipient()).isEqualTo("AP@weber.example");
+              assertThat(e.entry().detail()).contains("5.1.1", "User unknown", "marked as bounced");
+            });
+  }
+
+  @Test
+  void aBounceForNowOrForAnEmailCourtesyDidNotSendLeavesTheAddressInUse() {
+    LocalDate monday = outbox.freshMonday();
+    Customer customer = customerWithEmail();
+    ledger.invoice(customer, monday.plusDays(3), "300.00");
+    runs.run(monday, "test");
+    dispatchAt(monday, LocalTime.of(9, 0), ZURICH);
+    String sent = MailMessageId.of(outbox.messages(customer).get(0).id());
+
+    Bounces.Result full =
+        bounces.record(new Bounce(sent, "ap@weber.example", "4.2.2", "smtp; 452 Mailbox full"));
+    Bounces.Result elsewhere =
+        bounces.record(new Bounce("<a1b2@mail.example>", "ap@weber.example", "5.1.1", ""));
+    Bounces.Result unknown =
+        bounces.record(
+            new Bounce(MailMessageId.of(Long.MAX_VALUE), "ap@weber.example", "5.1.1", ""));
+    runs.run(monday.plusDays(7), "test");
+
+    assertThat(List.of(full, elsewhere, unknown))
+        .containsExactly(
+            Bounces.Result.RECORDED,
+            Bounces.Result.UNKNOWN_MESSAGE,
+            Bounces.Result.UNKNOWN_MESSAGE);
+    assertThat(outbox.messages(customer)).extracting(Row::status).containsExactly("SENT", "QUEUED");
+    assertThat(log.latest(customer.getId(), 10).get(0).entry().detail())
+        .contains("4.2.2 smtp; 452 Mailbox full", "stays in use");
   }
 
   @Test

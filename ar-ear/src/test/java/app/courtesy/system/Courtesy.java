@@ -92,6 +92,16 @@ final class Courtesy {
     return send(jsonPost(path, json, username, password));
   }
 
+  /** A POST of {@code body} as {@code contentType}. */
+  HttpResponse<String> post(
+      String path, String contentType, String body, String username, String password) {
+    return send(
+        request(path)
+            .header("Authorization", basic(username, password))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   HttpResponse<String> postJson(
       String path, String json, String username, String password, String idempotencyKey) {
     return send(jsonPost(path, json, username, password).header("Idempotency-Key", idempotencyKey));

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The SMTP server the system tests' domain sends its email to (GreenMail on 127.0.0.1, port {@code
- * smtp.port}), as the customers' mailboxes.
+ * smtp.port}), as the customers' mailboxes; and over IMAP (port {@code imap.port}) the mailbox the
+ * domain reads its bounces from.
  */
 final class Mailbox {
 
@@ -21,10 +22,18 @@ final class Mailbox {
 
   private Mailbox() {}
 
+  /** The bounce mailbox's sign-in, as the build configures the domain with. */
+  static final String BOUNCE_USER = "bounces";
+
+  static final String BOUNCE_PASSWORD = "bounces-password";
+
   /** The server, for a test class's {@code @RegisterExtension}. */
   static GreenMailExtension server() {
     return new GreenMailExtension(
-        new ServerSetup(Integer.getInteger("smtp.port", 20025), "127.0.0.1", "smtp"));
+        new ServerSetup[] {
+          new ServerSetup(Integer.getInteger("smtp.port", 20025), "127.0.0.1", "smtp"),
+          new ServerSetup(Integer.getInteger("imap.port", 20143), "127.0.0.1", "imap")
+        });
   }
 
   /**

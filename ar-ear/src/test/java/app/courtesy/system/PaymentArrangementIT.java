@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +50,7 @@ class PaymentArrangementIT {
 
   @AfterEach
   void theServerKeepsTheSystemsTimeAgain() {
-    moveClock(Instant.now());
+    ServerDays.moveClock(Instant.now());
   }
 
   @Test
@@ -116,23 +115,23 @@ class PaymentArrangementIT {
     }
 
     // The confirmation goes out in the customer's office hours, with the whole schedule.
-    moveToOfficeHours(today.plusDays(1));
-    dispatch();
+    ServerDays.moveToOfficeHours(today.plusDays(1), LONDON, "GB");
+    ServerDays.dispatch();
     MimeMessage confirmation = Mailbox.await(MAIL, email, "is confirmed");
     assertThat(Mailbox.text(confirmation))
         .contains("Dear Iris Lowe", "PA-" + tag, "£300.00", String.valueOf(first.getYear()));
 
     // The first instalment passes unpaid beyond its grace: one gentle note.
-    LocalDate noticedOn = moveToOfficeHours(first.plusDays(4));
+    LocalDate noticedOn = ServerDays.moveToOfficeHours(first.plusDays(4), LONDON, "GB");
     review();
     review();
-    dispatch();
+    ServerDays.dispatch();
     MimeMessage weNoticed = Mailbox.await(MAIL, email, "Checking in about instalment 1");
     assertThat(Mailbox.text(weNoticed)).contains("Dear Iris Lowe", "£300.00");
     assertThat(Mailbox.count(MAIL, email, "Checking in")).isEqualTo(1);
 
     // A week after the note, still unpaid: the plan defaults, the case comes back.
-    moveToOfficeHours(noticedOn.plusDays(8));
+    ServerDays.moveToOfficeHours(noticedOn.plusDays(8), LONDON, "GB");
     review();
     try (Browser collector = Browser.open()) {
       collector.signIn("collector", Courtesy.COLLECTOR_PASSWORD);
@@ -168,40 +167,10 @@ class PaymentArrangementIT {
         "/api/v1/arrangements/" + arrangement, "collector", Courtesy.COLLECTOR_PASSWORD);
   }
 
-  /**
-   * Moves the server's clock to 14:00 in London on the first working day from {@code day} (no
-   * weekend, no holiday of the United Kingdom), when the customer's send window is open.
-   */
-  private LocalDate moveToOfficeHours(LocalDate day) {
-    LocalDate working = day;
-    while (working.getDayOfWeek() == DayOfWeek.SATURDAY
-        || working.getDayOfWeek() == DayOfWeek.SUNDAY
-        || api.get("/api/v1/holidays?from=" + working, "collector", Courtesy.COLLECTOR_PASSWORD)
-            .body()
-            .contains("\"country\":\"GB\",\"date\":\"" + working + "\"")) {
-      working = working.plusDays(1);
-    }
-    moveClock(working.atTime(14, 0).atZone(LONDON).toInstant());
-    return working;
-  }
-
-  private void moveClock(Instant now) {
-    HttpResponse<String> moved =
-        api.putJson("/api/v1/clock", "{\"now\":\"" + now + "\"}", "admin", Courtesy.ADMIN_PASSWORD);
-    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
-  }
-
   /** The daily case review, as of the server's today. */
   private void review() {
     HttpResponse<String> review =
         api.postJson("/api/v1/cases/review", "", "admin", Courtesy.ADMIN_PASSWORD);
     assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
-  }
-
-  /** Sends what is due now, as the minute's dispatch would. */
-  private void dispatch() {
-    HttpResponse<String> sent =
-        api.postJson("/api/v1/outbox/dispatch?max=500", "", "admin", Courtesy.ADMIN_PASSWORD);
-    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
   }
 }

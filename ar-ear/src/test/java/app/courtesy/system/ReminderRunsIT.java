@@ -23,7 +23,7 @@ class ReminderRunsIT {
 
   @Test
   void aDateRunsOnceAndTheSecondRunSaysSo() {
-    LocalDate date = unrunDate();
+    LocalDate date = ServerDays.unrunDate();
     String path = "/api/v1/dunning-runs?asOf=" + date;
 
     HttpResponse<String> first =
@@ -134,7 +134,7 @@ class ReminderRunsIT {
 
   @Test
   void theAdministratorRunsADateAndPreviewsTheWeekAfter() {
-    LocalDate date = unrunDate();
+    LocalDate date = ServerDays.unrunDate();
     try (Browser admin = Browser.open()) {
       admin.signIn("admin", Courtesy.ADMIN_PASSWORD);
       admin.go("/admin/reminders.xhtml");
@@ -160,7 +160,7 @@ class ReminderRunsIT {
   @Test
   void theCustomerPageShowsTheReminderPlannedAndWhyAnotherIsNotSent() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    LocalDate date = unrunDate();
+    LocalDate date = ServerDays.unrunDate();
     String reachable = customer("R-" + tag, "ap@reachable.example", false);
     String optedOut = customer("O-" + tag, "ap@optedout.example", true);
     for (String number : List.of(reachable, optedOut)) {
@@ -202,19 +202,6 @@ class ReminderRunsIT {
     HttpResponse<String> response =
         Courtesy.anonymous().postJson(path, json, "integration", Courtesy.INTEGRATION_PASSWORD);
     assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
-  }
-
-  /** A date no run has claimed yet: the day after the latest run, and never before tomorrow. */
-  private static LocalDate unrunDate() {
-    HttpResponse<String> latest =
-        Courtesy.anonymous().get("/api/v1/dunning-runs?limit=1", "admin", Courtesy.ADMIN_PASSWORD);
-    Matcher date = Pattern.compile("\"businessDate\":\"([0-9-]+)\"").matcher(latest.body());
-    LocalDate tomorrow = LocalDate.now().plusDays(1);
-    if (!date.find()) {
-      return tomorrow;
-    }
-    LocalDate next = LocalDate.parse(date.group(1)).plusDays(1);
-    return next.isAfter(tomorrow) ? next : tomorrow;
   }
 
   private static int messages(HttpResponse<String> run) {

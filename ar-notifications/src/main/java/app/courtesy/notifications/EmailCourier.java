@@ -3,6 +3,7 @@ package app.courtesy.notifications;
 import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.Courier;
 import app.courtesy.dispatch.DeliveryException;
+import app.courtesy.dispatch.MailMessageId;
 import app.courtesy.dispatch.Outgoing;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Sends reminder emails (plain text and HTML) over SMTP, or writes them to the pickup folder as
  * {@code .eml} files when no server is configured. Each email's Message-ID is made from the outbox
- * message, so the same message is recognisable wherever it turns up.
+ * message ({@link MailMessageId}), so a bounce finds its message again.
  *
  * <p>Connections to the server are kept open between emails (one per dispatcher at a time), so a
  * round of reminders costs one SMTP conversation per email rather than a connection, greeting and
@@ -140,7 +141,7 @@ public class EmailCourier implements Courier, AutoCloseable {
   }
 
   private MimeMessage compose(Outgoing message) throws DeliveryException {
-    String messageId = "<outbox-" + message.messageId() + "@courtesy>";
+    String messageId = MailMessageId.of(message.messageId());
     MimeMessage mail =
         new MimeMessage(session) {
           @Override

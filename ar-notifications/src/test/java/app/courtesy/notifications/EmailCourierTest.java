@@ -11,8 +11,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -39,7 +37,7 @@ class EmailCourierTest {
 
   @Test
   void aServerThatIsDownFailsForNowAndTheSameMessageGoesThroughOnceItIsUp() throws Exception {
-    int port = freePort();
+    int port = LocalPorts.free();
     EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), port));
 
     assertThatThrownBy(() -> courier.deliver(REMINDER))
@@ -90,11 +88,5 @@ class EmailCourierTest {
         "accounts@courtesy.example",
         "Courtesy Demo Ltd",
         pickup);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }
