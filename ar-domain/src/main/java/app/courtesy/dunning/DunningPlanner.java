@@ -39,7 +39,8 @@ public class DunningPlanner {
   public record Planned(int messages, int suppressed, int invoices, int heldBack) {}
 
   // Gone at the end of the transaction; "if not exists" because a preview plans several dates in
-  // one. H2 needs to be told not to commit for it.
+  // one. H2 needs to be told not to commit for it. PostgreSQL creates it from the first date's
+  // query instead (see plan).
   private static final String DUE_TABLE =
       """
       create local temporary table if not exists dunning_due (
@@ -52,13 +53,11 @@ public class DunningPlanner {
   // step bounds to it last, instead of guessing a plan around the small tables.
   private static final String DUE =
       """
-      insert into dunning_due (business_date, invoice_id, customer_id, currency, policy_id,
-                               step_position, open_amount, reason)
-      select b.business_date, x.id, x.customer_id, x.currency, b.policy_id, b.position,
-             x.open_amount,
+      select b.business_date, x.id as invoice_id, x.customer_id, x.currency, b.policy_id,
+             b.position as step_position, x.open_amount,
              case when x.disputed then 'DISPUTED'
                   when x.promised_until >= b.business_date then 'PROMISE'
-                  when x.arranged then 'ARRANGEMENT' end
+                  when x.arranged then 'ARRANGEMENT' end as reason
         from (select i.id, i.customer_id, i.currency, i.due_date, i.amount - i.allocated as open_amount,
                      i.disputed, i.promised_until, i.arranged,
                      coalesce(c.reminder_policy_id, ?2) as policy_id,
@@ -73,6 +72,12 @@ public class DunningPlanner {
                            and x.due_date <= b.due_to
                            and (b.due_after is null or x.due_date > b.due_after)
                            and (b.reminded_to is null or x.reminded_on <= b.reminded_to)
+      """;
+
+  private static final String INSERT_DUE =
+      """
+      insert into dunning_due (business_date, invoice_id, customer_id, currency, policy_id,
+                               step_position, open_amount, reason)
       """;
 
   private static final String HELD_BACK =
@@ -261,21 +266,38 @@ public class DunningPlanner {
     String only = customerId == null ? "" : " and customer_id = " + customerId;
     LocalDate latestDue = writeStepBounds(date);
     writeWindows(date);
+    String due = DUE.formatted(only.replace("customer_id", "i.customer_id"));
     if (schema.isPostgreSql()) {
       // Compiling these few statements to machine code would cost more than it saves; sorting
       // a million invoices takes memory rather than temporary files.
       em.createNativeQuery("set local jit = off").executeUpdate();
       em.createNativeQuery("set local work_mem = '256MB'").executeUpdate();
-      em.createNativeQuery(DUE_TABLE).executeUpdate();
+      boolean first =
+          em.createNativeQuery("select to_regclass('pg_temp.dunning_due') is null")
+              .getSingleResult()
+              .equals(Boolean.TRUE);
+      if (first) {
+        // Creating the table from the query lets the database read the book with parallel
+        // workers (an INSERT … SELECT cannot); the rows they hand over are few columns each, so
+        // handing them over is priced as free, which it nearly is next to reading the invoices.
+        em.createNativeQuery("set local parallel_setup_cost = 0").executeUpdate();
+        em.createNativeQuery("set local parallel_tuple_cost = 0").executeUpdate();
+        due = "create local temporary table dunning_due on commit drop as " + due;
+      } else {
+        due = INSERT_DUE + due;
+      }
     } else {
       em.createNativeQuery(DUE_TABLE + " transactional").executeUpdate();
+      due = INSERT_DUE + due;
     }
-    em.createNativeQuery(DUE.formatted(only.replace("customer_id", "i.customer_id")))
+    em.createNativeQuery(due)
         .setParameter(1, date)
         .setParameter(2, policies.defaultPolicy().getId())
         .setParameter(3, latestDue)
         .executeUpdate();
     if (schema.isPostgreSql()) {
+      em.createNativeQuery("set local parallel_setup_cost to default").executeUpdate();
+      em.createNativeQuery("set local parallel_tuple_cost to default").executeUpdate();
       // The planner's estimates for the statements below come from the table's statistics.
       em.createNativeQuery("analyze dunning_due").executeUpdate();
     }
