@@ -24,10 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class BounceIT {
 
-  // One server for the class: the domain keeps its SMTP connection for a few seconds, and a
-  // server restarted between the tests would fail the next email into its retry minutes later.
-  @RegisterExtension
-  static final GreenMailExtension MAIL = Mailbox.server().withPerMethodLifecycle(false);
+  @RegisterExtension static final GreenMailExtension MAIL = Mailbox.server();
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 

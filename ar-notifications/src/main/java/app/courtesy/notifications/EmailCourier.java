@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *
  * <p>Connections to the server are kept open between emails (one per dispatcher at a time), so a
  * round of reminders costs one SMTP conversation per email rather than a connection, greeting and
- * login each; one idle for longer than a few seconds is checked before it is used again.
+ * login each; one idle for longer than a few seconds is checked before it is used again, and one
+ * the server dropped meanwhile is replaced at once.
  */
 public class EmailCourier implements Courier, AutoCloseable {
 
@@ -89,8 +90,25 @@ public class EmailCourier implements Courier, AutoCloseable {
     }
     Transport transport = null;
     try {
-      transport = connection();
-      transport.sendMessage(mail, mail.getAllRecipients());
+      Idle kept = idle.poll();
+      transport = kept == null ? null : reusable(kept);
+      if (transport == null) {
+        transport = open();
+        transport.sendMessage(mail, mail.getAllRecipients());
+      } else {
+        try {
+          transport.sendMessage(mail, mail.getAllRecipients());
+        } catch (MessagingException dropped) {
+          if (dropped instanceof SendFailedException) {
+            throw dropped;
+          }
+          // The server dropped the connection while it waited (restarted, timed out): the first
+          // command fails before the email is handed over, so it goes once over a new one.
+          closeQuietly(transport);
+          transport = open();
+          transport.sendMessage(mail, mail.getAllRecipients());
+        }
+      }
       idle.add(new Idle(transport, System.nanoTime()));
       return "Accepted by " + settings.host().get() + " as " + mail.getMessageID();
     } catch (SendFailedException refused) {
@@ -115,15 +133,17 @@ public class EmailCourier implements Courier, AutoCloseable {
     }
   }
 
-  /** An idle connection used moments ago or that still answers, or a new one. */
-  private Transport connection() throws MessagingException {
-    for (Idle connection = idle.poll(); connection != null; connection = idle.poll()) {
-      Transport transport = connection.transport();
-      if (System.nanoTime() - connection.since() < TRUSTED_NANOS || transport.isConnected()) {
-        return transport;
-      }
-      closeQuietly(transport);
+  /** A kept connection used moments ago or that still answers; otherwise null, and closed. */
+  private Transport reusable(Idle kept) {
+    Transport transport = kept.transport();
+    if (System.nanoTime() - kept.since() < TRUSTED_NANOS || transport.isConnected()) {
+      return transport;
     }
+    closeQuietly(transport);
+    return null;
+  }
+
+  private Transport open() throws MessagingException {
     Transport transport = session.getTransport("smtp");
     transport.connect();
     return transport;

@@ -64,6 +64,26 @@ class EmailCourierTest {
   }
 
   @Test
+  void aConnectionTheServerDroppedWhileItWaitedIsReplacedAndTheEmailGoesAtOnce() throws Exception {
+    int port = LocalPorts.free();
+    EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), port));
+    GreenMail before = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+    before.start();
+    courier.deliver(REMINDER);
+    before.stop();
+
+    GreenMail after = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+    after.start();
+    try {
+      courier.deliver(REMINDER);
+
+      assertThat(after.getReceivedMessages()).hasSize(1);
+    } finally {
+      after.stop();
+    }
+  }
+
+  @Test
   void withoutAServerTheEmailIsWrittenToThePickupFolder() throws IOException, DeliveryException {
     EmailCourier courier = new EmailCourier(settings(Optional.empty(), 25));
 
