@@ -7,6 +7,8 @@ import app.courtesy.customer.Channel;
 import app.courtesy.dunning.SendWindow;
 import app.courtesy.dunning.StepBound;
 import app.courtesy.notifications.NoDelaySockets;
+import app.courtesy.outbox.MessageKind;
+import app.courtesy.outbox.Outbox;
 import app.courtesy.reminder.PolicyData;
 import app.courtesy.reminder.ReminderStep;
 import app.courtesy.reminder.Tone;
@@ -1133,9 +1135,10 @@ public final class Benchmark {
       statement.execute(
           "insert into bench_outbox (customer_id, currency, business_date, policy_id,"
               + " step_position, channel, tone, invoice_count, total, status, scheduled_at,"
-              + " attempts, version)"
+              + " attempts, version, dedup_key)"
               + " select x.customer_id, x.currency, current_date, x.policy_id, max(b.position),"
-              + " 'EMAIL', 'FRIENDLY', count(*), sum(x.open_amount), 'QUEUED', now(), 0, 0"
+              + " 'EMAIL', 'FRIENDLY', count(*), sum(x.open_amount), 'QUEUED', now(), 0, 0, "
+              + Outbox.keySql(MessageKind.REMINDER, "x.customer_id", "x.currency", "current_date")
               + " from (select i.id, i.customer_id, i.currency, i.due_date,"
               + " i.amount - i.allocated as open_amount,"
               + " coalesce(c.reminder_policy_id, 1) as policy_id,"

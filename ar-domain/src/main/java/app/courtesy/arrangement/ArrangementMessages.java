@@ -8,12 +8,14 @@ import app.courtesy.customer.Channel;
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
-import app.courtesy.dispatch.SenderDetails;
 import app.courtesy.dunning.Holidays;
+import app.courtesy.outbox.MessageKind;
+import app.courtesy.outbox.Outbox;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.ReminderModel;
-import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.reminder.ReminderTemplates;
+import app.courtesy.reminder.SenderDetails;
+import app.courtesy.reminder.Tone;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,10 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,17 +38,12 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArrangementMessages {
 
-  // Places among a customer's messages of a day, beside the run's steps (0 and up), a kept
-  // promise's thank-you (-2) and the run's own thank-you (-1).
-  private static final int AGREED_STEP = -5;
-  private static final int MISSED_STEP = -4;
-
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
   @Inject private ContactService contacts;
   @Inject private SenderDetails sender;
-  @Inject private ReminderPolicyService policies;
+  @Inject private Outbox outbox;
   @Inject private Holidays holidays;
   @Inject private Clock clock;
 
@@ -118,12 +112,12 @@ public class ArrangementMessages {
 
   /** The letter an outbox message of an arrangement's kind stands for. */
   public ReminderContent write(
-      String kind, long arrangementId, int instalment, Customer customer, Contact to) {
+      MessageKind kind, long arrangementId, int instalment, Customer customer, Contact to) {
     ArrangementLetter letter =
         switch (kind) {
-          case "AGREED" -> ArrangementLetter.CONFIRMED;
-          case "INSTALMENT" -> ArrangementLetter.DUE;
-          case "MISSED" -> ArrangementLetter.MISSED;
+          case AGREED -> ArrangementLetter.CONFIRMED;
+          case INSTALMENT -> ArrangementLetter.DUE;
+          case MISSED -> ArrangementLetter.MISSED;
           default -> throw new IllegalArgumentException("Not an arrangement's letter: " + kind);
         };
     return write(
@@ -171,43 +165,31 @@ public class ArrangementMessages {
   /** Queues the confirmation of an approved arrangement, for the recipient's send window. */
   @Transactional(Transactional.TxType.MANDATORY)
   void queueConfirmation(Arrangement arrangement, Customer customer, LocalDate date) {
-    queue(arrangement, customer, date, "AGREED", AGREED_STEP, 0);
+    queue(arrangement, customer, date, MessageKind.AGREED, Tone.FRIENDLY, 0);
   }
 
   /** Queues the one gentle "we noticed" message about a missed instalment. */
   @Transactional(Transactional.TxType.MANDATORY)
   void queueNotice(Arrangement arrangement, Customer customer, LocalDate date, int instalment) {
-    queue(arrangement, customer, date, "MISSED", MISSED_STEP, instalment);
+    queue(arrangement, customer, date, MessageKind.MISSED, Tone.GENTLE, instalment);
   }
 
   private void queue(
       Arrangement arrangement,
       Customer customer,
       LocalDate date,
-      String kind,
-      int step,
+      MessageKind kind,
+      Tone tone,
       int instalment) {
-    Instant opens = holidays.windowOf(customer, date).earliest(clock.instant());
-    em.createNativeQuery(
-            """
-            insert into outbox_message (customer_id, currency, business_date, policy_id,
-                                        step_position, channel, tone, invoice_count, total, status,
-                                        scheduled_at, attempts, version, kind, arrangement_id,
-                                        instalment_no)
-            values (?1, ?2, ?3, ?4, ?5, 'EMAIL', ?6, ?7, ?8, 'QUEUED', ?9, 0, 0, ?10, ?11, ?12)
-            """)
-        .setParameter(1, customer.getId())
-        .setParameter(2, arrangement.getCovered().currency().getCurrencyCode())
-        .setParameter(3, date)
-        .setParameter(4, customer.getReminderPolicyId().orElse(policies.defaultPolicy().getId()))
-        .setParameter(5, step)
-        .setParameter(6, "MISSED".equals(kind) ? "GENTLE" : "FRIENDLY")
-        .setParameter(7, arrangement.getInvoices().size())
-        .setParameter(8, arrangement.getCovered().amount())
-        .setParameter(9, OffsetDateTime.ofInstant(opens, ZoneOffset.UTC))
-        .setParameter(10, kind)
-        .setParameter(11, arrangement.getId())
-        .setParameter(12, instalment)
-        .executeUpdate();
+    outbox.queueLetter(
+        kind,
+        arrangement.getId(),
+        instalment,
+        customer,
+        arrangement.getCovered(),
+        arrangement.getInvoices().size(),
+        date,
+        tone,
+        holidays.windowOf(customer, date).earliest(clock.instant()));
   }
 }

@@ -6,6 +6,7 @@ import app.courtesy.communication.Outcome;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.dunning.Holidays;
+import app.courtesy.outbox.Outbox;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -162,6 +163,7 @@ public class CaseReview {
   @Inject private CommunicationLog log;
   @Inject private Holidays holidays;
   @Inject private Clock clock;
+  @Inject private Outbox outbox;
   @Inject private Event<ReviewStarting> reviewing;
 
   /** Reviews every case as of {@code date}. */
@@ -256,20 +258,12 @@ public class CaseReview {
             + " promised for "
             + promise.getPromisedOn()
             + ". A thank-you is on its way.");
-    Instant opens = holidays.windowOf(customer, date).earliest(clock.instant());
-    em.createNativeQuery(
-            """
-            insert into outbox_message (customer_id, currency, business_date, policy_id,
-                                        step_position, channel, tone, invoice_count, total, status,
-                                        scheduled_at, attempts, version, kind)
-            values (?1, ?2, ?3, ?4, -2, 'EMAIL', 'FRIENDLY', 0, 0, 'QUEUED', ?5, 0, 0, 'THANK_YOU')
-            """)
-        .setParameter(1, customer.getId())
-        .setParameter(2, promise.getAmount().currency().getCurrencyCode())
-        .setParameter(3, date)
-        .setParameter(4, customer.getReminderPolicyId().orElse(policies.defaultPolicy().getId()))
-        .setParameter(5, OffsetDateTime.ofInstant(opens, ZoneOffset.UTC))
-        .executeUpdate();
+    outbox.queuePromiseThanks(
+        promise.getId(),
+        customer,
+        promise.getAmount().currency().getCurrencyCode(),
+        date,
+        holidays.windowOf(customer, date).earliest(clock.instant()));
   }
 
   /**

@@ -8,10 +8,10 @@ import app.courtesy.credit.CreditNoteService;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.Customer;
-import app.courtesy.dispatch.SenderDetails;
 import app.courtesy.invoice.InvoicePart;
 import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.invoice.OpenItem;
+import app.courtesy.outbox.Outbox;
 import app.courtesy.reminder.CourtesyCheck;
 import app.courtesy.reminder.CourtesyReport;
 import app.courtesy.reminder.ReminderContent;
@@ -19,6 +19,7 @@ import app.courtesy.reminder.ReminderModel;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.reminder.ReminderTemplateService;
 import app.courtesy.reminder.ReminderTemplates;
+import app.courtesy.reminder.SenderDetails;
 import app.courtesy.reminder.Tone;
 import app.courtesy.security.Role;
 import app.courtesy.security.UserAccount;
@@ -75,10 +76,11 @@ public class CaseService {
   @Inject private UserAccountRepository accounts;
   @Inject private InvoiceRepository invoices;
   @Inject private CreditNoteService creditNotes;
-  @Inject private ReminderPolicyService policies;
   @Inject private ReminderTemplateService templates;
   @Inject private SenderDetails sender;
+  @Inject private ReminderPolicyService policies;
   @Inject private Clock clock;
+  @Inject private Outbox outbox;
 
   private final CourtesyCheck courtesy = new CourtesyCheck();
 
@@ -511,9 +513,11 @@ public class CaseService {
 
   /**
    * Queues a collector's email to one of the customer's contacts, due at once (unlike reminders, it
-   * does not wait for the recipient's window: the collector chose the moment); the dispatcher sends
-   * it and logs it. A text the courtesy check finds threatening, blaming, pressing or shouting goes
-   * out only with an approver's override, which is logged with its reason.
+   * does not wait for the recipient's window: the collector chose the moment); it is sent as soon
+   * as this transaction commits (see {@code app.courtesy.dispatch.CollectorEmails}), or by the
+   * dispatcher's next round, and logged. A text the courtesy check finds threatening, blaming,
+   * pressing or shouting goes out only with an approver's override, which is logged with its
+   * reason.
    *
    * @return the outbox message's id
    * @throws CaseRefusedException when the check forbids the text and no approver overrides it
@@ -556,45 +560,15 @@ public class CaseService {
               + "): "
               + draft.override().strip());
     }
-    LocalDate today = LocalDate.now(clock);
-    Number sameDay =
-        (Number)
-            em.createNativeQuery(
-                    "select coalesce(max(personal_no), 0) from outbox_message"
-                        + " where customer_id = ?1 and business_date = ?2 and kind = 'PERSONAL'")
-                .setParameter(1, customer.getId())
-                .setParameter(2, today)
-                .getSingleResult();
-    em.createNativeQuery(
-            """
-            insert into outbox_message (customer_id, currency, business_date, policy_id,
-                                        step_position, channel, tone, invoice_count, total, status,
-                                        scheduled_at, attempts, version, kind, subject, body,
-                                        contact_id, written_by, personal_no)
-            values (?1, ?2, ?3, ?4, 0, 'EMAIL', ?5, 0, 0, 'QUEUED', ?6, 0, 0, 'PERSONAL', ?7, ?8,
-                    ?9, ?10, ?11)
-            """)
-        .setParameter(1, customer.getId())
-        .setParameter(2, customer.getCurrency().getCurrencyCode())
-        .setParameter(3, today)
-        .setParameter(4, customer.getReminderPolicyId().orElse(policies.defaultPolicy().getId()))
-        .setParameter(5, (customer.isHardship() ? Tone.GENTLE : Tone.FRIENDLY).name())
-        .setParameter(6, OffsetDateTime.now(clock))
-        .setParameter(7, draft.subject().strip())
-        .setParameter(8, draft.body().strip())
-        .setParameter(9, to.getId())
-        .setParameter(10, actor)
-        .setParameter(11, sameDay.intValue() + 1)
-        .executeUpdate();
-    return ((Number)
-            em.createNativeQuery(
-                    "select id from outbox_message where customer_id = ?1 and business_date = ?2"
-                        + " and kind = 'PERSONAL' and personal_no = ?3")
-                .setParameter(1, customer.getId())
-                .setParameter(2, today)
-                .setParameter(3, sameDay.intValue() + 1)
-                .getSingleResult())
-        .longValue();
+    return outbox.queuePersonal(
+        customer,
+        LocalDate.now(clock),
+        customer.isHardship() ? Tone.GENTLE : Tone.FRIENDLY,
+        to,
+        draft.subject().strip(),
+        draft.body().strip(),
+        actor,
+        clock.instant());
   }
 
   /** The case, once {@code actor} may act on it. */

@@ -7,7 +7,7 @@ import app.courtesy.communication.Entry;
 import app.courtesy.communication.Outcome;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Contact;
-import app.courtesy.dunning.OutboxMessage;
+import app.courtesy.outbox.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -27,10 +27,37 @@ import java.util.Map;
 @Transactional(TxType.NOT_SUPPORTED)
 public class Dispatcher {
 
+  /** Messages per claim: each claim and each batch of outcomes is one short transaction. */
+  public static final int BATCH = 50;
+
   /** What one call sent. */
   public record Round(int claimed, int delivered, int failed) {}
 
   @Inject private OutboxStore store;
+  @Inject private CourierDesk desk;
+  @Inject private Clock clock;
+
+  /**
+   * Sends what is due now by this node's couriers, {@link #BATCH} messages per claim, until nothing
+   * due is left or {@code max} messages were claimed.
+   */
+  public Round dispatch(int max) {
+    return dispatch(clock, desk.couriers(), BATCH, max);
+  }
+
+  /**
+   * Sends the message {@code id} alone, now, by this node's couriers: a message just queued that
+   * should not wait for the next round (a collector's own email). Nothing else is claimed. When it
+   * is no longer queued (another dispatcher took it), or no courier is set up here, this does
+   * nothing and the outbox keeps it for the dispatcher.
+   */
+  public Round sendNow(long id) {
+    Map<Channel, Courier> couriers = desk.couriers();
+    if (couriers.isEmpty()) {
+      return new Round(0, 0, 0);
+    }
+    return send(clock, couriers, store.claimOne(id, clock.instant()));
+  }
 
   /**
    * Sends what is due, {@code batch} messages per claim, until nothing due is left or {@code max}
@@ -49,25 +76,35 @@ public class Dispatcher {
       if (claim.count() == 0) {
         break;
       }
-      claimed += claim.count();
-      List<OutboxStore.Delivery> deliveries = new ArrayList<>();
-      for (Outgoing outgoing : claim.ready()) {
-        Courier courier = couriers.get(outgoing.channel());
-        try {
-          if (courier == null) {
-            throw new DeliveryException(
-                "Nothing is set up to send " + outgoing.channel() + " messages", false, null);
-          }
-          String receipt = courier.deliver(outgoing);
-          deliveries.add(new OutboxStore.Delivery(outgoing, clock.instant(), receipt, null));
-          delivered++;
-        } catch (DeliveryException e) {
-          deliveries.add(new OutboxStore.Delivery(outgoing, clock.instant(), null, e));
-          failed++;
-        }
-      }
-      store.record(deliveries);
+      Round round = send(clock, couriers, claim);
+      claimed += round.claimed();
+      delivered += round.delivered();
+      failed += round.failed();
     }
     return new Round(claimed, delivered, failed);
+  }
+
+  /** Hands a claim's messages to their couriers, then records what became of them. */
+  private Round send(Clock clock, Map<Channel, Courier> couriers, OutboxStore.Claimed claim) {
+    List<OutboxStore.Delivery> deliveries = new ArrayList<>();
+    int delivered = 0;
+    for (Outgoing outgoing : claim.ready()) {
+      Courier courier = couriers.get(outgoing.channel());
+      try {
+        if (courier == null) {
+          throw new DeliveryException(
+              "Nothing is set up to send " + outgoing.channel() + " messages", false, null);
+        }
+        String receipt = courier.deliver(outgoing);
+        deliveries.add(new OutboxStore.Delivery(outgoing, clock.instant(), receipt, null));
+        delivered++;
+      } catch (DeliveryException e) {
+        deliveries.add(new OutboxStore.Delivery(outgoing, clock.instant(), null, e));
+      }
+    }
+    if (!deliveries.isEmpty()) {
+      store.record(deliveries);
+    }
+    return new Round(claim.count(), delivered, deliveries.size() - delivered);
   }
 }

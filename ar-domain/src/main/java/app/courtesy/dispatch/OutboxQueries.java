@@ -1,7 +1,7 @@
 package app.courtesy.dispatch;
 
-import app.courtesy.dunning.MessageStatus;
-import app.courtesy.dunning.OutboxMessage;
+import app.courtesy.outbox.MessageStatus;
+import app.courtesy.outbox.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -11,15 +11,18 @@ import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.dunning.Holidays;
-import app.courtesy.dunning.MessageStatus;
-import app.courtesy.dunning.OutboxMessage;
 import app.courtesy.dunning.SendWindow;
-import app.courtesy.dunning.Suppression;
+import app.courtesy.outbox.MessageKind;
+import app.courtesy.outbox.MessageStatus;
+import app.courtesy.outbox.Outbox;
+import app.courtesy.outbox.OutboxMessage;
+import app.courtesy.outbox.Suppression;
 import app.courtesy.reminder.HtmlText;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.ReminderModel;
 import app.courtesy.reminder.ReminderTemplateService;
 import app.courtesy.reminder.ReminderTemplates;
+import app.courtesy.reminder.SenderDetails;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,6 +70,7 @@ public class OutboxStore {
   @Inject private Holidays holidays;
   @Inject private ArrangementMessages arrangements;
   @Inject private Bounces bounces;
+  @Inject private Outbox outbox;
 
   /**
    * Claims up to {@code limit} messages due at {@code now}, skipping rows another dispatcher holds,
@@ -78,26 +82,29 @@ public class OutboxStore {
    *     MessageStatus#SENDING})
    */
   public Claimed claim(Instant now, int limit) {
-    List<?> ids =
-        em.createNativeQuery(
-                "select id from outbox_message where status = 'QUEUED' and scheduled_at <= ?1"
-                    + " order by scheduled_at, id fetch first ?2 rows only for update skip locked")
-            .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-            .setParameter(2, limit)
-            .getResultList();
-    if (ids.isEmpty()) {
+    return ready(outbox.claimDue(now, limit), now);
+  }
+
+  /**
+   * Claims the message {@code id} alone, whenever it is due, if it is still queued and no
+   * dispatcher holds it, and readies it as {@link #claim(Instant, int)} does.
+   */
+  public Claimed claimOne(long id, Instant now) {
+    return ready(outbox.claim(id, now).stream().toList(), now);
+  }
+
+  private Claimed ready(List<OutboxMessage> claimed, Instant now) {
+    if (claimed.isEmpty()) {
       return new Claimed(0, List.of());
     }
     List<Outgoing> ready = new ArrayList<>();
     Map<String, Set<LocalDate>> holidays =
         this.holidays.byCountry(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1));
     Map<String, ReminderTemplates> parsed = new HashMap<>();
-    for (Object id : ids) {
-      OutboxMessage message = em.find(OutboxMessage.class, ((Number) id).longValue());
-      message.claim(now);
+    for (OutboxMessage message : claimed) {
       prepare(message, now, holidays, parsed).ifPresent(ready::add);
     }
-    return new Claimed(ids.size(), ready);
+    return new Claimed(claimed.size(), ready);
   }
 
   /**
@@ -123,7 +130,7 @@ public class OutboxStore {
   /** The courier delivered: the message is sent and the log has what went to whom. */
   private void delivered(Outgoing outgoing, String receipt, Instant at) {
     OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
-    message.sent(outgoing.contactId(), at);
+    outbox.sent(message, outgoing.contactId(), at);
     log.append(entry(outgoing, message, at, Outcome.SENT, receipt));
   }
 
@@ -134,7 +141,7 @@ public class OutboxStore {
    */
   private void failed(Outgoing outgoing, DeliveryException failure, Instant at) {
     OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
-    if (message.failed(failure.getMessage(), failure.isPermanent(), at)) {
+    if (outbox.failed(message, failure.getMessage(), failure.isPermanent(), at)) {
       log.append(entry(outgoing, message, at, Outcome.FAILED, failure.getMessage()));
     }
     if (failure.isPermanent() && outgoing.channel() == Channel.EMAIL) {
@@ -148,16 +155,8 @@ public class OutboxStore {
    * may have delivered before the node stopped, so they are reported, never sent again.
    */
   public int reportUnconfirmed(Instant now) {
-    List<OutboxMessage> stale =
-        em.createQuery(
-                "select m from OutboxMessage m where m.status = :sending and m.claimedAt < :before",
-                OutboxMessage.class)
-            .setParameter("sending", MessageStatus.SENDING)
-            .setParameter(
-                "before", OffsetDateTime.ofInstant(now.minus(CLAIM_TIMEOUT), ZoneOffset.UTC))
-            .getResultList();
+    List<OutboxMessage> stale = outbox.unconfirmed(now.minus(CLAIM_TIMEOUT));
     for (OutboxMessage message : stale) {
-      message.unconfirmed();
       note(
           message,
           now,
@@ -184,22 +183,24 @@ public class OutboxStore {
         new SendWindow(
             customer.getTimeZone(), holidays.getOrDefault(customer.getCountry(), Set.of()));
     // A collector's own email goes when they send it, as their mail program would send it.
-    Instant earliest = message.isPersonal() ? now : window.earliest(now);
+    MessageKind kind = message.getKind();
+    Instant earliest = kind == MessageKind.PERSONAL ? now : window.earliest(now);
     if (earliest.isAfter(now)) {
-      message.postpone(earliest);
+      outbox.postpone(message, earliest);
       return Optional.empty();
     }
-    List<ReminderModel.DueInvoice> invoices = message.isReminder() ? stillOpen(message) : List.of();
-    if (invoices.isEmpty() && message.isReminder()) {
-      return suppressed(message, Suppression.PAID, now);
+    List<ReminderModel.DueInvoice> invoices =
+        kind == MessageKind.REMINDER ? stillOpen(message) : List.of();
+    if (invoices.isEmpty() && kind == MessageKind.REMINDER) {
+      return suppressed(message, settled(message), now);
     }
-    if ("INSTALMENT".equals(message.getKind())
+    if (kind == MessageKind.INSTALMENT
         && !arrangements.stillDue(
             message.getArrangementId().orElseThrow(), message.getInstalmentNo())) {
       return suppressed(message, Suppression.PAID, now);
     }
     Optional<Contact> contact =
-        message.isPersonal()
+        kind == MessageKind.PERSONAL
             ? message
                 .getContactId()
                 .map(id -> em.find(Contact.class, id))
@@ -232,7 +233,7 @@ public class OutboxStore {
               "update collection_case set needs_call = true where open_customer_id = ?1")
           .setParameter(1, customer.getId())
           .executeUpdate();
-      message.sent(to.getId(), now);
+      outbox.sent(message, to.getId(), now);
       log.append(
           new Entry(
               customer.getId(),
@@ -266,7 +267,7 @@ public class OutboxStore {
   }
 
   private Optional<Outgoing> suppressed(OutboxMessage message, Suppression why, Instant now) {
-    message.suppress(why);
+    outbox.suppress(message, why);
     note(message, now, Outcome.SUPPRESSED, why.description());
     return Optional.empty();
   }
@@ -296,6 +297,36 @@ public class OutboxStore {
     return open;
   }
 
+  /**
+   * Why none of a reminder's invoices is open any more, in what happened to them: cancelled or
+   * written off (any of them), credited by upholding a dispute, else paid.
+   */
+  private Suppression settled(OutboxMessage message) {
+    List<?> found =
+        em.createNativeQuery(
+                """
+                select case when i.state = 'CANCELLED' then 1
+                            when i.state = 'WRITTEN_OFF' then 2
+                            when exists (select 1 from dispute d
+                                          where d.invoice_id = i.id and d.resolution = 'UPHELD')
+                                 then 3
+                            else 4 end as what
+                  from outbox_message m join invoice i on i.id = any(m.invoice_ids)
+                 where m.id = ?1
+                 order by what
+                 fetch first 1 rows only
+                """)
+            .setParameter(1, message.getId())
+            .getResultList();
+    int what = found.isEmpty() ? 4 : ((Number) found.get(0)).intValue();
+    return switch (what) {
+      case 1 -> Suppression.CANCELLED;
+      case 2 -> Suppression.WRITTEN_OFF;
+      case 3 -> Suppression.CREDITED;
+      default -> Suppression.PAID;
+    };
+  }
+
   private ReminderContent render(
       OutboxMessage message,
       Customer customer,
@@ -307,11 +338,11 @@ public class OutboxStore {
     Locale language = ReminderTemplates.languageOf(locale);
     ReminderModel.Recipient recipient =
         new ReminderModel.Recipient(to.getSalutation(), to.getName(), locale);
-    if (message.isPersonal()) {
+    if (message.getKind() == MessageKind.PERSONAL) {
       return new ReminderContent(
           message.getSubject(), message.getBody(), HtmlText.html(message.getBody()));
     }
-    if (message.isArrangementLetter()) {
+    if (message.getKind().isArrangementLetter()) {
       return arrangements.write(
           message.getKind(),
           message.getArrangementId().orElseThrow(),
@@ -319,7 +350,7 @@ public class OutboxStore {
           customer,
           to);
     }
-    if (message.isThankYou()) {
+    if (message.getKind() == MessageKind.THANK_YOU) {
       return ReminderTemplates.thanks(language)
           .render(ReminderModel.thanks(recipient, customer.getName(), sender.of(customer)));
     }

@@ -1,6 +1,8 @@
 package app.courtesy.dunning;
 
 import app.courtesy.database.DatabaseSchema;
+import app.courtesy.outbox.MessageKind;
+import app.courtesy.outbox.Outbox;
 import app.courtesy.reminder.ReminderPolicy;
 import app.courtesy.reminder.ReminderPolicyService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,12 +99,11 @@ public class DunningPlanner {
   // the database's estimate of how many messages there are survives to the joins that follow.
   private static final String MESSAGES =
       """
-      insert into outbox_message (customer_id, currency, business_date, policy_id, step_position,
-                                  channel, tone, invoice_count, total, invoice_ids, status, reason,
-                                  scheduled_at, attempts, version)
       select customer_id, currency, business_date, policy_id, step_position, channel, tone,
              invoice_count, total, invoice_ids,
-             case when reason is null then 'QUEUED' else 'SUPPRESSED' end, reason, opens_at, 0, 0
+             case when reason is null then 'QUEUED' else 'SUPPRESSED' end as status, reason,
+             opens_at as scheduled_at, %s as dedup_key, cast(null as bigint) as arrangement_id,
+             0 as instalment_no
         from (select g.customer_id, g.currency, g.business_date, g.policy_id, g.step_position,
                      g.channel, g.tone, g.invoice_count, g.total, g.invoice_ids,
                      (select w.opens_at from dunning_window w
@@ -151,7 +152,11 @@ public class DunningPlanner {
                               and business_date < ?1 and business_date > ?3 %s
                             group by customer_id, channel) f on f.customer_id = g.customer_id
                                                             and f.channel = g.channel) x
-      """;
+      """
+          .formatted(
+              Outbox.keySql(MessageKind.REMINDER, "customer_id", "currency", "business_date"),
+              "%s",
+              "%s");
 
   // Listed invoices move on to their step, except those of a message that was suppressed.
   private static final String ADVANCE =
@@ -171,48 +176,67 @@ public class DunningPlanner {
                              values (q.invoice_id, q.step_position, ?1)
       """;
 
-  // A thank-you to customers reminded in the last 60 days whose overdue balance in the currency is
-  // now paid, once per reminder (none since the latest), where the policy says so.
+  // Thanks follow money only: a customer is thanked when a reminder sent to them in the currency
+  // within the last 60 days is settled by what they paid or were credited, and it was late: each
+  // invoice it listed is still issued and settled, none by upholding a dispute (so nothing
+  // cancelled or written off), at least one by money dated after its due date, and nothing else in
+  // the currency is overdue now. The latest such reminder counts (the key names it), and not when a
+  // thank-you went out since it, a kept promise's included; where the policy says so.
   private static final String THANKS =
       """
-      insert into outbox_message (customer_id, currency, business_date, policy_id, step_position,
-                                  channel, tone, invoice_count, total, status, scheduled_at,
-                                  attempts, version, kind)
-      select r.customer_id, r.currency, ?1, r.policy_id, -1, 'EMAIL', 'FRIENDLY', 0, 0, 'QUEUED',
-             w.opens_at, 0, 0, 'THANK_YOU'
-        from (select customer_id, currency, max(business_date) as reminded, max(policy_id) as policy_id
-                from outbox_message
-               where kind = 'REMINDER' and status = 'SENT' and business_date > cast(?1 as date) - 60
-                     %s
-               group by customer_id, currency) r
+      select r.customer_id, r.currency, cast(?1 as date) as business_date, r.policy_id,
+             cast(null as integer) as step_position, 'EMAIL' as channel, 'FRIENDLY' as tone,
+             0 as invoice_count, 0 as total, cast(null as bigint array) as invoice_ids,
+             'QUEUED' as status, cast(null as varchar(20)) as reason, w.opens_at as scheduled_at,
+             %s as dedup_key, cast(null as bigint) as arrangement_id, 0 as instalment_no
+        from (select m.id, m.customer_id, m.currency, m.business_date, m.policy_id,
+                     row_number() over (partition by m.customer_id, m.currency
+                                        order by m.business_date desc, m.id desc) as latest
+                from outbox_message m
+               where m.kind = 'REMINDER' and m.status = 'SENT'
+                 and m.business_date > cast(?1 as date) - 60 %s
+                 and not exists (select 1 from invoice i
+                                  where i.id = any(m.invoice_ids)
+                                    and (i.state <> 'ISSUED' or i.amount > i.allocated
+                                         or exists (select 1 from dispute d
+                                                     where d.invoice_id = i.id
+                                                       and d.resolution = 'UPHELD')))
+                 and (exists (select 1 from invoice i
+                                join payment_allocation a on a.invoice_id = i.id
+                                join payment p on p.id = a.payment_id
+                               where i.id = any(m.invoice_ids) and p.payment_date > i.due_date)
+                      or exists (select 1 from invoice i
+                                   join credit_allocation a on a.invoice_id = i.id
+                                   join credit_note n on n.id = a.credit_note_id
+                                  where i.id = any(m.invoice_ids)
+                                    and n.issue_date > i.due_date))) r
         join reminder_policy p on p.id = r.policy_id and p.thank_you
         join customer c on c.id = r.customer_id
         join dunning_window w on w.business_date = ?1
                              and w.time_zone = c.time_zone and w.country = c.country
-       where not exists (select 1 from outbox_message t
+       where r.latest = 1
+         and not exists (select 1 from outbox_message t
                           where t.kind = 'THANK_YOU' and t.customer_id = r.customer_id
-                            and t.currency = r.currency and t.business_date >= r.reminded)
+                            and t.currency = r.currency and t.business_date >= r.business_date)
          and not exists (select 1 from invoice i
                           where i.customer_id = r.customer_id and i.currency = r.currency
                             and i.state = 'ISSUED' and i.amount > i.allocated and i.due_date < ?1
                             and not i.disputed)
-      """;
+      """
+          .formatted(Outbox.keySql(MessageKind.THANK_YOU, "'reminder'", "r.id"), "%s");
 
   // A friendly note before each unpaid instalment of an active arrangement (an extension's new
-  // date,
-  // a discount's pay-by date), once, from the settings' days before it up to its date, so a date
-  // that was never run is caught up. An instalment is unpaid while what was paid towards the
-  // arrangement falls short of it and the instalments before it. Held back like reminders for
-  // a pause or hardship.
+  // date, a discount's pay-by date), once, from the settings' days before it up to its date, so a
+  // date that was never run is caught up. An instalment is unpaid while what was paid towards the
+  // arrangement falls short of it and the instalments before it. Held back like reminders for a
+  // pause or hardship.
   private static final String INSTALMENTS =
       """
-      insert into outbox_message (customer_id, currency, business_date, policy_id, step_position,
-                                  channel, tone, invoice_count, total, status, reason,
-                                  scheduled_at, attempts, version, kind, arrangement_id,
-                                  instalment_no)
-      select customer_id, currency, ?1, policy_id, -3, 'EMAIL', 'FRIENDLY', 1, amount,
-             case when reason is null then 'QUEUED' else 'SUPPRESSED' end, reason, opens_at, 0, 0,
-             'INSTALMENT', arrangement_id, number
+      select customer_id, currency, cast(?1 as date) as business_date, policy_id,
+             cast(null as integer) as step_position, 'EMAIL' as channel, 'FRIENDLY' as tone,
+             1 as invoice_count, amount as total, cast(null as bigint array) as invoice_ids,
+             case when reason is null then 'QUEUED' else 'SUPPRESSED' end as status, reason,
+             opens_at as scheduled_at, %s as dedup_key, arrangement_id, number as instalment_no
         from (select a.customer_id, a.currency, coalesce(c.reminder_policy_id, ?3) as policy_id,
                      n.amount, a.id as arrangement_id, n.number, w.opens_at,
                      case when ?2 = 1 then 'ORG_PAUSE'
@@ -235,7 +259,8 @@ public class DunningPlanner {
                  and not exists (select 1 from outbox_message m
                                   where m.arrangement_id = a.id and m.kind = 'INSTALMENT'
                                     and m.instalment_no = n.number)) x
-      """;
+      """
+          .formatted(Outbox.keySql(MessageKind.INSTALMENT, "arrangement_id", "number"), "%s");
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -243,6 +268,7 @@ public class DunningPlanner {
   @Inject private ReminderPolicyService policies;
   @Inject private Holidays holidays;
   @Inject private DatabaseSchema schema;
+  @Inject private Outbox outbox;
 
   /**
    * Writes {@code date}'s plan: outbox messages (queued or suppressed with a reason), the invoices
@@ -302,18 +328,23 @@ public class DunningPlanner {
       em.createNativeQuery("analyze dunning_due").executeUpdate();
     }
     int heldBack = em.createNativeQuery(HELD_BACK).setParameter(1, date).executeUpdate();
-    em.createNativeQuery(MESSAGES.formatted(only.replaceFirst(" and", "where"), only))
-        .setParameter(1, date)
-        .setParameter(2, everyonePaused ? 1 : 0)
-        .setParameter(3, date.minusDays(longestCap()))
-        .executeUpdate();
+    outbox.queueAll(
+        MessageKind.REMINDER,
+        MESSAGES.formatted(only.replaceFirst(" and", "where"), only),
+        date,
+        everyonePaused ? 1 : 0,
+        date.minusDays(longestCap()));
     int invoices = em.createNativeQuery(ADVANCE).setParameter(1, date).executeUpdate();
-    em.createNativeQuery(THANKS.formatted(only)).setParameter(1, date).executeUpdate();
-    em.createNativeQuery(INSTALMENTS.formatted(only.replace("customer_id", "a.customer_id")))
-        .setParameter(1, date)
-        .setParameter(2, everyonePaused ? 1 : 0)
-        .setParameter(3, policies.defaultPolicy().getId())
-        .executeUpdate();
+    outbox.queueAll(
+        MessageKind.THANK_YOU,
+        THANKS.formatted(only.replace("customer_id", "m.customer_id")),
+        date);
+    outbox.queueAll(
+        MessageKind.INSTALMENT,
+        INSTALMENTS.formatted(only.replace("customer_id", "a.customer_id")),
+        date,
+        everyonePaused ? 1 : 0,
+        policies.defaultPolicy().getId());
     Map<String, Long> messages =
         ((List<?>)
                 em.createNativeQuery(

@@ -4,6 +4,9 @@ import static app.courtesy.shared.SqlValues.date;
 import static app.courtesy.shared.SqlValues.instant;
 
 import app.courtesy.customer.Channel;
+import app.courtesy.outbox.MessageKind;
+import app.courtesy.outbox.MessageStatus;
+import app.courtesy.outbox.Suppression;
 import app.courtesy.reminder.Tone;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +43,7 @@ public class ReminderPreview {
   /**
    * A message of the preview: queued, or suppressed with its reason.
    *
-   * @param kind a reminder, a thank-you, or a letter about an arrangement (as the outbox names it)
+   * @param kind a reminder, a thank-you, or a letter about an arrangement
    * @param instalment the instalment a note about an arrangement concerns, else 0
    * @param scheduledAt when it goes out, on the recipient's clock
    */
@@ -49,7 +52,7 @@ public class ReminderPreview {
       long customerId,
       String customerNumber,
       String customerName,
-      String kind,
+      MessageKind kind,
       int instalment,
       int step,
       Channel channel,
@@ -62,7 +65,7 @@ public class ReminderPreview {
 
     /** What the message is, in a collector's words: "2 · Friendly", "Thank you", … */
     public String label() {
-      return OutboxMessage.label(kind, instalment, step, tone);
+      return kind.label(step, tone, instalment);
     }
   }
 
@@ -227,9 +230,9 @@ public class ReminderPreview {
               ((Number) row[0]).longValue(),
               (String) row[3],
               (String) row[4],
-              (String) row[13],
+              MessageKind.valueOf((String) row[13]),
               ((Number) row[14]).intValue(),
-              ((Number) row[5]).intValue() + 1,
+              row[5] == null ? 0 : ((Number) row[5]).intValue() + 1,
               Channel.valueOf((String) row[6]),
               Tone.valueOf((String) row[7]),
               money((BigDecimal) row[8], (String) row[1]),

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.invoice.Invoice;
+import app.courtesy.outbox.MessageStatus;
 import app.courtesy.shared.Money;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestOutbox;

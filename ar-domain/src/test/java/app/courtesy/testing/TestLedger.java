@@ -8,6 +8,8 @@ import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerData;
 import app.courtesy.invoice.Invoice;
 import app.courtesy.invoice.InvoiceData;
+import app.courtesy.invoice.InvoiceService;
+import app.courtesy.invoice.InvoiceState;
 import app.courtesy.payment.Payment;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,7 @@ public class TestLedger {
   private EntityManager em;
 
   @Inject private ContactService contacts;
+  @Inject private InvoiceService invoices;
 
   public Customer customer(String name, String currency) {
     return customer(name, currency, "CH", "Europe/Zurich", "de-CH");
@@ -84,6 +87,25 @@ public class TestLedger {
             unique("P"), managed.getCustomer(), on, money, null, "test", OffsetDateTime.now());
     payment.allocate(managed, money);
     em.persist(payment);
+  }
+
+  /** The ERP sends the invoice again as it was, now in {@code state} (cancelled, written off). */
+  public void erpState(Invoice invoice, InvoiceState state) {
+    Invoice managed = em.find(Invoice.class, invoice.getId());
+    invoices.upsert(
+        List.of(
+            new InvoiceData(
+                managed.getNumber(),
+                managed.getNumber(),
+                managed.getCustomer().getNumber(),
+                managed.getIssueDate(),
+                managed.getDueDate(),
+                managed.getAmount().currency().getCurrencyCode(),
+                managed.getAmount().amount(),
+                null,
+                state,
+                null,
+                null)));
   }
 
   /**

@@ -16,8 +16,12 @@ import java.util.List;
 @Transactional
 public class TestOutbox {
 
-  /** A message as written: its date, step (from 1), status, reason, total and listed invoices. */
+  /**
+   * A message as written: its kind, date, step (from 1; 0 for anything but a reminder), status,
+   * reason, total and listed invoices.
+   */
   public record Row(
+      String kind,
       long id,
       LocalDate date,
       int step,
@@ -40,8 +44,8 @@ public class TestOutbox {
     return ((List<?>)
             em.createNativeQuery(
                     "select business_date, step_position, tone, currency, status, reason, total, id,"
-                        + " scheduled_at, attempts from outbox_message where customer_id = ?1"
-                        + " order by business_date, currency")
+                        + " scheduled_at, attempts, kind from outbox_message where customer_id = ?1"
+                        + " order by business_date, currency, id")
                 .setParameter(1, customer.getId())
                 .getResultList())
         .stream()
@@ -50,9 +54,10 @@ public class TestOutbox {
                 r -> {
                   LocalDate date = SqlValues.date(r[0]);
                   return new Row(
+                      (String) r[10],
                       ((Number) r[7]).longValue(),
                       date,
-                      ((Number) r[1]).intValue() + 1,
+                      r[1] == null ? 0 : ((Number) r[1]).intValue() + 1,
                       (String) r[2],
                       (String) r[3],
                       (String) r[4],

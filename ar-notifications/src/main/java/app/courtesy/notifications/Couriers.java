@@ -3,7 +3,7 @@ package app.courtesy.notifications;
 import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.Courier;
 import app.courtesy.dispatch.PickupSettings;
-import app.courtesy.dispatch.SenderDetails;
+import app.courtesy.reminder.SenderDetails;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,6 @@
 package app.courtesy.notifications;
 
 import app.courtesy.dispatch.Dispatcher;
-import app.courtesy.dispatch.OutboxDrain;
-import jakarta.ejb.Local;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -10,30 +8,23 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Drains the outbox every minute on every node, and whenever an admin asks; the claims ({@code FOR
- * UPDATE SKIP LOCKED}) let drains on one node or several share the work without sending anything
- * twice.
+ * Drains the outbox every minute on every node; the claims ({@code FOR UPDATE SKIP LOCKED}) let
+ * drains on one node or several (and an admin's {@code POST /api/v1/outbox/dispatch}) share the
+ * work without sending anything twice.
  */
 @Singleton
-@Local(OutboxDrain.class)
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboxDispatch implements OutboxDrain {
-
-  /** Messages per claim: each claim and each batch of outcomes is one short transaction. */
-  private static final int BATCH = 50;
+public class OutboxDispatch {
 
   private static final Logger LOG = Logger.getLogger(OutboxDispatch.class.getName());
 
   @Inject private Dispatcher dispatcher;
-  @Inject private Couriers couriers;
-  @Inject private Clock clock;
 
   /** Off where runs and sending happen only when asked, as in the benchmark. */
   @Inject
@@ -46,7 +37,7 @@ public class OutboxDispatch implements OutboxDrain {
       return;
     }
     try {
-      Dispatcher.Round round = drain(5_000);
+      Dispatcher.Round round = dispatcher.dispatch(5_000);
       if (round.claimed() > 0) {
         LOG.info(
             () ->
@@ -61,10 +52,5 @@ public class OutboxDispatch implements OutboxDrain {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Sending the outbox failed; the next minute tries again", e);
     }
-  }
-
-  @Override
-  public Dispatcher.Round drain(int max) {
-    return dispatcher.dispatch(clock, couriers.byChannel(), BATCH, max);
   }
 }

@@ -2,6 +2,7 @@ package app.courtesy.notifications;
 
 import app.courtesy.database.DatabaseSchema;
 import app.courtesy.demo.DemoBook;
+import app.courtesy.dispatch.CourierDesk;
 import app.courtesy.security.AccountBootstrap;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -13,7 +14,8 @@ import jakarta.inject.Inject;
 /**
  * Runs once when the application starts, before it serves requests: brings the schema up to date,
  * then loads the demo book where configured, then creates the first administrator if the database
- * still has no users. The demo book goes first because it only loads into a database without users.
+ * still has no users, then opens the courier desk with the couriers set up from configuration. The
+ * demo book goes first because it only loads into a database without users.
  */
 @Singleton
 @Startup
@@ -23,11 +25,14 @@ public class StartupJobs {
   @Inject private DatabaseSchema schema;
   @Inject private AccountBootstrap accounts;
   @Inject private DemoBook demoBook;
+  @Inject private Couriers couriers;
+  @Inject private CourierDesk desk;
 
   @PostConstruct
   void start() {
     schema.migrate();
     demoBook.loadIfEmpty();
     accounts.createFirstAdmin();
+    desk.open(couriers.byChannel());
   }
 }

@@ -1,8 +1,8 @@
 package app.courtesy.web;
 
 import app.courtesy.customer.Channel;
-import app.courtesy.dunning.MessageStatus;
 import app.courtesy.invoice.InvoiceStatus;
+import app.courtesy.outbox.MessageStatus;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

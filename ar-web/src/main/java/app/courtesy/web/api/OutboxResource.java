@@ -1,11 +1,10 @@
 package app.courtesy.web.api;
 
 import app.courtesy.dispatch.Dispatcher;
-import app.courtesy.dispatch.OutboxDrain;
 import app.courtesy.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,8 +21,7 @@ public class OutboxResource {
   /** The most one request may claim, so that it answers within a few minutes. */
   static final int MAX_CLAIMS = 100_000;
 
-  @EJB(lookup = "java:app/ar-notifications/OutboxDispatch!app.courtesy.dispatch.OutboxDrain")
-  private OutboxDrain drain;
+  @Inject private Dispatcher dispatcher;
 
   /**
    * Sends what is due, claiming at most {@code max} messages (default 1,000): what became of them.
@@ -37,6 +35,6 @@ public class OutboxResource {
       throw new BadRequestException(
           "Claim between 1 and " + String.format("%,d", MAX_CLAIMS) + " messages (max).");
     }
-    return drain.drain(claims);
+    return dispatcher.dispatch(claims);
   }
 }

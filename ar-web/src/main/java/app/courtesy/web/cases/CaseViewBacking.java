@@ -15,7 +15,7 @@ import app.courtesy.customer.Channel;
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
-import app.courtesy.dispatch.OutboxDrain;
+import app.courtesy.dispatch.CollectorEmails;
 import app.courtesy.dunning.ReminderPreview;
 import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.InvoiceRepository;
@@ -32,7 +32,6 @@ import app.courtesy.security.UserAccountRepository.Collector;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.web.DialogAction;
 import app.courtesy.web.Pages;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -72,8 +71,7 @@ public class CaseViewBacking implements Serializable {
   @Inject private transient SecurityContext security;
   @Inject private transient Clock clock;
 
-  @EJB(lookup = "java:app/ar-notifications/OutboxDispatch!app.courtesy.dispatch.OutboxDrain")
-  private transient OutboxDrain drain;
+  @Inject private transient CollectorEmails emails;
 
   private Long id;
   private CollectionCase collectionCase;
@@ -445,15 +443,41 @@ public class CaseViewBacking implements Serializable {
     form.body = content.text();
   }
 
+  /** Sends the email now and says truthfully what became of it: sent, or waiting in the outbox. */
   public void sendEmail() {
-    act(
+    DialogAction.run(
         "email",
-        "Email sent.",
-        () -> {
-          cases.sendEmail(
-              id, new EmailDraft(form.contactId, form.subject, form.body, form.override), actor());
-          drain.drain(50);
-        });
+        () ->
+            told(
+                emails.send(
+                    id,
+                    new EmailDraft(form.contactId, form.subject, form.body, form.override),
+                    actor())),
+        this::load);
+  }
+
+  private String told(CollectorEmails.Sending sending) {
+    String to =
+        contacts.stream()
+            .filter(c -> c.getId().equals(form.contactId))
+            .findFirst()
+            .map(Contact::getEmail)
+            .orElse("the contact");
+    return switch (sending.status()) {
+      case SENT -> "Email sent to " + to + ".";
+      case FAILED -> "Email not sent: " + sending.error() + " It is on the timeline.";
+      default ->
+          sending.error() == null
+              ? "Email queued for "
+                  + to
+                  + ": it goes out with the next round of sending, within"
+                  + " a minute."
+              : "Email queued for "
+                  + to
+                  + ": the mail server did not take it now ("
+                  + sending.error()
+                  + "); it is tried again within minutes.";
+    };
   }
 
   /** The courtesy check's findings on the email as typed so far. */

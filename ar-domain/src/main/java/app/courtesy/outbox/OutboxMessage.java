@@ -1,4 +1,4 @@
-package app.courtesy.dunning;
+package app.courtesy.outbox;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.reminder.Tone;
@@ -18,8 +18,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * A message the dunning run queued (rows are only ever inserted by the run's statements) and where
- * it is on its way: claimed, sent, suppressed, failed, or retried later.
+ * A message in the outbox and where it is on its way: claimed, sent, suppressed, failed, or retried
+ * later. Only {@link Outbox} writes it: it inserts the rows, and its methods are the only ones that
+ * move a message on.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -39,8 +40,9 @@ public class OutboxMessage {
   @Column(name = "business_date", nullable = false)
   private LocalDate businessDate;
 
-  @Column(name = "step_position", nullable = false)
-  private int stepPosition;
+  /** The policy step a reminder is for, counted from 0; none for any other kind. */
+  @Column(name = "step_position")
+  private Integer stepPosition;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
@@ -82,8 +84,12 @@ public class OutboxMessage {
   @Column(name = "claimed_at")
   private OffsetDateTime claimedAt;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
-  private String kind;
+  private MessageKind kind;
+
+  @Column(name = "dedup_key", nullable = false, updatable = false)
+  private String dedupKey;
 
   /** A collector's own email: its subject and text as written, and who wrote it. */
   @Column(insertable = false, updatable = false)
@@ -105,14 +111,13 @@ public class OutboxMessage {
 
   protected OutboxMessage() {}
 
-  /** A reminder a run planned, listing invoices; not a thank-you or a collector's own email. */
-  public boolean isReminder() {
-    return "REMINDER".equals(kind);
+  public MessageKind getKind() {
+    return kind;
   }
 
-  /** An email a collector wrote, sent as written to the contact they chose. */
-  public boolean isPersonal() {
-    return "PERSONAL".equals(kind);
+  /** What the message stands for, unique in the outbox: the same message is never queued twice. */
+  public String getDedupKey() {
+    return dedupKey;
   }
 
   public String getSubject() {
@@ -128,18 +133,6 @@ public class OutboxMessage {
     return Optional.ofNullable(writtenBy);
   }
 
-  /**
-   * A letter about a payment arrangement: its confirmation ({@code AGREED}), a note before an
-   * instalment ({@code INSTALMENT}) or the "we noticed" message ({@code MISSED}).
-   */
-  public boolean isArrangementLetter() {
-    return arrangementId != null;
-  }
-
-  public String getKind() {
-    return kind;
-  }
-
   public Optional<Long> getArrangementId() {
     return Optional.ofNullable(arrangementId);
   }
@@ -149,36 +142,31 @@ public class OutboxMessage {
     return instalmentNo;
   }
 
-  /** A thank-you for paying everything overdue, rather than a reminder. */
-  public boolean isThankYou() {
-    return "THANK_YOU".equals(kind);
-  }
-
   /** A dispatcher takes the message to send it now. */
-  public void claim(Instant at) {
+  void claim(Instant at) {
     status = MessageStatus.SENDING;
     attempts++;
     claimedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 
   /** The claim was never confirmed; the message may have gone out. */
-  public void unconfirmed() {
+  void unconfirmed() {
     status = MessageStatus.UNCONFIRMED;
   }
 
   /** Not before {@code at}: outside the recipient's window, the claim is handed back unspent. */
-  public void postpone(Instant at) {
+  void postpone(Instant at) {
     status = MessageStatus.QUEUED;
     attempts--;
     scheduledAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 
-  public void suppress(Suppression why) {
+  void suppress(Suppression why) {
     status = MessageStatus.SUPPRESSED;
     reason = why;
   }
 
-  public void sent(long contactId, Instant at) {
+  void sent(long contactId, Instant at) {
     status = MessageStatus.SENT;
     this.contactId = contactId;
     sentAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
@@ -192,7 +180,7 @@ public class OutboxMessage {
    *
    * @return true when the message is given up
    */
-  public boolean failed(String error, boolean permanent, Instant at) {
+  boolean failed(String error, boolean permanent, Instant at) {
     lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
     if (permanent || attempts >= MAX_ATTEMPTS) {
       status = MessageStatus.FAILED;
@@ -221,30 +209,14 @@ public class OutboxMessage {
     return businessDate;
   }
 
-  /** The policy step, counted from 1. */
+  /** The policy step a reminder is for, counted from 1; 0 for any other kind. */
   public int getStep() {
-    return stepPosition + 1;
+    return stepPosition == null ? 0 : stepPosition + 1;
   }
 
   /** What the message is, in a collector's words: "2 · Friendly", "Thank you", … */
   public String label() {
-    return label(kind, instalmentNo, getStep(), tone);
-  }
-
-  /**
-   * What a message of this kind is, in a collector's words.
-   *
-   * @param step the policy's step (1 for the first), for a reminder
-   */
-  public static String label(String kind, int instalment, int step, Tone tone) {
-    return switch (kind) {
-      case "THANK_YOU" -> "Thank you";
-      case "INSTALMENT" -> "Note before instalment " + instalment;
-      case "AGREED" -> "Arrangement confirmed";
-      case "MISSED" -> "Instalment " + instalment + " not received";
-      case "PERSONAL" -> "Collector's email";
-      default -> step + " · " + tone.label();
-    };
+    return kind.label(getStep(), tone, instalmentNo);
   }
 
   public Channel getChannel() {

@@ -1,4 +1,4 @@
-package app.courtesy.dunning;
+package app.courtesy.outbox;
 
 /** Where an outbound message is on its way to the recipient. */
 public enum MessageStatus {

@@ -1,8 +1,11 @@
-package app.courtesy.dunning;
+package app.courtesy.outbox;
 
 /** Why a customer or an invoice was not reminded, in words a collector reads on the case. */
 public enum Suppression {
   PAID("paid in full before sending"),
+  CANCELLED("invoice cancelled before sending"),
+  WRITTEN_OFF("invoice written off before sending"),
+  CREDITED("credited in full before sending"),
   BELOW_MINIMUM("open amount below the policy's minimum"),
   DISPUTED("invoice disputed"),
   PROMISE("open promise to pay"),

@@ -1,7 +1,6 @@
-package app.courtesy.dispatch;
+package app.courtesy.reminder;
 
 import app.courtesy.customer.Customer;
-import app.courtesy.reminder.ReminderModel;
 import app.courtesy.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,0 +1,350 @@
+package app.courtesy.outbox;
+
+import app.courtesy.customer.Contact;
+import app.courtesy.customer.Customer;
+import app.courtesy.reminder.ReminderPolicyService;
+import app.courtesy.reminder.Tone;
+import app.courtesy.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The only writer of the outbox ({@code outbox_message}): what is queued, under which
+ * de-duplication key, and every step of a message on its way (claimed, postponed, sent, suppressed,
+ * failed, unconfirmed). Whoever plans messages queues them here, one at a time or as the rows of
+ * one set-based statement; the dispatcher claims and records through it.
+ *
+ * <p>Every message carries a key that names what it stands for ({@code reminder/42/EUR/2026-12-02}:
+ * customer 42's reminder in euros of that business date; {@code instalment/7/2}: the note before
+ * arrangement 7's second instalment). The key is unique, so planning the same thing again adds
+ * nothing.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class Outbox {
+
+  /**
+   * The columns a set-based plan selects, in this order, for {@link #queueAll}: a reminder's step
+   * (counted from 0; null for other kinds), its invoices' ids (null where it lists none), a reason
+   * with the status {@code SUPPRESSED}, the key (see {@link #keySql}), an arrangement's letter's
+   * arrangement and instalment (null and 0 otherwise).
+   */
+  public static final String PLANNED_COLUMNS =
+      "customer_id, currency, business_date, policy_id, step_position, channel, tone,"
+          + " invoice_count, total, invoice_ids, status, reason, scheduled_at, dedup_key,"
+          + " arrangement_id, instalment_no";
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  @Inject private ReminderPolicyService policies;
+
+  /**
+   * The key of a message of {@code kind} about {@code parts}, as {@link #keySql} writes it in SQL.
+   */
+  public static String key(MessageKind kind, Object... parts) {
+    return Arrays.stream(parts)
+        .map(String::valueOf)
+        .collect(Collectors.joining("/", prefix(kind) + "/", ""));
+  }
+
+  /**
+   * The SQL expression of the key of a message of {@code kind} about the values of {@code columns},
+   * for {@link #queueAll}: the same text as {@link #key} gives for the same values (dates as ISO
+   * dates).
+   */
+  public static String keySql(MessageKind kind, String... columns) {
+    return Arrays.stream(columns)
+        .map(column -> "cast(" + column + " as varchar(40))")
+        .collect(Collectors.joining(" || '/' || ", "'" + prefix(kind) + "/' || ", ""));
+  }
+
+  private static String prefix(MessageKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Queues the messages {@code select} finds, as one statement; a message whose key is already in
+   * the outbox must not be selected again.
+   *
+   * @param select a query of {@link #PLANNED_COLUMNS}, in that order, with positional parameters
+   * @param parameters its parameters, the first for {@code ?1}
+   * @return how many were queued (suppressed ones included)
+   */
+  public int queueAll(MessageKind kind, String select, Object... parameters) {
+    Query insert =
+        em.createNativeQuery(
+            "insert into outbox_message ("
+                + PLANNED_COLUMNS
+                + ", kind, attempts, version) select x.*, '"
+                + kind.name()
+                + "', 0, 0 from ("
+                + select
+                + ") x");
+    for (int i = 0; i < parameters.length; i++) {
+      insert.setParameter(i + 1, parameters[i]);
+    }
+    return insert.executeUpdate();
+  }
+
+  /**
+   * Queues a collector's email, due at {@code at}, to the contact they chose, as written.
+   *
+   * @return the message's id
+   */
+  public long queuePersonal(
+      Customer customer,
+      LocalDate date,
+      Tone tone,
+      Contact to,
+      String subject,
+      String body,
+      String writtenBy,
+      Instant at) {
+    Number sameDay =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from outbox_message where customer_id = ?1"
+                        + " and business_date = ?2 and kind = 'PERSONAL'")
+                .setParameter(1, customer.getId())
+                .setParameter(2, date)
+                .getSingleResult();
+    String key = key(MessageKind.PERSONAL, customer.getId(), date, sameDay.intValue() + 1);
+    insert(
+        new Row(
+            MessageKind.PERSONAL,
+            key,
+            customer,
+            customer.getCurrency().getCurrencyCode(),
+            date,
+            tone,
+            0,
+            BigDecimal.ZERO,
+            at),
+        to.getId(),
+        subject,
+        body,
+        writtenBy,
+        null,
+        0);
+    return idOf(key);
+  }
+
+  /** Queues thanks for a kept promise to pay, once per promise, for {@code opens}. */
+  public void queuePromiseThanks(
+      long promiseId, Customer customer, String currency, LocalDate date, Instant opens) {
+    insert(
+        new Row(
+            MessageKind.THANK_YOU,
+            key(MessageKind.THANK_YOU, "promise", promiseId),
+            customer,
+            currency,
+            date,
+            Tone.FRIENDLY,
+            0,
+            BigDecimal.ZERO,
+            opens),
+        null,
+        null,
+        null,
+        null,
+        null,
+        0);
+  }
+
+  /**
+   * Queues a letter about an arrangement, once per arrangement (the confirmation) or instalment (a
+   * "we noticed" message), for {@code opens}.
+   *
+   * @param instalment the instalment it is about; 0 for the confirmation
+   */
+  public void queueLetter(
+      MessageKind kind,
+      long arrangementId,
+      int instalment,
+      Customer customer,
+      Money covered,
+      int invoiceCount,
+      LocalDate date,
+      Tone tone,
+      Instant opens) {
+    if (!kind.isArrangementLetter()) {
+      throw new IllegalArgumentException("Not a letter about an arrangement: " + kind);
+    }
+    String key =
+        kind == MessageKind.AGREED
+            ? key(kind, arrangementId)
+            : key(kind, arrangementId, instalment);
+    insert(
+        new Row(
+            kind,
+            key,
+            customer,
+            covered.currency().getCurrencyCode(),
+            date,
+            tone,
+            invoiceCount,
+            covered.amount(),
+            opens),
+        null,
+        null,
+        null,
+        null,
+        arrangementId,
+        instalment);
+  }
+
+  /** What every message queued one at a time has. */
+  private record Row(
+      MessageKind kind,
+      String key,
+      Customer customer,
+      String currency,
+      LocalDate date,
+      Tone tone,
+      int invoiceCount,
+      BigDecimal total,
+      Instant scheduledAt) {}
+
+  private void insert(
+      Row row,
+      Long contactId,
+      String subject,
+      String body,
+      String writtenBy,
+      Long arrangementId,
+      int instalment) {
+    em.createNativeQuery(
+            """
+            insert into outbox_message (customer_id, currency, business_date, policy_id, channel,
+                                        tone, invoice_count, total, status, scheduled_at, attempts,
+                                        version, kind, dedup_key, contact_id, subject, body,
+                                        written_by, arrangement_id, instalment_no)
+            values (?1, ?2, ?3, ?4, 'EMAIL', ?5, ?6, ?7, 'QUEUED', ?8, 0, 0, ?9, ?10, ?11, ?12,
+                    ?13, ?14, ?15, ?16)
+            """)
+        .setParameter(1, row.customer().getId())
+        .setParameter(2, row.currency())
+        .setParameter(3, row.date())
+        .setParameter(
+            4,
+            row.customer().getReminderPolicyId().orElseGet(() -> policies.defaultPolicy().getId()))
+        .setParameter(5, row.tone().name())
+        .setParameter(6, row.invoiceCount())
+        .setParameter(7, row.total())
+        .setParameter(8, OffsetDateTime.ofInstant(row.scheduledAt(), ZoneOffset.UTC))
+        .setParameter(9, row.kind().name())
+        .setParameter(10, row.key())
+        .setParameter(11, contactId)
+        .setParameter(12, subject)
+        .setParameter(13, body)
+        .setParameter(14, writtenBy)
+        .setParameter(15, arrangementId)
+        .setParameter(16, instalment)
+        .executeUpdate();
+  }
+
+  private long idOf(String key) {
+    return ((Number)
+            em.createNativeQuery("select id from outbox_message where dedup_key = ?1")
+                .setParameter(1, key)
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public Optional<OutboxMessage> find(long id) {
+    return Optional.ofNullable(em.find(OutboxMessage.class, id));
+  }
+
+  /**
+   * Claims up to {@code limit} messages due at {@code now}, oldest first, skipping rows another
+   * dispatcher holds: each is {@link MessageStatus#SENDING} with one more attempt.
+   */
+  public List<OutboxMessage> claimDue(Instant now, int limit) {
+    return claim(
+        em.createNativeQuery(
+                "select id from outbox_message where status = 'QUEUED' and scheduled_at <= ?1"
+                    + " order by scheduled_at, id fetch first ?2 rows only for update skip locked")
+            .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+            .setParameter(2, limit)
+            .getResultList(),
+        now);
+  }
+
+  /**
+   * Claims the message {@code id} if it is queued and no dispatcher holds it, whenever it is due.
+   */
+  public Optional<OutboxMessage> claim(long id, Instant now) {
+    return claim(
+            em.createNativeQuery(
+                    "select id from outbox_message where id = ?1 and status = 'QUEUED'"
+                        + " for update skip locked")
+                .setParameter(1, id)
+                .getResultList(),
+            now)
+        .stream()
+        .findFirst();
+  }
+
+  private List<OutboxMessage> claim(List<?> ids, Instant now) {
+    List<OutboxMessage> claimed = new ArrayList<>();
+    for (Object id : ids) {
+      OutboxMessage message = em.find(OutboxMessage.class, ((Number) id).longValue());
+      message.claim(now);
+      claimed.add(message);
+    }
+    return claimed;
+  }
+
+  /** Hands a claim back unspent: the message waits until {@code at} (its recipient's window). */
+  public void postpone(OutboxMessage message, Instant at) {
+    message.postpone(at);
+  }
+
+  public void suppress(OutboxMessage message, Suppression why) {
+    message.suppress(why);
+  }
+
+  public void sent(OutboxMessage message, long contactId, Instant at) {
+    message.sent(contactId, at);
+  }
+
+  /**
+   * Records a failed attempt (see {@link OutboxMessage#failed}).
+   *
+   * @return true when the message is given up
+   */
+  public boolean failed(OutboxMessage message, String error, boolean permanent, Instant at) {
+    return message.failed(error, permanent, at);
+  }
+
+  /** Marks every claim older than {@code before} unconfirmed: it may have gone out. */
+  public List<OutboxMessage> unconfirmed(Instant before) {
+    List<OutboxMessage> stale =
+        em.createQuery(
+                "select m from OutboxMessage m where m.status = :sending and m.claimedAt < :before",
+                OutboxMessage.class)
+            .setParameter("sending", MessageStatus.SENDING)
+            .setParameter("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
+            .getResultList();
+    stale.forEach(OutboxMessage::unconfirmed);
+    return stale;
+  }
+}
