@@ -3,6 +3,8 @@ package app.courtesy.dispatch;
 import static app.courtesy.shared.SqlValues.date;
 
 import app.courtesy.arrangement.ArrangementMessages;
+import app.courtesy.collection.CaseReview;
+import app.courtesy.collection.CaseService;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
 import app.courtesy.communication.Outcome;
@@ -71,6 +73,8 @@ public class OutboxStore {
   @Inject private ArrangementMessages arrangements;
   @Inject private Bounces bounces;
   @Inject private Outbox outbox;
+  @Inject private CaseService cases;
+  @Inject private CaseReview review;
 
   /**
    * Claims up to {@code limit} messages due at {@code now}, skipping rows another dispatcher holds,
@@ -229,10 +233,8 @@ public class OutboxStore {
           .setParameter(4, message.getId())
           .setParameter(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
           .executeUpdate();
-      em.createNativeQuery(
-              "update collection_case set needs_call = true where open_customer_id = ?1")
-          .setParameter(1, customer.getId())
-          .executeUpdate();
+      // The case's figures are the review's to write: it finds the call due from the task.
+      cases.findOpen(customer).ifPresent(review::refresh);
       outbox.sent(message, to.getId(), now);
       log.append(
           new Entry(

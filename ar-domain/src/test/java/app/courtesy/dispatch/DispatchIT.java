@@ -11,6 +11,11 @@ import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.dunning.DunningRuns;
 import app.courtesy.invoice.Invoice;
+import app.courtesy.reminder.PolicyData;
+import app.courtesy.reminder.ReminderPolicy;
+import app.courtesy.reminder.ReminderPolicyService;
+import app.courtesy.reminder.ReminderStep;
+import app.courtesy.reminder.Tone;
 import app.courtesy.testing.TestCourier;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestLog;
@@ -53,6 +58,7 @@ class DispatchIT {
   @Inject private Bounces bounces;
   @Inject private CaseReview review;
   @Inject private CaseService cases;
+  @Inject private ReminderPolicyService policies;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   private ManagedExecutorService executor;
@@ -237,6 +243,38 @@ class DispatchIT {
     assertThat(outbox.messages(customer)).extracting(Row::status).containsExactly("SENT", "QUEUED");
     assertThat(log.latest(customer.getId(), 10).get(0).entry().detail())
         .contains("4.2.2 smtp; 452 Mailbox full", "stays in use");
+  }
+
+  @Test
+  void aPhoneStepPutsACallOnTheCollectorsListAndTheCaseSaysACallIsDue() {
+    LocalDate monday = outbox.freshMonday();
+    Customer customer = customerWithEmail();
+    ReminderPolicy calls =
+        policies.create(
+            "Calls for " + customer.getNumber(), policies.defaultPolicy().getId(), "test");
+    policies.revise(
+        calls.getId(),
+        new PolicyData(
+            2,
+            null,
+            0,
+            false,
+            List.of(new ReminderStep(7, Channel.PHONE, Tone.FIRM)),
+            Map.of()),
+        calls.getVersion(),
+        "test");
+    ledger.policy(customer, calls.getId());
+    ledger.invoice(customer, monday.minusDays(20), "300.00");
+    runs.run(monday, "test");
+    review.review(monday);
+    assertThat(cases.findOpen(customer).orElseThrow().figures().needsCall()).isFalse();
+
+    dispatchAt(monday, LocalTime.of(9, 0), ZURICH);
+
+    assertThat(email.deliveredTo(customer.getId())).isEmpty();
+    assertThat(outbox.messages(customer)).extracting(Row::status).containsExactly("SENT");
+    assertThat(cases.findOpen(customer).orElseThrow().figures().needsCall()).isTrue();
+    assertThat(log.latest(customer.getId(), 1).get(0).entry().outcome()).isEqualTo(Outcome.TASK);
   }
 
   @Test

@@ -154,6 +154,14 @@ public class TestLedger {
         .executeUpdate();
   }
 
+  /** The customer is reminded by the policy {@code policyId} rather than the default one. */
+  public void policy(Customer customer, long policyId) {
+    em.createNativeQuery("update customer set reminder_policy_id = ?1 where id = ?2")
+        .setParameter(1, policyId)
+        .setParameter(2, customer.getId())
+        .executeUpdate();
+  }
+
   /** Sets what the workbench sets on a customer: reminders paused until a date, hardship. */
   public void flag(Customer customer, LocalDate pausedUntil, boolean hardship) {
     em.createNativeQuery(

@@ -116,6 +116,8 @@ final class Browser implements AutoCloseable {
     type(id, text);
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> text(targetCss).contains(expected));
+    // a pause in typing may have sent one more request, which renders the target again
+    awaitAjax();
   }
 
   /**
@@ -245,8 +247,15 @@ final class Browser implements AutoCloseable {
 
   /** Clicks a non-ajax button and waits for the next page. */
   void click(String id) {
-    WebElement button = driver.findElement(By.id(id));
-    button.click();
+    WebElement button =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            .until(
+                d -> {
+                  WebElement found = d.findElement(By.id(id));
+                  found.click();
+                  return found;
+                });
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(button));
   }
 
