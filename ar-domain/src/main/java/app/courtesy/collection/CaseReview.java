@@ -221,8 +221,13 @@ public class CaseReview {
 
   /** Re-derives one open case's figures, status and priority after an action on it. */
   public void refresh(CollectionCase forCase) {
+    refresh(forCase, LocalDate.now(clock));
+  }
+
+  /** Re-derives one open case's figures, status and priority as of {@code date}. */
+  public void refresh(CollectionCase forCase, LocalDate date) {
     em.flush();
-    refigure(LocalDate.now(clock), " and k.id = " + forCase.getId());
+    refigure(date, " and k.id = " + forCase.getId());
     em.refresh(forCase);
   }
 

@@ -234,7 +234,7 @@ public class OutboxStore {
           .setParameter(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
           .executeUpdate();
       // The case's figures are the review's to write: it finds the call due from the task.
-      cases.findOpen(customer).ifPresent(review::refresh);
+      cases.findOpen(customer).ifPresent(open -> review.refresh(open, today));
       outbox.sent(message, to.getId(), now);
       log.append(
           new Entry(

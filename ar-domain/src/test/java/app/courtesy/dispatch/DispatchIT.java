@@ -255,12 +255,7 @@ class DispatchIT {
     policies.revise(
         calls.getId(),
         new PolicyData(
-            2,
-            null,
-            0,
-            false,
-            List.of(new ReminderStep(7, Channel.PHONE, Tone.FIRM)),
-            Map.of()),
+            2, null, 0, false, List.of(new ReminderStep(7, Channel.PHONE, Tone.FIRM)), Map.of()),
         calls.getVersion(),
         "test");
     ledger.policy(customer, calls.getId());
