@@ -9,13 +9,13 @@ import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Outcome;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
-import app.courtesy.dunning.DunningRuns;
 import app.courtesy.invoice.Invoice;
 import app.courtesy.testing.TestCourier;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestLog;
 import app.courtesy.testing.TestOutbox;
 import app.courtesy.testing.TestOutbox.Row;
+import app.courtesy.testing.TestRuns;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ class DispatchIT {
 
   private static final ZoneId ZURICH = ZoneId.of("Europe/Zurich");
 
-  @Inject private DunningRuns runs;
+  @Inject private TestRuns runs;
   @Inject private Dispatcher dispatcher;
   @Inject private CommunicationLog log;
   @Inject private TestLedger ledger;
