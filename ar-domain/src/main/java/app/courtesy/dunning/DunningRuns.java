@@ -45,7 +45,7 @@ public class DunningRuns {
    * @throws RunDateRefusedException when the date may not be run (see {@link RunnableDates});
    *     nothing is written
    * @throws RunClaimedException while another node runs the same date
-   * @throws RunFailedException when the run went wrong
+   * @throws RunFailedException when the run went wrong (logged here, with its cause)
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public Outcome run(LocalDate date, String by) {
@@ -56,6 +56,7 @@ public class DunningRuns {
       throw refused;
     } catch (RuntimeException e) {
       String why = why(e);
+      LOG.log(Level.SEVERE, "The reminders of " + date + " failed (run by " + by + ")", e);
       try {
         attempts.recordFailure(date, by, startedAt, why);
       } catch (RuntimeException notRecorded) {

@@ -3,6 +3,7 @@ package app.courtesy.notifications;
 import app.courtesy.collection.CaseReview;
 import app.courtesy.dunning.DunningRuns;
 import app.courtesy.dunning.RunClaimedException;
+import app.courtesy.dunning.RunFailedException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -78,6 +79,8 @@ public class DailyReminderRun {
                   + " suppressed");
     } catch (RunClaimedException elsewhere) {
       LOG.fine(() -> "Reminders of " + today + " run on another node");
+    } catch (RunFailedException failed) {
+      LOG.warning(() -> failed.getMessage() + " The next look retries.");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The reminders of " + today + " failed; the next look retries", e);
     }
