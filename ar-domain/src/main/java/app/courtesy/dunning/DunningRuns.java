@@ -1,23 +1,31 @@
 package app.courtesy.dunning;
 
+import app.courtesy.shared.BusinessException;
 import app.courtesy.shared.ConcurrentChangeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** Runs business dates, each once, and keeps their history and the run's settings. */
+/**
+ * Runs business dates, each once, and keeps their history and the run's settings. Which dates may
+ * be run is {@link RunnableDates}' rule, the same for the daily run, the page and the API.
+ */
 @ApplicationScoped
 @Transactional
 public class DunningRuns {
+
+  private static final Logger LOG = Logger.getLogger(DunningRuns.class.getName());
 
   /** A date's run, and whether this call ran it or found it already run. */
   public record Outcome(DunningRun run, boolean ranNow) {}
@@ -25,39 +33,60 @@ public class DunningRuns {
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
-  @Inject private DunningPlanner planner;
+  @Inject private RunAttempts attempts;
   @Inject private Clock clock;
 
   /**
-   * Runs {@code date} unless it already ran: claims the date, plans its reminders and records the
-   * counts, all in one transaction, so a failure leaves the date unclaimed and a retry starts
-   * clean.
+   * Runs {@code date} unless it already completed: checks the date, claims it, plans its reminders
+   * and records the counts, all in one transaction of its own. A run that goes wrong plans nothing
+   * and is written down as {@link RunStatus#FAILED} (who, when, why) in another, so the history
+   * shows it and the date can be run again.
    *
+   * @throws RunDateRefusedException when the date may not be run (see {@link RunnableDates});
+   *     nothing is written
    * @throws RunClaimedException while another node runs the same date
+   * @throws RunFailedException when the run went wrong (logged here, with its cause)
    */
+  @Transactional(TxType.NOT_SUPPORTED)
   public Outcome run(LocalDate date, String by) {
-    DunningRun existing = em.find(DunningRun.class, date);
-    if (existing != null) {
-      return new Outcome(existing, false);
-    }
-    DunningRun run = new DunningRun(date, by, OffsetDateTime.now(clock));
-    em.persist(run);
+    OffsetDateTime startedAt = OffsetDateTime.now(clock);
     try {
-      em.flush();
-    } catch (PersistenceException e) {
-      throw new RunClaimedException(date);
+      return attempts.run(date, by, startedAt);
+    } catch (BusinessException refused) {
+      throw refused;
+    } catch (RuntimeException e) {
+      String why = why(e);
+      LOG.log(Level.SEVERE, "The reminders of " + date + " failed (run by " + by + ")", e);
+      try {
+        attempts.recordFailure(date, by, startedAt, why);
+      } catch (RuntimeException notRecorded) {
+        LOG.log(
+            Level.WARNING, "The failure of the run of " + date + " was not recorded", notRecorded);
+        throw new RunFailedException(
+            date, "The reminders of " + date + " failed and nothing was planned: " + why + ".", e);
+      }
+      throw new RunFailedException(
+          date,
+          "The reminders of "
+              + date
+              + " failed and nothing was planned: "
+              + why
+              + ". The date is recorded as failed and can be run again once that is put right.",
+          e);
     }
-    DunningPlanner.Planned planned = planner.plan(date, settings().isPausedOn(date));
-    int overdue = planned.messages() == 0 ? planner.unremindedOverdue(date) : 0;
-    run.finish(planned, overdue, OffsetDateTime.now(clock));
-    return new Outcome(run, true);
   }
 
+  /** The date's run, completed or failed. */
   public Optional<DunningRun> find(LocalDate date) {
     return Optional.ofNullable(em.find(DunningRun.class, date));
   }
 
-  /** The latest runs, newest first. */
+  /** Which dates may be run now, and which need no run of their own. */
+  public RunnableDates dates() {
+    return RunnableDates.read(clock, em);
+  }
+
+  /** The latest runs, completed and failed, newest first. */
   public List<DunningRun> history(int limit) {
     return em.createQuery(
             "select r from DunningRun r order by r.businessDate desc", DunningRun.class)
@@ -81,5 +110,17 @@ public class DunningRuns {
     }
     settings.revise(pausedUntil, runTime);
     return settings;
+  }
+
+  /** What went wrong, in the words of its innermost cause. */
+  private static String why(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage();
+    return message == null || message.isBlank()
+        ? cause.getClass().getName()
+        : cause.getClass().getSimpleName() + ": " + message.strip();
   }
 }

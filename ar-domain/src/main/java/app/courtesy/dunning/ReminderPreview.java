@@ -147,7 +147,7 @@ public class ReminderPreview {
     try {
       ReminderSettings settings = runs.settings();
       for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-        if (runs.find(date).isPresent()) {
+        if (runs.find(date).filter(DunningRun::isCompleted).isPresent()) {
           continue;
         }
         if (customerId == null) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,6 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The one place that reads the system clock. Everything else injects {@link Clock}, so a run can be
  * made "as of" any date and tests can set the time.
  *
+ * <p>The clock runs in the organisation's time zone ({@code AR_TIME_ZONE}, default {@code UTC}),
+ * whatever zone the server's operating system is set to: {@code LocalDate.now(clock)} is the
+ * organisation's business date, the same on every node. A zone that does not exist stops the
+ * deployment (the start-up job reads {@link #zone()} first) rather than letting each node fall back
+ * to a date of its own.
+ *
  * <p>Where {@code AR_CLOCK_ADJUSTABLE=true} (system tests, the benchmark; never production), an
  * admin can move this node's clock to another instant, from which it runs on: "the promise date has
  * passed", "it is Tuesday 14:00 UTC". The offset lives in memory, so a restart puts the clock back.
@@ -21,25 +28,41 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClockProducer {
 
-  private final boolean adjustable;
+  /** The organisation's time zone when {@code AR_TIME_ZONE} is not set. */
+  public static final String DEFAULT_ZONE = "UTC";
 
-  private final MovableClock clock =
-      new MovableClock(ZoneId.systemDefault(), new AtomicReference<>(Duration.ZERO));
+  private final boolean adjustable;
+  private final ZoneId zone;
+  private final Clock clock;
 
   /** For the container's client proxy. */
   protected ClockProducer() {
-    this(false);
+    this(false, DEFAULT_ZONE);
   }
 
+  /**
+   * @throws IllegalStateException when {@code timeZone} names no time zone
+   */
   @Inject
   public ClockProducer(
-      @ConfigProperty(name = "ar.clock-adjustable", defaultValue = "false") boolean adjustable) {
+      @ConfigProperty(name = "ar.clock-adjustable", defaultValue = "false") boolean adjustable,
+      @ConfigProperty(name = "ar.time-zone", defaultValue = DEFAULT_ZONE) String timeZone) {
     this.adjustable = adjustable;
+    this.zone = organisationZone(timeZone);
+    this.clock =
+        adjustable
+            ? new MovableClock(zone, new AtomicReference<>(Duration.ZERO))
+            : Clock.system(zone);
   }
 
   @Produces
   Clock clock() {
-    return adjustable ? clock : Clock.systemDefaultZone();
+    return clock;
+  }
+
+  /** The organisation's time zone: every business date is a date on its clock. */
+  public ZoneId zone() {
+    return zone;
   }
 
   public boolean isAdjustable() {
@@ -57,7 +80,23 @@ public class ClockProducer {
           "This server keeps the system's time; only a server started with"
               + " AR_CLOCK_ADJUSTABLE=true lets its clock be moved.");
     }
-    clock.offset.set(Duration.between(Instant.now(), now));
+    ((MovableClock) clock).offset.set(Duration.between(Instant.now(), now));
+  }
+
+  private static ZoneId organisationZone(String timeZone) {
+    String id = timeZone == null ? "" : timeZone.strip();
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      throw new IllegalStateException(
+          "AR_TIME_ZONE (ar.time-zone) is \""
+              + id
+              + "\", which is not a time zone. Set it to the organisation's zone, such as"
+              + " Europe/Berlin or America/New_York, or leave it out for "
+              + DEFAULT_ZONE
+              + ".",
+          e);
+    }
   }
 
   /**

@@ -9,7 +9,6 @@ import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Outcome;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
-import app.courtesy.dunning.DunningRuns;
 import app.courtesy.invoice.Invoice;
 import app.courtesy.reminder.PolicyData;
 import app.courtesy.reminder.ReminderPolicy;
@@ -21,6 +20,7 @@ import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestLog;
 import app.courtesy.testing.TestOutbox;
 import app.courtesy.testing.TestOutbox.Row;
+import app.courtesy.testing.TestRuns;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ class DispatchIT {
 
   private static final ZoneId ZURICH = ZoneId.of("Europe/Zurich");
 
-  @Inject private DunningRuns runs;
+  @Inject private TestRuns runs;
   @Inject private Dispatcher dispatcher;
   @Inject private CommunicationLog log;
   @Inject private TestLedger ledger;

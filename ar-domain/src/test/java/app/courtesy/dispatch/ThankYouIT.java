@@ -5,13 +5,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
-import app.courtesy.dunning.DunningRuns;
 import app.courtesy.invoice.Invoice;
 import app.courtesy.invoice.InvoiceState;
 import app.courtesy.testing.TestCourier;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestOutbox;
 import app.courtesy.testing.TestOutbox.Row;
+import app.courtesy.testing.TestRuns;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ class ThankYouIT {
   private static final ZoneId ZURICH = ZoneId.of("Europe/Zurich");
   private static final String THANKS = "Vielen Dank für Ihre Zahlung";
 
-  @Inject private DunningRuns runs;
+  @Inject private TestRuns runs;
   @Inject private Dispatcher dispatcher;
   @Inject private TestLedger ledger;
   @Inject private TestOutbox outbox;

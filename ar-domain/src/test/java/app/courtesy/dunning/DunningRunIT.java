@@ -10,6 +10,7 @@ import app.courtesy.shared.Money;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestOutbox;
 import app.courtesy.testing.TestOutbox.Row;
+import app.courtesy.testing.TestRuns;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,12 +22,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The daily run as a diary: invoices are written, dates are run one after another, and the outbox
  * says who was reminded of what on which day (default policy: 3 days before, on the day, then 7, 14
- * and 30 days after, 2 days' grace, repeat every 14 days, at most one email per 7 days).
+ * and 30 days after, 2 days' grace, repeat every 14 days, at most one email per 7 days). Each date
+ * is run on its own morning (see TestRuns).
  */
 @ExtendWith(ArquillianExtension.class)
 class DunningRunIT {
 
-  @Inject private DunningRuns runs;
+  @Inject private TestRuns runs;
   @Inject private TestLedger ledger;
   @Inject private TestOutbox outbox;
   @Inject private ReminderPreview previews;

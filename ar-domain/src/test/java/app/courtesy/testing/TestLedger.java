@@ -213,4 +213,12 @@ public class TestLedger {
         .setParameter(3, new BigDecimal(amount))
         .executeUpdate();
   }
+
+  /** Writes a time zone on the customer without checking it, as a faulty feed or script would. */
+  public void timeZone(Customer customer, String zone) {
+    em.createNativeQuery("update customer set time_zone = ?1 where id = ?2")
+        .setParameter(1, zone)
+        .setParameter(2, customer.getId())
+        .executeUpdate();
+  }
 }

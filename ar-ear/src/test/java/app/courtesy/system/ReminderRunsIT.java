@@ -11,15 +11,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * An administrator runs a business date over the API and on the page, sees it in the history, and
- * previews who gets what, when; running a date twice adds nothing.
+ * previews who gets what, when; running a date twice adds nothing; a date after tomorrow or before
+ * the latest completed run is refused with the reason. The dates are the next ones no run claimed
+ * (ServerDays moves the server's clock to the day before when they lie ahead).
  */
 class ReminderRunsIT {
 
   private static final Pattern MESSAGES = Pattern.compile("\"messages\":(\\d+)");
+
+  @AfterEach
+  void theServerKeepsTheSystemsTimeAgain() {
+    ServerDays.moveClock(Instant.now());
+  }
 
   @Test
   void aDateRunsOnceAndTheSecondRunSaysSo() {
@@ -39,6 +47,46 @@ class ReminderRunsIT {
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(messages(again)).isEqualTo(messages(first));
     assertThat(collector.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aDateAfterTomorrowOrBeforeTheLatestCompletedRunIsRefusedWithTheReason() {
+    LocalDate ran = ServerDays.unrunDate();
+    HttpResponse<String> run =
+        Courtesy.anonymous()
+            .postJson("/api/v1/dunning-runs?asOf=" + ran, "", "admin", Courtesy.ADMIN_PASSWORD);
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
+    LocalDate backDated = ServerDays.unclaimedBeforeTheLatestCompletedRun();
+
+    HttpResponse<String> ahead =
+        Courtesy.anonymous()
+            .postJson("/api/v1/dunning-runs?asOf=9999-12-31", "", "admin", Courtesy.ADMIN_PASSWORD);
+    HttpResponse<String> back =
+        Courtesy.anonymous()
+            .postJson(
+                "/api/v1/dunning-runs?asOf=" + backDated, "", "admin", Courtesy.ADMIN_PASSWORD);
+    HttpResponse<String> list =
+        Courtesy.anonymous()
+            .get("/api/v1/dunning-runs?limit=366", "collector", Courtesy.COLLECTOR_PASSWORD);
+
+    assertThat(ahead.statusCode()).isEqualTo(422);
+    assertThat(ahead.body())
+        .contains(
+            "\"status\":422",
+            "\"field\":\"asOf\"",
+            "9999-12-31 is after tomorrow (" + ran + ")",
+            "at most one day ahead");
+    assertThat(back.statusCode()).isEqualTo(422);
+    assertThat(back.body())
+        .contains(
+            "\"field\":\"asOf\"",
+            backDated + " is before the latest completed run (" + ran + ")",
+            "Only a date whose run failed can be run again");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body())
+        .contains("{\"businessDate\":\"" + ran + "\"", "\"status\":\"COMPLETED\"")
+        .doesNotContain("\"businessDate\":\"" + backDated + "\"")
+        .doesNotContain("\"businessDate\":\"9999-12-31\"");
   }
 
   @Test
@@ -138,11 +186,25 @@ class ReminderRunsIT {
     try (Browser admin = Browser.open()) {
       admin.signIn("admin", Courtesy.ADMIN_PASSWORD);
       admin.go("/admin/reminders.xhtml");
+      assertThat(admin.text("#time-zone")).isEqualTo(ServerDays.zone().getId());
+      assertThat(admin.text("#business-dates"))
+          .contains("AR_TIME_ZONE", "can be run up to tomorrow, " + date);
+      admin.screenshot("reminder-runs-time-zone", "#run-form");
+
+      admin.date("run-form:run-date", date.plusDays(1));
+      admin.press("run-form:run");
+      assertThat(admin.text("#messages"))
+          .contains(date.plusDays(1) + " is after tomorrow (" + date + ")");
+      assertThat(
+              Courtesy.anonymous()
+                  .get("/api/v1/dunning-runs?limit=5", "admin", Courtesy.ADMIN_PASSWORD)
+                  .body())
+          .doesNotContain("\"businessDate\":\"" + date.plusDays(1) + "\"");
 
       admin.date("run-form:run-date", date);
       admin.press("run-form:run");
       assertThat(admin.text("#messages")).contains("Ran " + date + ":", "messages queued");
-      assertThat(admin.text("#history")).contains("admin");
+      assertThat(admin.text("#history")).contains("admin", "Completed");
 
       admin.press("run-form:run");
       assertThat(admin.text("#messages")).contains(date + " already ran", "adds nothing");

@@ -7,25 +7,92 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The test server's days: which business date no run has claimed, and its movable clock. */
 final class ServerDays {
 
+  private static final Pattern NOW = Pattern.compile("\"now\":\"([^\"]+)\"");
+  private static final Pattern ZONE = Pattern.compile("\"timeZone\":\"([^\"]+)\"");
+  private static final Pattern RUN = Pattern.compile("\\{[^{}]*\"businessDate\"[^{}]*}");
+  private static final Pattern DATE = Pattern.compile("\"businessDate\":\"([0-9-]+)\"");
+
   private ServerDays() {}
 
-  /** A date no run has claimed yet: the day after the latest run, and never before tomorrow. */
+  /**
+   * A date no run has claimed yet, ready to run: the day after the latest run, and never before
+   * tomorrow on the server's clock. A date can be run one day ahead at most, so when that date lies
+   * further ahead (other tests ran dates ahead), the server's clock is moved to noon of the day
+   * before it; put it back with {@code moveClock(Instant.now())} after the test.
+   */
   static LocalDate unrunDate() {
     HttpResponse<String> latest =
         Courtesy.anonymous().get("/api/v1/dunning-runs?limit=1", "admin", Courtesy.ADMIN_PASSWORD);
-    Matcher date = Pattern.compile("\"businessDate\":\"([0-9-]+)\"").matcher(latest.body());
-    LocalDate tomorrow = LocalDate.now().plusDays(1);
-    if (!date.find()) {
+    Matcher date = DATE.matcher(latest.body());
+    ZoneId zone = zone();
+    LocalDate tomorrow = today(zone).plusDays(1);
+    LocalDate next = date.find() ? LocalDate.parse(date.group(1)).plusDays(1) : tomorrow;
+    if (!next.isAfter(tomorrow)) {
       return tomorrow;
     }
-    LocalDate next = LocalDate.parse(date.group(1)).plusDays(1);
-    return next.isAfter(tomorrow) ? next : tomorrow;
+    moveClock(next.minusDays(1).atTime(12, 0).atZone(zone).toInstant());
+    return next;
+  }
+
+  /**
+   * The latest date before the latest completed run that no run has claimed, as the API lists the
+   * runs: a back-dated request.
+   */
+  static LocalDate unclaimedBeforeTheLatestCompletedRun() {
+    HttpResponse<String> list =
+        Courtesy.anonymous()
+            .get("/api/v1/dunning-runs?limit=366", "admin", Courtesy.ADMIN_PASSWORD);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    List<LocalDate> claimed = new ArrayList<>();
+    LocalDate latestCompleted = null;
+    Matcher run = RUN.matcher(list.body());
+    while (run.find()) {
+      Matcher date = DATE.matcher(run.group());
+      assertThat(date.find()).isTrue();
+      claimed.add(LocalDate.parse(date.group(1)));
+      if (latestCompleted == null && run.group().contains("\"status\":\"COMPLETED\"")) {
+        latestCompleted = LocalDate.parse(date.group(1));
+      }
+    }
+    assertThat(latestCompleted).as("a completed run in %s", list.body()).isNotNull();
+    LocalDate before = latestCompleted.minusDays(1);
+    while (claimed.contains(before)) {
+      before = before.minusDays(1);
+    }
+    // Dates older than the 366 listed may have runs the list does not show
+    assertThat(claimed.size() < 366 || !before.isBefore(claimed.get(claimed.size() - 1)))
+        .as("%s is within the runs listed", before)
+        .isTrue();
+    return before;
+  }
+
+  /** The organisation's time zone, as the server's clock says. */
+  static ZoneId zone() {
+    Matcher zone = ZONE.matcher(clock());
+    assertThat(zone.find()).isTrue();
+    return ZoneId.of(zone.group(1));
+  }
+
+  /** Today on the server's (possibly moved) clock, in the organisation's time zone. */
+  static LocalDate today(ZoneId zone) {
+    Matcher now = NOW.matcher(clock());
+    assertThat(now.find()).isTrue();
+    return Instant.parse(now.group(1)).atZone(zone).toLocalDate();
+  }
+
+  private static String clock() {
+    HttpResponse<String> clock =
+        Courtesy.anonymous().get("/api/v1/clock", "admin", Courtesy.ADMIN_PASSWORD);
+    assertThat(clock.statusCode()).as(clock.body()).isEqualTo(200);
+    return clock.body();
   }
 
   /**

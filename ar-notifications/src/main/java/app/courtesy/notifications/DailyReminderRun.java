@@ -3,6 +3,7 @@ package app.courtesy.notifications;
 import app.courtesy.collection.CaseReview;
 import app.courtesy.dunning.DunningRuns;
 import app.courtesy.dunning.RunClaimedException;
+import app.courtesy.dunning.RunFailedException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -18,11 +19,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reviews the collection cases and starts today's dunning run once the configured time has passed
  * (the review first: a promise broken overnight resumes its reminders in the same morning's run).
+ * Today and the time are the organisation's ({@code AR_TIME_ZONE}), whatever zone the node is in.
  * The timer only asks the database: it looks every five minutes, and the run's claim makes sure a
  * date runs once, whichever node looks first, and that a node started late in the day still runs
- * it. Before the run's time, the first look of a day on each node reviews the cases, so a worklist
- * is current within five minutes of a start or of midnight (reviewing is idempotent, so two nodes
- * doing it cost time, not correctness).
+ * it. A run that failed is recorded as failed and tried again at the next look; a later date that
+ * already ran (by hand) covers today. Before the run's time, the first look of a day on each node
+ * reviews the cases, so a worklist is current within five minutes of a start or of midnight
+ * (reviewing is idempotent, so two nodes doing it cost time, not correctness).
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -49,7 +52,7 @@ public class DailyReminderRun {
     }
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate today = now.toLocalDate();
-    if (now.toLocalTime().isBefore(runs.settings().getRunTime()) || runs.find(today).isPresent()) {
+    if (now.toLocalTime().isBefore(runs.settings().getRunTime()) || runs.dates().covers(today)) {
       if (!today.equals(casesReviewedOn)) {
         try {
           review(today);
@@ -76,6 +79,8 @@ public class DailyReminderRun {
                   + " suppressed");
     } catch (RunClaimedException elsewhere) {
       LOG.fine(() -> "Reminders of " + today + " run on another node");
+    } catch (RunFailedException failed) {
+      LOG.warning(() -> failed.getMessage() + " The next look retries.");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The reminders of " + today + " failed; the next look retries", e);
     }

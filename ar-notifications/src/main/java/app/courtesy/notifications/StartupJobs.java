@@ -4,24 +4,32 @@ import app.courtesy.database.DatabaseSchema;
 import app.courtesy.demo.DemoBook;
 import app.courtesy.dispatch.CourierDesk;
 import app.courtesy.security.AccountBootstrap;
+import app.courtesy.shared.ClockProducer;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.logging.Logger;
 
 /**
- * Runs once when the application starts, before it serves requests: brings the schema up to date,
- * then loads the demo book where configured, then creates the first administrator if the database
- * still has no users, then opens the courier desk with the couriers set up from configuration. The
- * demo book goes first because it only loads into a database without users.
+ * Runs once when the application starts, before it serves requests: reads the organisation's time
+ * zone (one that does not exist fails the deployment, naming {@code AR_TIME_ZONE}), brings the
+ * schema up to date, then loads the demo book where configured, then creates the first
+ * administrator if the database still has no users, then opens the courier desk with the couriers
+ * set up from configuration. The demo book goes first because it only loads into a database without
+ * users.
  */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class StartupJobs {
 
+  private static final Logger LOG = Logger.getLogger(StartupJobs.class.getName());
+
+  @Inject private ClockProducer clocks;
   @Inject private DatabaseSchema schema;
   @Inject private AccountBootstrap accounts;
   @Inject private DemoBook demoBook;
@@ -30,6 +38,8 @@ public class StartupJobs {
 
   @PostConstruct
   void start() {
+    ZoneId zone = clocks.zone();
+    LOG.info(() -> "Business dates are dates in " + zone + " (AR_TIME_ZONE)");
     schema.migrate();
     demoBook.loadIfEmpty();
     accounts.createFirstAdmin();

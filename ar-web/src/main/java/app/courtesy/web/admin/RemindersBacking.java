@@ -6,6 +6,8 @@ import app.courtesy.dunning.DunningRun;
 import app.courtesy.dunning.DunningRuns;
 import app.courtesy.dunning.ReminderPreview;
 import app.courtesy.dunning.ReminderSettings;
+import app.courtesy.dunning.RunFailedException;
+import app.courtesy.dunning.RunnableDates;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.web.CurrentUser;
 import jakarta.annotation.PostConstruct;
@@ -18,14 +20,18 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Backs {@code admin/reminders.xhtml}: the run history, running a date by hand, pausing reminders
- * for everyone, the daily run's time, the preview of who gets what, when, and the outbox.
+ * Backs {@code admin/reminders.xhtml}: the run history (completed and failed), running a date by
+ * hand (the same dates as the API may run, see {@link RunnableDates}), the organisation's time zone
+ * business dates are in, pausing reminders for everyone, the daily run's time, the preview of who
+ * gets what, when, and the outbox.
  */
 @Named
 @ViewScoped
@@ -74,12 +80,12 @@ public class RemindersBacking implements Serializable {
                   + " held back with a reason."
               : runDate
                   + " already ran on "
-                  + run.getStartedAt().toLocalDate()
+                  + onOrganisationsClock(run.getStartedAt()).toLocalDate()
                   + " (by "
                   + run.getClaimedBy()
                   + "); running it again adds nothing.";
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, said, null));
-    } catch (BusinessException refused) {
+    } catch (BusinessException | RunFailedException refused) {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
     }
@@ -162,6 +168,33 @@ public class RemindersBacking implements Serializable {
 
   public List<DunningRun> getHistory() {
     return runs.history(30);
+  }
+
+  /** Which dates may be run now, in words. */
+  public String getRunnableDates() {
+    RunnableDates dates = runs.dates();
+    return "Today is "
+        + dates.today()
+        + ". A date can be run up to tomorrow, "
+        + dates.last()
+        + dates
+            .latestCompleted()
+            .map(
+                latest ->
+                    ", and not before the latest completed run, "
+                        + latest
+                        + ", unless its run failed.")
+            .orElse(".");
+  }
+
+  /** The organisation's time zone ({@code AR_TIME_ZONE}): business dates are dates there. */
+  public String getTimeZone() {
+    return clock.getZone().getId();
+  }
+
+  /** An instant as the organisation's clock reads it. */
+  public ZonedDateTime onOrganisationsClock(OffsetDateTime at) {
+    return at == null ? null : at.atZoneSameInstant(clock.getZone());
   }
 
   public LocalDate getRunDate() {

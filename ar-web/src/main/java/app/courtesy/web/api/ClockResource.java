@@ -17,16 +17,20 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The server's clock: what time it is here, and, on a server started with {@code
- * AR_CLOCK_ADJUSTABLE=true} (tests, the benchmark), moving it to another instant.
+ * The server's clock: what time it is here and the organisation's time zone its business dates are
+ * in ({@code AR_TIME_ZONE}), and, on a server started with {@code AR_CLOCK_ADJUSTABLE=true} (tests,
+ * the benchmark), moving it to another instant.
  */
 @Path("clock")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {
 
-  /** The clock as the API shows it; also the body of a PUT ({@code adjustable} ignored). */
-  public record Reading(Instant now, boolean adjustable) {}
+  /**
+   * The clock as the API shows it; also the body of a PUT ({@code adjustable} and {@code timeZone}
+   * ignored).
+   */
+  public record Reading(Instant now, boolean adjustable, String timeZone) {}
 
   @Inject private ClockProducer producer;
   @Inject private Clock clock;
@@ -34,7 +38,7 @@ public class ClockResource {
   @GET
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
   public Reading read() {
-    return new Reading(clock.instant(), producer.isAdjustable());
+    return new Reading(clock.instant(), producer.isAdjustable(), producer.zone().getId());
   }
 
   /** Moves the clock to {@code now}; 409 on a server that keeps the system's time. */

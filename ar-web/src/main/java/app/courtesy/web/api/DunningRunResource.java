@@ -2,7 +2,11 @@ package app.courtesy.web.api;
 
 import app.courtesy.dunning.DunningRun;
 import app.courtesy.dunning.DunningRuns;
+import app.courtesy.dunning.RunDateRefusedException;
+import app.courtesy.dunning.RunFailedException;
+import app.courtesy.dunning.RunStatus;
 import app.courtesy.security.Role;
+import app.courtesy.web.api.Problem.FieldError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,16 +26,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Dunning runs: run a business date (once), list what the runs did, and say when they are quiet.
+ * Dunning runs: run a business date (once; tomorrow at the latest, and none before the latest
+ * completed run unless it failed), list what the runs did, and say when they are quiet or failed.
  */
 @Path("dunning-runs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DunningRunResource {
 
-  /** A run as the API shows it. */
+  /** A run as the API shows it; {@code failedAt} and {@code failure} only once it failed. */
   public record RunView(
       LocalDate businessDate,
+      RunStatus status,
       String claimedBy,
       OffsetDateTime startedAt,
       OffsetDateTime finishedAt,
@@ -40,11 +47,14 @@ public class DunningRunResource {
       int invoices,
       int heldBack,
       int overdueUnreminded,
-      boolean quietWhileOverdue) {
+      boolean quietWhileOverdue,
+      OffsetDateTime failedAt,
+      String failure) {
 
     static RunView of(DunningRun run) {
       return new RunView(
           run.getBusinessDate(),
+          run.getStatus(),
           run.getClaimedBy(),
           run.getStartedAt(),
           run.getFinishedAt(),
@@ -54,21 +64,41 @@ public class DunningRunResource {
           run.getInvoices(),
           run.getHeldBack(),
           run.getOverdue(),
-          run.isQuietWhileOverdue());
+          run.isQuietWhileOverdue(),
+          run.getFailedAt().orElse(null),
+          run.getFailure().orElse(null));
     }
   }
 
   @Inject private DunningRuns runs;
   @Context private SecurityContext security;
 
-  /** Runs {@code asOf}: 201 with the counts, or 200 with the earlier run's when it already ran. */
+  /**
+   * Runs {@code asOf}: 201 with the counts, 200 with the earlier run's when it already ran, 422
+   * naming {@code asOf} with the reason when the date may not be run, 500 saying why when the run
+   * failed (it is then listed as failed and may be run again).
+   */
   @POST
   @RolesAllowed(Role.ADMIN_ID)
   public Response run(@QueryParam("asOf") LocalDate asOf) {
     if (asOf == null) {
       throw new BadRequestException("Give the business date to run as asOf=YYYY-MM-DD.");
     }
-    DunningRuns.Outcome outcome = runs.run(asOf, security.getUserPrincipal().getName());
+    DunningRuns.Outcome outcome;
+    try {
+      outcome = runs.run(asOf, security.getUserPrincipal().getName());
+    } catch (RunDateRefusedException refused) {
+      throw new WebApplicationException(
+          ApiErrors.response(
+              new Problem(
+                  422,
+                  "Unprocessable Entity",
+                  refused.getMessage(),
+                  List.of(new FieldError("asOf", refused.getMessage())))));
+    } catch (RunFailedException failed) {
+      throw new WebApplicationException(
+          ApiErrors.response(Problem.of(500, "Internal Server Error", failed.getMessage())));
+    }
     return Response.status(outcome.ranNow() ? Response.Status.CREATED : Response.Status.OK)
         .entity(RunView.of(outcome.run()))
         .build();
@@ -83,15 +113,16 @@ public class DunningRunResource {
   }
 
   /**
-   * For monitoring: 503 when the latest run queued nothing although invoices are overdue and nobody
-   * has been reminded of them for a month, 200 otherwise.
+   * For monitoring: 503 when the latest run failed, or queued nothing although invoices are overdue
+   * and nobody has been reminded of them for a month; 200 otherwise.
    */
   @GET
   @Path("health")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
   public Response health() {
     List<DunningRun> latest = runs.history(1);
-    boolean quiet = !latest.isEmpty() && latest.get(0).isQuietWhileOverdue();
+    boolean quiet =
+        !latest.isEmpty() && (latest.get(0).isQuietWhileOverdue() || latest.get(0).isFailed());
     return Response.status(quiet ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.OK)
         .entity(latest.stream().map(RunView::of).toList())
         .build();
