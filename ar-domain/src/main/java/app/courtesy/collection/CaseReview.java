@@ -20,7 +20,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Re-derives the cases from the data for a business date: decides pending promises from payments
@@ -215,6 +218,25 @@ public class CaseReview {
                     .getSingleResult())
             .intValue();
     return new Reviewed(opened, closed, kept, broken, open);
+  }
+
+  /**
+   * Re-derives the open cases of these customers after a change that came from outside a case (the
+   * ERP's word on disputes), as {@link #refresh} does for one case.
+   */
+  public void refreshCustomers(Collection<Long> customerIds) {
+    if (customerIds.isEmpty()) {
+      return;
+    }
+    em.flush();
+    List<Long> ids = List.copyOf(customerIds);
+    for (int from = 0; from < ids.size(); from += 1_000) {
+      refigure(
+          LocalDate.now(clock),
+          ids.subList(from, Math.min(ids.size(), from + 1_000)).stream()
+              .map(String::valueOf)
+              .collect(Collectors.joining(", ", " and k.open_customer_id in (", ")")));
+    }
   }
 
   /** Re-derives one open case's figures, status and priority after an action on it. */
