@@ -39,6 +39,14 @@ import java.util.stream.Collectors;
  * week, two, a month or never (5–15), a bounced email and a call due (5 each); an arrangement
  * defaulted and not yet followed up counts as a broken promise. A case on an active arrangement
  * ranks 0: there is nothing to do until it is missed.
+ *
+ * <p><b>The only writer of a case's derived columns.</b> The status, the figures ({@code
+ * overdue_amount} … {@code priority}), {@code reviewed_on}, opening and closing, and the two
+ * follow-up marks ({@code promise_broken_on}, {@code arrangement_defaulted_on}) are written here
+ * and nowhere else: other code asks ({@link #followedUp}, {@link #planDefaulted}), and {@link
+ * CollectionCase} maps them read-only. The entity owns what a person changes: the assignee (the
+ * review only gives the first), who changed the case and when; {@code version} is raised by both,
+ * as the lock it is, so a collector does not act over a case the review closed.
  */
 @ApplicationScoped
 @Transactional
@@ -166,6 +174,7 @@ public class CaseReview {
   @Inject private Holidays holidays;
   @Inject private Clock clock;
   @Inject private Event<ReviewStarting> reviewing;
+  @Inject private PromisedInvoices promisedInvoices;
 
   /** Reviews every case as of {@code date}. */
   public Reviewed review(LocalDate date) {
@@ -239,6 +248,29 @@ public class CaseReview {
     }
   }
 
+  /**
+   * A collector reached the customer or recorded a new promise: a broken promise or defaulted
+   * arrangement is followed up, and no longer ranks the case up.
+   */
+  void followedUp(CollectionCase forCase) {
+    em.createNativeQuery(
+            "update collection_case set promise_broken_on = null, arrangement_defaulted_on = null"
+                + " where id = ?1")
+        .setParameter(1, forCase.getId())
+        .executeUpdate();
+  }
+
+  /**
+   * The customer's arrangement defaulted on {@code date}: its open case shows it until followed up.
+   */
+  public void planDefaulted(long customerId, LocalDate date) {
+    em.createNativeQuery(
+            "update collection_case set arrangement_defaulted_on = ?1 where open_customer_id = ?2")
+        .setParameter(1, date)
+        .setParameter(2, customerId)
+        .executeUpdate();
+  }
+
   /** Re-derives one open case's figures, status and priority after an action on it. */
   public void refresh(CollectionCase forCase) {
     em.flush();
@@ -300,11 +332,7 @@ public class CaseReview {
    */
   private void breakOff(PromiseToPay promise, LocalDate date) {
     promise.decide(PromiseToPay.Status.BROKEN, date);
-    em.createNativeQuery(
-            "update invoice set promised_until = null where id in"
-                + " (select invoice_id from promise_invoice where promise_id = ?1)")
-        .setParameter(1, promise.getId())
-        .executeUpdate();
+    promisedInvoices.release(promise);
     em.createNativeQuery("update collection_case set promise_broken_on = ?1 where id = ?2")
         .setParameter(1, date)
         .setParameter(2, promise.getCaseId())

@@ -72,6 +72,7 @@ public class CaseService {
 
   @Inject private CaseReview review;
   @Inject private Disputes disputes;
+  @Inject private PromisedInvoices promisedInvoices;
   @Inject private CommunicationLog log;
   @Inject private UserAccountRepository accounts;
   @Inject private InvoiceRepository invoices;
@@ -169,7 +170,7 @@ public class CaseService {
           .setParameter(2, actor)
           .setParameter(3, forCase.getCustomer().getId())
           .executeUpdate();
-      followedUp(forCase);
+      review.followedUp(forCase);
     }
     if (promise != null) {
       promise(forCase, promise, actor);
@@ -251,18 +252,8 @@ public class CaseService {
         new PromiseToPay(
             forCase, amount, terms.date(), grace, open, trimmed(terms.note()), actor, now);
     em.persist(promise);
-    em.flush();
-    for (OpenItem item : covered) {
-      em.createNativeQuery("insert into promise_invoice (promise_id, invoice_id) values (?1, ?2)")
-          .setParameter(1, promise.getId())
-          .setParameter(2, item.invoiceId())
-          .executeUpdate();
-      em.createNativeQuery("update invoice set promised_until = ?1 where id = ?2")
-          .setParameter(1, promise.waitsUntil())
-          .setParameter(2, item.invoiceId())
-          .executeUpdate();
-    }
-    followedUp(forCase);
+    promisedInvoices.cover(promise, covered.stream().map(OpenItem::invoiceId).toList());
+    review.followedUp(forCase);
     append(
         forCase,
         Channel.NOTE,
@@ -638,15 +629,6 @@ public class CaseService {
     return accounts
         .findByUsername(username)
         .orElseThrow(() -> new NotAllowedException("Unknown user " + username));
-  }
-
-  /** A reached customer or a new promise follows up a broken promise or defaulted arrangement. */
-  private void followedUp(CollectionCase forCase) {
-    em.createNativeQuery(
-            "update collection_case set promise_broken_on = null, arrangement_defaulted_on = null"
-                + " where id = ?1")
-        .setParameter(1, forCase.getId())
-        .executeUpdate();
   }
 
   /** What is overdue on {@code today} in the customer's own currency, the case's currency. */
