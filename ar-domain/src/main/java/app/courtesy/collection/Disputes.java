@@ -145,7 +145,10 @@ public class Disputes implements DisputeFeed {
   /** An open dispute as the feed needs to know it. */
   private record OpenDispute(long id, DisputeSource source) {}
 
-  /** The open dispute on each of these invoices that has one, by invoice id; one query. */
+  /**
+   * The open dispute on each of these invoices that has one, by invoice id, the ERP's first; one
+   * query.
+   */
   private Map<Long, OpenDispute> openOn(Collection<Long> invoiceIds) {
     if (invoiceIds.isEmpty()) {
       return Map.of();
@@ -158,9 +161,12 @@ public class Disputes implements DisputeFeed {
             .setParameter(1, invoiceIds.toArray(Long[]::new))
             .getResultList()) {
       Object[] row = (Object[]) found;
-      open.putIfAbsent(
+      // Two open at once (a collector's and the ERP's, recorded at the same moment): the ERP's
+      // word concerns its own.
+      open.merge(
           ((Number) row[0]).longValue(),
-          new OpenDispute(((Number) row[1]).longValue(), DisputeSource.valueOf((String) row[2])));
+          new OpenDispute(((Number) row[1]).longValue(), DisputeSource.valueOf((String) row[2])),
+          (one, other) -> one.source() == DisputeSource.ERP ? one : other);
     }
     return open;
   }
