@@ -318,7 +318,7 @@ final class BookGenerator {
     long base = nextId("dispute_seq");
     execute(
         "insert into dispute (id, invoice_id, customer_id, reason, note, opened_by, opened_at,"
-            + " version)"
+            + " source, version)"
             + " select "
             + base
             + " + row_number() over (order by i.id), i.id, i.customer_id,"
@@ -326,7 +326,7 @@ final class BookGenerator {
             + "[1 + i.id % 5], 'Raised by the customer on a call', 'admin',"
             + " cast(least(i.due_date + 10, date '"
             + today
-            + "') as timestamp) at time zone 'UTC', 0"
+            + "') as timestamp) at time zone 'UTC', 'COLLECTOR', 0"
             + " from invoice i where i.disputed");
     moveSequence("dispute_seq", base + count("dispute"));
   }

@@ -1,5 +1,6 @@
 package app.courtesy.arrangement;
 
+import app.courtesy.collection.CaseReview;
 import app.courtesy.collection.ReviewStarting;
 import app.courtesy.credit.CreditNoteData;
 import app.courtesy.credit.CreditNoteService;
@@ -40,6 +41,7 @@ public class ArrangementReview {
   @Inject private ArrangementService arrangements;
   @Inject private ArrangementMessages messages;
   @Inject private CreditNoteService creditNotes;
+  @Inject private CaseReview cases;
   @Inject private Clock clock;
 
   void review(@Observes ReviewStarting day) {
@@ -151,12 +153,7 @@ public class ArrangementReview {
               + " is still missing "
               + limits.defaultGraceDays()
               + " days after the note. Reminders resume; the case is back with its collector.");
-      em.createNativeQuery(
-              "update collection_case set arrangement_defaulted_on = ?1"
-                  + " where open_customer_id = ?2")
-          .setParameter(1, date)
-          .setParameter(2, arrangement.getCustomerId())
-          .executeUpdate();
+      cases.planDefaulted(arrangement.getCustomerId(), date);
       em.createNativeQuery(
               "insert into collector_task (customer_id, kind, due_on, title, created_at)"
                   + " values (?1, 'CALL', ?2, ?3, ?4)")

@@ -528,7 +528,10 @@ public class ArrangementService {
     return arrangement;
   }
 
-  /** Marks the covered invoices as following the arrangement (or not any more). */
+  /**
+   * Marks the covered invoices as following the arrangement (or not any more): the only writer of
+   * {@code invoice.arranged}; the review ends arrangements through it.
+   */
   void setArranged(Arrangement arrangement, boolean arranged) {
     em.createNativeQuery(
             "update invoice set arranged = ?1 where id in"

@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Re-derives the cases from the data for a business date: decides pending promises from payments
@@ -37,6 +40,14 @@ import java.util.Locale;
  * week, two, a month or never (5–15), a bounced email and a call due (5 each); an arrangement
  * defaulted and not yet followed up counts as a broken promise. A case on an active arrangement
  * ranks 0: there is nothing to do until it is missed.
+ *
+ * <p><b>The only writer of a case's derived columns.</b> The status, the figures ({@code
+ * overdue_amount} … {@code priority}), {@code reviewed_on}, opening and closing, and the two
+ * follow-up marks ({@code promise_broken_on}, {@code arrangement_defaulted_on}) are written here
+ * and nowhere else: other code asks ({@link #followedUp}, {@link #planDefaulted}), and {@link
+ * CollectionCase} maps them read-only. The entity owns what a person changes: the assignee (the
+ * review only gives the first), who changed the case and when; {@code version} is raised by both,
+ * as the lock it is, so a collector does not act over a case the review closed.
  */
 @ApplicationScoped
 @Transactional
@@ -165,6 +176,7 @@ public class CaseReview {
   @Inject private Clock clock;
   @Inject private Outbox outbox;
   @Inject private Event<ReviewStarting> reviewing;
+  @Inject private PromisedInvoices promisedInvoices;
 
   /** Reviews every case as of {@code date}. */
   public Reviewed review(LocalDate date) {
@@ -217,6 +229,48 @@ public class CaseReview {
                     .getSingleResult())
             .intValue();
     return new Reviewed(opened, closed, kept, broken, open);
+  }
+
+  /**
+   * Re-derives the open cases of these customers after a change that came from outside a case (the
+   * ERP's word on disputes), as {@link #refresh} does for one case.
+   */
+  public void refreshCustomers(Collection<Long> customerIds) {
+    if (customerIds.isEmpty()) {
+      return;
+    }
+    em.flush();
+    List<Long> ids = List.copyOf(customerIds);
+    for (int from = 0; from < ids.size(); from += 1_000) {
+      refigure(
+          LocalDate.now(clock),
+          ids.subList(from, Math.min(ids.size(), from + 1_000)).stream()
+              .map(String::valueOf)
+              .collect(Collectors.joining(", ", " and k.open_customer_id in (", ")")));
+    }
+  }
+
+  /**
+   * A collector reached the customer or recorded a new promise: a broken promise or defaulted
+   * arrangement is followed up, and no longer ranks the case up.
+   */
+  void followedUp(CollectionCase forCase) {
+    em.createNativeQuery(
+            "update collection_case set promise_broken_on = null, arrangement_defaulted_on = null"
+                + " where id = ?1")
+        .setParameter(1, forCase.getId())
+        .executeUpdate();
+  }
+
+  /**
+   * The customer's arrangement defaulted on {@code date}: its open case shows it until followed up.
+   */
+  public void planDefaulted(long customerId, LocalDate date) {
+    em.createNativeQuery(
+            "update collection_case set arrangement_defaulted_on = ?1 where open_customer_id = ?2")
+        .setParameter(1, date)
+        .setParameter(2, customerId)
+        .executeUpdate();
   }
 
   /** Re-derives one open case's figures, status and priority after an action on it. */
@@ -277,11 +331,7 @@ public class CaseReview {
    */
   private void breakOff(PromiseToPay promise, LocalDate date) {
     promise.decide(PromiseToPay.Status.BROKEN, date);
-    em.createNativeQuery(
-            "update invoice set promised_until = null where id in"
-                + " (select invoice_id from promise_invoice where promise_id = ?1)")
-        .setParameter(1, promise.getId())
-        .executeUpdate();
+    promisedInvoices.release(promise);
     em.createNativeQuery("update collection_case set promise_broken_on = ?1 where id = ?2")
         .setParameter(1, date)
         .setParameter(2, promise.getCaseId())

@@ -72,6 +72,8 @@ public class CaseService {
   private EntityManager em;
 
   @Inject private CaseReview review;
+  @Inject private Disputes disputes;
+  @Inject private PromisedInvoices promisedInvoices;
   @Inject private CommunicationLog log;
   @Inject private UserAccountRepository accounts;
   @Inject private InvoiceRepository invoices;
@@ -170,7 +172,7 @@ public class CaseService {
           .setParameter(2, actor)
           .setParameter(3, forCase.getCustomer().getId())
           .executeUpdate();
-      followedUp(forCase);
+      review.followedUp(forCase);
     }
     if (promise != null) {
       promise(forCase, promise, actor);
@@ -252,18 +254,8 @@ public class CaseService {
         new PromiseToPay(
             forCase, amount, terms.date(), grace, open, trimmed(terms.note()), actor, now);
     em.persist(promise);
-    em.flush();
-    for (OpenItem item : covered) {
-      em.createNativeQuery("insert into promise_invoice (promise_id, invoice_id) values (?1, ?2)")
-          .setParameter(1, promise.getId())
-          .setParameter(2, item.invoiceId())
-          .executeUpdate();
-      em.createNativeQuery("update invoice set promised_until = ?1 where id = ?2")
-          .setParameter(1, promise.waitsUntil())
-          .setParameter(2, item.invoiceId())
-          .executeUpdate();
-    }
-    followedUp(forCase);
+    promisedInvoices.cover(promise, covered.stream().map(OpenItem::invoiceId).toList());
+    review.followedUp(forCase);
     append(
         forCase,
         Channel.NOTE,
@@ -295,19 +287,15 @@ public class CaseService {
   }
 
   private List<Dispute> dispute(CollectionCase forCase, DisputeTerms terms, String actor) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    List<Dispute> opened = new ArrayList<>();
-    for (OpenItem item : openInvoices(forCase.getCustomer(), terms.invoices())) {
-      var invoice = invoices.reference(item.invoiceId());
-      if (invoice.isDisputed()) {
-        throw new CaseRefusedException(
-            "Invoices: " + item.invoiceNumber() + " is already disputed.");
-      }
-      Dispute dispute = new Dispute(invoice, terms.reason(), trimmed(terms.note()), actor, now);
-      em.persist(dispute);
-      opened.add(dispute);
-      setDisputed(item.invoiceId(), true);
-    }
+    List<Dispute> opened =
+        disputes.open(
+            openInvoices(forCase.getCustomer(), terms.invoices()).stream()
+                .map(item -> invoices.reference(item.invoiceId()))
+                .toList(),
+            terms.reason(),
+            trimmed(terms.note()),
+            DisputeSource.COLLECTOR,
+            actor);
     append(
         forCase,
         Channel.NOTE,
@@ -323,7 +311,10 @@ public class CaseService {
   }
 
   /**
-   * Ends a dispute: upheld credits what is open on the invoice, rejected sends it back to chasing.
+   * Ends a dispute, whoever opened it: upheld credits what is open on the invoice, rejected sends
+   * it back to chasing.
+   *
+   * @throws CaseRefusedException for {@link Dispute.Resolution#CLEARED}, which only the ERP gives
    */
   public Dispute resolveDispute(
       long disputeId,
@@ -331,6 +322,10 @@ public class CaseService {
       @NotNull Dispute.Resolution how,
       @NotBlank @Size(max = 2000) String note,
       String actor) {
+    if (how == Dispute.Resolution.CLEARED) {
+      throw new CaseRefusedException(
+          "Decision: a dispute is upheld or rejected; only the ERP clears the disputes it opened.");
+    }
     Dispute dispute =
         Optional.ofNullable(em.find(Dispute.class, disputeId))
             .orElseThrow(() -> new NotFoundException("Dispute", disputeId));
@@ -344,7 +339,7 @@ public class CaseService {
             .orElseThrow(() -> new CaseRefusedException("The customer has no open case."));
     requireMayAct(forCase, account(actor));
     OffsetDateTime now = OffsetDateTime.now(clock);
-    dispute.resolve(how, note.strip(), actor, now);
+    disputes.resolve(dispute, how, note.strip(), actor);
     var invoice = dispute.getInvoice();
     String outcome;
     if (how == Dispute.Resolution.UPHELD) {
@@ -371,7 +366,6 @@ public class CaseService {
     } else {
       outcome = "rejected; the invoice is chased again";
     }
-    setDisputed(invoice.getId(), false);
     append(
         forCase,
         Channel.NOTE,
@@ -609,22 +603,6 @@ public class CaseService {
     return accounts
         .findByUsername(username)
         .orElseThrow(() -> new NotAllowedException("Unknown user " + username));
-  }
-
-  /** A reached customer or a new promise follows up a broken promise or defaulted arrangement. */
-  private void followedUp(CollectionCase forCase) {
-    em.createNativeQuery(
-            "update collection_case set promise_broken_on = null, arrangement_defaulted_on = null"
-                + " where id = ?1")
-        .setParameter(1, forCase.getId())
-        .executeUpdate();
-  }
-
-  private void setDisputed(long invoiceId, boolean disputed) {
-    em.createNativeQuery("update invoice set disputed = ?1 where id = ?2")
-        .setParameter(1, disputed)
-        .setParameter(2, invoiceId)
-        .executeUpdate();
   }
 
   /** What is overdue on {@code today} in the customer's own currency, the case's currency. */

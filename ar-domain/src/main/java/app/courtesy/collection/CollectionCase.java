@@ -25,6 +25,9 @@ import java.util.Optional;
  * assigned to a collector, its figures and status re-derived from data. The version is raised by
  * every action that changes the case, so a collector acting on what they read a while ago learns
  * that someone else acted in between.
+ *
+ * <p>This entity writes only the assignee, who changed the case and when, and the version; every
+ * other column is mapped read-only and written by {@link CaseReview} alone.
  */
 @Entity
 @Table(name = "collection_case")

@@ -20,7 +20,9 @@ import java.util.Optional;
 
 /**
  * A customer's objection to one invoice. While it is open the invoice is not chased; it ends upheld
- * (the open amount is credited) or rejected (the invoice is chased again), once.
+ * (the open amount is credited) or rejected (the invoice is chased again), once; one the ERP opened
+ * can also be cleared by the ERP. It says who opened it ({@link DisputeSource}). Opened and ended
+ * only through {@link Disputes}, which keeps {@code invoice.disputed} in step.
  */
 @Entity
 @Table(name = "dispute")
@@ -29,7 +31,9 @@ public class Dispute {
   /** How a dispute ended. */
   public enum Resolution {
     UPHELD,
-    REJECTED
+    REJECTED,
+    /** The ERP sent the invoice as no longer disputed; only for a dispute the ERP opened. */
+    CLEARED
   }
 
   @Id
@@ -58,6 +62,10 @@ public class Dispute {
   private OffsetDateTime openedAt;
 
   @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12, updatable = false)
+  private DisputeSource source;
+
+  @Enumerated(EnumType.STRING)
   @Column(length = 8)
   private Resolution resolution;
 
@@ -74,8 +82,15 @@ public class Dispute {
 
   protected Dispute() {}
 
-  Dispute(Invoice invoice, DisputeReason reason, String note, String openedBy, OffsetDateTime at) {
+  Dispute(
+      Invoice invoice,
+      DisputeReason reason,
+      String note,
+      DisputeSource source,
+      String openedBy,
+      OffsetDateTime at) {
     this.invoice = invoice;
+    this.source = source;
     this.customerId = invoice.getCustomer().getId();
     this.reason = reason;
     this.note = note;
@@ -124,6 +139,10 @@ public class Dispute {
 
   public OffsetDateTime getOpenedAt() {
     return openedAt;
+  }
+
+  public DisputeSource getSource() {
+    return source;
   }
 
   public Optional<Resolution> getResolution() {

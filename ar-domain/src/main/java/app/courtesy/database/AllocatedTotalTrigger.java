@@ -10,7 +10,9 @@ import org.h2.api.Trigger;
 /**
  * On H2, keeps {@code invoice.allocated} equal to the sum of an invoice's allocations: fired for
  * every row inserted, updated or deleted in {@code payment_allocation} and {@code
- * credit_allocation} (migration {@code db/h2/V006}). PostgreSQL does the same in SQL.
+ * credit_allocation} (migration {@code db/h2/V006}). PostgreSQL does the same in SQL. These
+ * triggers are the column's only writers: the {@code Invoice} entity maps it read-only and no
+ * application code updates it.
  */
 public final class AllocatedTotalTrigger implements Trigger {
 

@@ -43,7 +43,9 @@ import java.util.stream.Collectors;
  * Imports invoices from a CSV file through a column mapping: every line is converted and checked by
  * the same rules as the REST API, every problem is reported with its line and column, and by
  * default one bad line imports nothing. A settled date records the payment of the invoice.
- * Importing the same file again changes nothing.
+ * Importing the same file again changes nothing. A disputed column is the ERP's word, as {@code
+ * disputed} in the REST upsert: yes opens a dispute from the ERP, no clears it (never a
+ * collector's), and an empty cell or no such column changes nothing.
  */
 @ApplicationScoped
 public class InvoiceImport {
@@ -447,11 +449,13 @@ public class InvoiceImport {
               });
     }
 
+    /** Yes or no; an empty cell says nothing ({@code null}), as an absent column does. */
     Boolean flag(int index) {
       String value = text(index).toLowerCase(Locale.ROOT);
       return switch (value) {
         case "yes", "y", "true", "1" -> true;
-        case "no", "n", "false", "0", "" -> false;
+        case "no", "n", "false", "0" -> false;
+        case "" -> null;
         default -> {
           fail(index, "'" + value + "' is not yes or no");
           yield null;

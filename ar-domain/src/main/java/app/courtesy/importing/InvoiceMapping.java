@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
  * @param externalId the column with the ERP's id, or {@code null} to use the invoice number
  * @param settledDate the column with the date the invoice was paid in full, or {@code null}; a date
  *     there records a payment of the whole amount on that day
+ * @param disputed the column saying yes or no, or {@code null}: yes opens a dispute from the ERP,
+ *     no clears it (never a collector's); an empty cell or no column changes nothing
  * @param delivery the column saying whether the invoice went on paper or electronically, or {@code
  *     null}; when mapped, every row needs a value
  * @param datePattern how dates are written, e.g. {@code M/d/yyyy} or {@code yyyy-MM-dd}

@@ -20,12 +20,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A bill sent to a customer. What is still open on it is derived from the payments and credit notes
  * allocated to it: the database sums them into column {@code allocated} as they are written (see
  * migration V005), which this entity reads as it was when loaded and never writes. Its amount,
  * currency and customer cannot change once something is allocated.
+ *
+ * <p>Whether it is disputed is derived from its open disputes and written only by {@code
+ * app.courtesy.collection.Disputes}; this entity reads it. What the ERP last said about a dispute
+ * is its own column ({@code feed_disputed}), written here only: a change of it is reported to
+ * {@link DisputeFeed} by {@link InvoiceService}.
  */
 @Entity
 @Table(name = "invoice")
@@ -69,8 +75,13 @@ public class Invoice {
   @Column(nullable = false, length = 12)
   private InvoiceState state = InvoiceState.ISSUED;
 
-  @Column(nullable = false)
+  /** Whether a dispute is open on it: written by the disputes only, as loaded. */
+  @Column(insertable = false, updatable = false)
   private boolean disputed;
+
+  /** What the ERP last said: disputed or not; {@code null} when it never said. */
+  @Column(name = "feed_disputed")
+  private Boolean feedDisputed;
 
   @Enumerated(EnumType.STRING)
   @Column(length = 10)
@@ -121,7 +132,7 @@ public class Invoice {
         && dueDate.equals(data.dueDate())
         && Objects.equals(reference, data.reference())
         && state == data.stateOrIssued()
-        && disputed == data.isDisputed()
+        && (data.disputed() == null || data.disputed().equals(feedDisputed))
         && delivery == data.delivery();
   }
 
@@ -135,7 +146,9 @@ public class Invoice {
     this.amount = money.amount();
     this.reference = data.reference();
     this.state = data.stateOrIssued();
-    this.disputed = data.isDisputed();
+    if (data.disputed() != null) {
+      this.feedDisputed = data.disputed();
+    }
     this.delivery = data.delivery();
   }
 
@@ -181,6 +194,11 @@ public class Invoice {
 
   public boolean isDisputed() {
     return disputed;
+  }
+
+  /** What the ERP last said about the invoice being disputed, if it ever said. */
+  public Optional<Boolean> getFeedDisputed() {
+    return Optional.ofNullable(feedDisputed);
   }
 
   public Delivery getDelivery() {

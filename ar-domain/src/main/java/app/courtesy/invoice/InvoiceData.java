@@ -14,7 +14,9 @@ import java.time.LocalDate;
  *
  * @param customerNumber the number of an existing customer
  * @param state {@code null} means issued
- * @param disputed {@code null} means not disputed
+ * @param disputed what the ERP says: {@code true} opens a dispute from the ERP, {@code false} ends
+ *     the one the ERP opened (never a collector's), {@code null} changes nothing; only a change of
+ *     what it says acts, so sending the same again does nothing
  * @param delivery how the invoice was delivered, or {@code null} if not known
  */
 public record InvoiceData(
@@ -32,9 +34,5 @@ public record InvoiceData(
 
   InvoiceState stateOrIssued() {
     return state == null ? InvoiceState.ISSUED : state;
-  }
-
-  boolean isDisputed() {
-    return Boolean.TRUE.equals(disputed);
   }
 }

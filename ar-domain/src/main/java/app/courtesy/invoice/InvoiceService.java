@@ -13,15 +13,20 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Creates and updates invoices from ERP data, keyed by external id. A batch is checked as a whole
  * first — fields, duplicates within the batch, unknown customers, numbers taken by other invoices,
  * money changes on invoices with allocations — and written only if nothing is wrong.
+ *
+ * <p>The ERP's {@code disputed} is its word, not the invoice's flag: a change of it goes to {@link
+ * DisputeFeed}, which opens or ends the ERP's own dispute; absent, it changes nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -30,6 +35,7 @@ public class InvoiceService {
   @Inject private InvoiceRepository invoices;
   @Inject private CustomerRepository customers;
   @Inject private Validator validator;
+  @Inject private DisputeFeed disputes;
   @Inject private Clock clock;
 
   /** What {@link #upsert} would refuse, without writing anything. */
@@ -42,15 +48,26 @@ public class InvoiceService {
     Rows.requireNone(plan.errors());
     OffsetDateTime now = OffsetDateTime.now(clock);
     UpsertResult result = UpsertResult.none();
+    Map<Invoice, Boolean> disputedByErp = new LinkedHashMap<>();
     for (InvoiceData item : items) {
       Customer customer = plan.customersByNumber().get(item.customerNumber());
       Invoice invoice = plan.existing().get(item.externalId());
+      // A new invoice has no dispute to end: only the ERP's "disputed" acts on it.
+      Optional<Boolean> said = Optional.of(false);
       if (invoice == null) {
-        invoices.add(new Invoice(item, customer, now));
+        invoice = new Invoice(item, customer, now);
+        invoices.add(invoice);
         result = result.count(Outcome.CREATED);
       } else {
+        said = invoice.getFeedDisputed();
         result = result.count(invoice.revise(item, customer) ? Outcome.UPDATED : Outcome.UNCHANGED);
       }
+      if (item.disputed() != null && !said.equals(Optional.of(item.disputed()))) {
+        disputedByErp.put(invoice, item.disputed());
+      }
+    }
+    if (!disputedByErp.isEmpty()) {
+      disputes.reported(disputedByErp);
     }
     return result;
   }

@@ -1,5 +1,8 @@
 package app.courtesy.testing;
 
+import app.courtesy.collection.DisputeReason;
+import app.courtesy.collection.DisputeSource;
+import app.courtesy.collection.Disputes;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactData;
@@ -33,6 +36,7 @@ public class TestLedger {
 
   @Inject private ContactService contacts;
   @Inject private InvoiceService invoices;
+  @Inject private Disputes disputes;
 
   public Customer customer(String name, String currency) {
     return customer(name, currency, "CH", "Europe/Zurich", "de-CH");
@@ -144,13 +148,22 @@ public class TestLedger {
         false);
   }
 
-  /** Sets what the workbench sets on an invoice: disputed, or promised to be paid by a date. */
+  /**
+   * Sets what the workbench sets on an invoice: disputed (a collector's dispute, as the case page
+   * records it), or promised to be paid by a date.
+   */
   public void flag(Invoice invoice, boolean disputed, LocalDate promisedUntil) {
-    em.createNativeQuery(
-            "update invoice set disputed = ?1, promised_until = cast(?2 as date) where id = ?3")
-        .setParameter(1, disputed)
-        .setParameter(2, promisedUntil)
-        .setParameter(3, invoice.getId())
+    if (disputed) {
+      disputes.open(
+          List.of(em.find(Invoice.class, invoice.getId())),
+          DisputeReason.PRICING,
+          null,
+          DisputeSource.COLLECTOR,
+          "test");
+    }
+    em.createNativeQuery("update invoice set promised_until = cast(?1 as date) where id = ?2")
+        .setParameter(1, promisedUntil)
+        .setParameter(2, invoice.getId())
         .executeUpdate();
   }
 

@@ -49,22 +49,29 @@ final class LondonCustomer {
 
   /** An invoice in pounds, issued 30 days before it falls due. */
   LondonCustomer invoice(String invoiceNumber, LocalDate due, String amount) {
-    create(
-        "/api/v1/invoices",
-        "{\"externalId\":\"I-"
-            + invoiceNumber
-            + "\",\"number\":\""
-            + invoiceNumber
-            + "\",\"customerNumber\":\""
-            + number
-            + "\",\"issueDate\":\""
-            + due.minusDays(30)
-            + "\",\"dueDate\":\""
-            + due
-            + "\",\"currency\":\"GBP\",\"amount\":\""
-            + amount
-            + "\"}");
+    create("/api/v1/invoices", invoiceJson(invoiceNumber, due, amount));
     return this;
+  }
+
+  /** The invoice as the ERP sends it, each time the same: for {@code POST /api/v1/invoices}. */
+  String invoiceJson(String invoiceNumber, LocalDate due, String amount) {
+    return "{\"externalId\":\"I-"
+        + invoiceNumber
+        + "\",\"number\":\""
+        + invoiceNumber
+        + "\",\"customerNumber\":\""
+        + number
+        + "\",\"issueDate\":\""
+        + due.minusDays(30)
+        + "\",\"dueDate\":\""
+        + due
+        + "\",\"currency\":\"GBP\",\"amount\":\""
+        + amount
+        + "\"}";
+  }
+
+  String number() {
+    return number;
   }
 
   /** The id of this customer's case, as the collector's cases list it once a review made it. */
