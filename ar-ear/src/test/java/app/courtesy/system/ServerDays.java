@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,17 +30,22 @@ final class ServerDays {
    * before it; put it back with {@code moveClock(Instant.now())} after the test.
    */
   static LocalDate unrunDate() {
-    HttpResponse<String> latest =
-        Courtesy.anonymous().get("/api/v1/dunning-runs?limit=1", "admin", Courtesy.ADMIN_PASSWORD);
-    Matcher date = DATE.matcher(latest.body());
     ZoneId zone = zone();
     LocalDate tomorrow = today(zone).plusDays(1);
-    LocalDate next = date.find() ? LocalDate.parse(date.group(1)).plusDays(1) : tomorrow;
+    LocalDate next = latestRun().map(run -> run.plusDays(1)).orElse(tomorrow);
     if (!next.isAfter(tomorrow)) {
       return tomorrow;
     }
     moveClock(next.minusDays(1).atTime(12, 0).atZone(zone).toInstant());
     return next;
+  }
+
+  /** The latest date any run claimed, if one did. */
+  static Optional<LocalDate> latestRun() {
+    HttpResponse<String> latest =
+        Courtesy.anonymous().get("/api/v1/dunning-runs?limit=1", "admin", Courtesy.ADMIN_PASSWORD);
+    Matcher date = DATE.matcher(latest.body());
+    return date.find() ? Optional.of(LocalDate.parse(date.group(1))) : Optional.empty();
   }
 
   /**
