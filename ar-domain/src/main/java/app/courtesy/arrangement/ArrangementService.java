@@ -9,8 +9,6 @@ import app.courtesy.collection.CaseService;
 import app.courtesy.collection.CollectionCase;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
-import app.courtesy.communication.Outcome;
-import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.ReminderModel;
@@ -566,19 +564,7 @@ public class ArrangementService {
   }
 
   void note(Arrangement arrangement, String actor, String detail) {
-    log.append(
-        new Entry(
-            arrangement.getCustomerId(),
-            clock.instant(),
-            Channel.NOTE,
-            false,
-            actor,
-            null,
-            null,
-            null,
-            Outcome.RECORDED,
-            detail,
-            null));
+    log.append(Entry.note(arrangement.getCustomerId(), clock.instant(), actor, detail));
   }
 
   /** A person's words inside a sentence of the log: without their closing full stop. */

@@ -2,8 +2,6 @@ package app.courtesy.collection;
 
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
-import app.courtesy.communication.Outcome;
-import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.dunning.Holidays;
 import app.courtesy.outbox.Outbox;
@@ -362,18 +360,6 @@ public class CaseReview {
   }
 
   private void note(PromiseToPay promise, String detail) {
-    log.append(
-        new Entry(
-            promise.getCustomerId(),
-            clock.instant(),
-            Channel.NOTE,
-            false,
-            ACTOR,
-            null,
-            null,
-            null,
-            Outcome.RECORDED,
-            detail,
-            null));
+    log.append(Entry.note(promise.getCustomerId(), clock.instant(), ACTOR, detail));
   }
 }

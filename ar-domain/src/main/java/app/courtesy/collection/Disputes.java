@@ -2,8 +2,6 @@ package app.courtesy.collection;
 
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
-import app.courtesy.communication.Outcome;
-import app.courtesy.customer.Channel;
 import app.courtesy.invoice.DisputeFeed;
 import app.courtesy.invoice.Invoice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -186,18 +184,6 @@ public class Disputes implements DisputeFeed {
   }
 
   private void note(long customerId, String detail) {
-    log.append(
-        new Entry(
-            customerId,
-            clock.instant(),
-            Channel.NOTE,
-            false,
-            ERP,
-            null,
-            null,
-            null,
-            Outcome.RECORDED,
-            detail,
-            null));
+    log.append(Entry.note(customerId, clock.instant(), ERP, detail));
   }
 }

@@ -21,4 +21,21 @@ public record Entry(
     String body,
     Outcome outcome,
     String detail,
-    Long messageId) {}
+    Long messageId) {
+
+  /** A note {@code actor} recorded on the customer's history at {@code at}: no message, no one. */
+  public static Entry note(long customerId, Instant at, String actor, String detail) {
+    return new Entry(
+        customerId,
+        at,
+        Channel.NOTE,
+        false,
+        actor,
+        null,
+        null,
+        null,
+        Outcome.RECORDED,
+        detail,
+        null);
+  }
+}

@@ -236,8 +236,8 @@ public class Outbox {
                                         tone, invoice_count, total, status, scheduled_at, attempts,
                                         version, kind, dedup_key, contact_id, subject, body,
                                         written_by, arrangement_id, instalment_no)
-            values (?1, ?2, ?3, ?4, 'EMAIL', ?5, ?6, ?7, 'QUEUED', ?8, 0, 0, ?9, ?10, ?11, ?12,
-                    ?13, ?14, ?15, ?16)
+            values (?1, ?2, ?3, ?4, 'EMAIL', ?5, ?6, ?7, 'QUEUED', ?8, 0, 0, ?9, ?10,
+                    cast(?11 as bigint), ?12, ?13, ?14, cast(?15 as bigint), ?16)
             """)
         .setParameter(1, row.customer().getId())
         .setParameter(2, row.currency())

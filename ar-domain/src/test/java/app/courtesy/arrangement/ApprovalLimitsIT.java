@@ -11,19 +11,16 @@ import app.courtesy.collection.CaseReview;
 import app.courtesy.collection.CaseService;
 import app.courtesy.customer.Customer;
 import app.courtesy.invoice.Invoice;
-import app.courtesy.security.NewUser;
 import app.courtesy.security.Role;
-import app.courtesy.security.UserAccountService;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.NotFoundException;
 import app.courtesy.testing.TestLedger;
+import app.courtesy.testing.TestPeople;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +39,7 @@ class ApprovalLimitsIT {
   @Inject private CaseReview review;
   @Inject private CaseService cases;
   @Inject private TestLedger ledger;
-  @Inject private UserAccountService users;
+  @Inject private TestPeople people;
 
   private final LocalDate today = LocalDate.now();
   private String approver;
@@ -50,8 +47,8 @@ class ApprovalLimitsIT {
 
   @BeforeEach
   void people() {
-    approver = user(Role.APPROVER);
-    admin = user(Role.ADMIN);
+    approver = people.user(Role.APPROVER);
+    admin = people.user(Role.ADMIN);
   }
 
   @Test
@@ -90,7 +87,7 @@ class ApprovalLimitsIT {
 
   @Test
   void nonsenseIsRefusedNamingTheFieldAndNothingIsWritten() {
-    String collector = user(Role.COLLECTOR);
+    String collector = people.user(Role.COLLECTOR);
 
     assertThat(problems(collector, "EUR", "100"))
         .singleElement()
@@ -115,7 +112,7 @@ class ApprovalLimitsIT {
 
   @Test
   void onlyAnApproverWhoseLimitCoversAProposalMayApproveIt() {
-    String collector = user(Role.COLLECTOR);
+    String collector = people.user(Role.COLLECTOR);
     Customer customer = ledger.customer("Kestrel Logistics Inc.", "USD");
     ledger.assign(customer, collector);
     Invoice invoice = ledger.invoice(customer, today.minusDays(40), "800.00");
@@ -224,11 +221,5 @@ class ApprovalLimitsIT {
       return refused.problems();
     }
     throw new AssertionError("Not refused: " + username + " " + currency + " " + amount);
-  }
-
-  private String user(Role role) {
-    String username = role.id() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    users.createUser(new NewUser(username, username, "a-long-password-1", Set.of(role)), "test");
-    return username;
   }
 }

@@ -10,19 +10,17 @@ import app.courtesy.collection.CollectionCase;
 import app.courtesy.customer.Customer;
 import app.courtesy.dunning.ReminderPreview;
 import app.courtesy.invoice.Invoice;
-import app.courtesy.security.NewUser;
 import app.courtesy.security.Role;
-import app.courtesy.security.UserAccountService;
 import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.SqlValues;
 import app.courtesy.testing.TestLedger;
+import app.courtesy.testing.TestPeople;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +41,7 @@ class ArrangementIT {
   @Inject private CaseService cases;
   @Inject private ReminderPreview preview;
   @Inject private TestLedger ledger;
-  @Inject private UserAccountService users;
+  @Inject private TestPeople people;
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -56,10 +54,10 @@ class ArrangementIT {
 
   @BeforeEach
   void people() {
-    collector = user(Role.COLLECTOR);
-    otherCollector = user(Role.COLLECTOR);
-    smallApprover = user(Role.APPROVER);
-    approver = user(Role.APPROVER);
+    collector = people.user(Role.COLLECTOR);
+    otherCollector = people.user(Role.COLLECTOR);
+    smallApprover = people.user(Role.APPROVER);
+    approver = people.user(Role.APPROVER);
     ledger.approvalLimit(smallApprover, "EUR", "500.00");
     ledger.approvalLimit(approver, "EUR", "10000.00");
   }
@@ -343,11 +341,5 @@ class ArrangementIT {
                 .setParameter(2, kind)
                 .getSingleResult())
         .intValue();
-  }
-
-  private String user(Role role) {
-    String username = role.id() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    users.createUser(new NewUser(username, username, "a-long-password-1", Set.of(role)), "test");
-    return username;
   }
 }

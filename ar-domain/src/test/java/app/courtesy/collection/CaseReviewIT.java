@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.invoice.Invoice;
-import app.courtesy.security.NewUser;
 import app.courtesy.security.Role;
-import app.courtesy.security.UserAccountService;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.SqlValues;
 import app.courtesy.testing.TestLedger;
+import app.courtesy.testing.TestPeople;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,8 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,7 @@ class CaseReviewIT {
   @Inject private CaseReview review;
   @Inject private CaseService cases;
   @Inject private TestLedger ledger;
-  @Inject private UserAccountService users;
+  @Inject private TestPeople people;
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -49,9 +46,9 @@ class CaseReviewIT {
 
   @BeforeEach
   void people() {
-    collector = user(Role.COLLECTOR);
-    otherCollector = user(Role.COLLECTOR);
-    approver = user(Role.APPROVER);
+    collector = people.user(Role.COLLECTOR);
+    otherCollector = people.user(Role.COLLECTOR);
+    approver = people.user(Role.APPROVER);
   }
 
   @Test
@@ -204,11 +201,5 @@ class CaseReviewIT {
             .setParameter(1, invoice.getId())
             .getSingleResult();
     return SqlValues.date(until);
-  }
-
-  private String user(Role role) {
-    String username = role.id() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    users.createUser(new NewUser(username, username, "a-long-password-1", Set.of(role)), "test");
-    return username;
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.customer.Customer;
-import app.courtesy.dunning.DunningRuns;
 import app.courtesy.importing.ImportMode;
 import app.courtesy.importing.ImportReport;
 import app.courtesy.importing.InvoiceImport;
@@ -20,6 +19,7 @@ import app.courtesy.shared.UpsertResult;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestOutbox;
 import app.courtesy.testing.TestOutbox.Row;
+import app.courtesy.testing.TestRuns;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +47,7 @@ class DisputeFeedIT {
   @Inject private InvoiceRepository invoices;
   @Inject private CaseService cases;
   @Inject private CaseReview review;
-  @Inject private DunningRuns runs;
+  @Inject private TestRuns runs;
   @Inject private CommunicationLog log;
   @Inject private TestLedger ledger;
   @Inject private TestOutbox outbox;
