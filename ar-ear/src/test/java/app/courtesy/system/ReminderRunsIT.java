@@ -51,12 +51,8 @@ class ReminderRunsIT {
 
   @Test
   void aDateAfterTomorrowOrBeforeTheLatestCompletedRunIsRefusedWithTheReason() {
-    LocalDate ran = ServerDays.unrunDate();
-    HttpResponse<String> run =
-        Courtesy.anonymous()
-            .postJson("/api/v1/dunning-runs?asOf=" + ran, "", "admin", Courtesy.ADMIN_PASSWORD);
-    assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
-    LocalDate backDated = ServerDays.unclaimedBeforeTheLatestCompletedRun();
+    ServerDays.BackDated backDated = ServerDays.backDated();
+    LocalDate tomorrow = ServerDays.today(ServerDays.zone()).plusDays(1);
 
     HttpResponse<String> ahead =
         Courtesy.anonymous()
@@ -64,7 +60,10 @@ class ReminderRunsIT {
     HttpResponse<String> back =
         Courtesy.anonymous()
             .postJson(
-                "/api/v1/dunning-runs?asOf=" + backDated, "", "admin", Courtesy.ADMIN_PASSWORD);
+                "/api/v1/dunning-runs?asOf=" + backDated.date(),
+                "",
+                "admin",
+                Courtesy.ADMIN_PASSWORD);
     HttpResponse<String> list =
         Courtesy.anonymous()
             .get("/api/v1/dunning-runs?limit=366", "collector", Courtesy.COLLECTOR_PASSWORD);
@@ -74,18 +73,22 @@ class ReminderRunsIT {
         .contains(
             "\"status\":422",
             "\"field\":\"asOf\"",
-            "9999-12-31 is after tomorrow (" + ran + ")",
+            "9999-12-31 is after tomorrow (" + tomorrow + ")",
             "at most one day ahead");
     assertThat(back.statusCode()).isEqualTo(422);
     assertThat(back.body())
         .contains(
             "\"field\":\"asOf\"",
-            backDated + " is before the latest completed run (" + ran + ")",
+            backDated.date()
+                + " is before the latest completed run ("
+                + backDated.latestCompleted()
+                + ")",
             "Only a date whose run failed can be run again");
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body())
-        .contains("{\"businessDate\":\"" + ran + "\"", "\"status\":\"COMPLETED\"")
-        .doesNotContain("\"businessDate\":\"" + backDated + "\"")
+        .contains(
+            "{\"businessDate\":\"" + backDated.latestCompleted() + "\"", "\"status\":\"COMPLETED\"")
+        .doesNotContain("\"businessDate\":\"" + backDated.date() + "\"")
         .doesNotContain("\"businessDate\":\"9999-12-31\"");
   }
 
