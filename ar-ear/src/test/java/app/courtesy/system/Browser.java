@@ -303,8 +303,11 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.id(id)).getDomProperty("value");
   }
 
+  /** The element's text; read again if ajax renders it anew while it is being read. */
   String text(String cssSelector) {
-    return driver.findElement(By.cssSelector(cssSelector)).getText();
+    return new WebDriverWait(driver, Duration.ofSeconds(5))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.cssSelector(cssSelector)).getText());
   }
 
   boolean has(String cssSelector) {
