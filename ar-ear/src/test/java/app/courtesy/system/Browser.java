@@ -165,6 +165,15 @@ final class Browser implements AutoCloseable {
    * click would, and waits for the ajax update it starts.
    */
   void choose(String menuId, String value) {
+    // the page's scripts make the widget once the page has loaded
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return !!(window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]));",
+                            menuId)));
     ((org.openqa.selenium.JavascriptExecutor) driver)
         .executeScript(
             "var menu = PrimeFaces.getWidgetById(arguments[0]);"
