@@ -308,8 +308,11 @@ final class Browser implements AutoCloseable {
   }
 
   /** The current value of an input field. */
+  /** A field's value, once ajax has drawn the field (and read again if it draws it anew). */
   String value(String id) {
-    return driver.findElement(By.id(id)).getDomProperty("value");
+    return new WebDriverWait(driver, Duration.ofSeconds(5))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id(id)).getDomProperty("value"));
   }
 
   /** The element's text; read again if ajax renders it anew while it is being read. */
