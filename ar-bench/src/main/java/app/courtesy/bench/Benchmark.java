@@ -71,7 +71,7 @@ public final class Benchmark {
   private static final Pattern CREATED = Pattern.compile("\"invoices\":\\{\"created\":(\\d+)");
 
   /** The simulated collectors' password; their usernames are {@code bench-collector-NN}. */
-  private static final String COLLECTOR_PASSWORD = "benchmark-collector";
+  private static final String COLLECTOR_PASSWORD = "tidal-basin-orchard-42";
 
   private static final String CASES = "/cases/";
 

@@ -39,7 +39,7 @@ final class CollectorsWork {
   }
 
   private static final String APPROVER = "bench-approver";
-  private static final String APPROVER_PASSWORD = "benchmark-approver";
+  private static final String APPROVER_PASSWORD = "quiet-lantern-meadow-7";
 
   /**
    * Above any case of the book, in every currency: the approver's limit is not what is measured.

@@ -63,7 +63,7 @@ record Settings(
     return new Settings(
         text("bench.url", "http://127.0.0.1:30080"),
         text("bench.user", "admin"),
-        text("bench.password", "benchmark-admin"),
+        text("bench.password", "granite-fjord-ledger-19"),
         text("bench.db.url", "jdbc:postgresql://127.0.0.1:5432/courtesy_bench"),
         text("bench.db.user", "courtesy_bench"),
         text("bench.db.password", "courtesy_bench"),

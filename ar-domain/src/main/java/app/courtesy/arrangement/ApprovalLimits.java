@@ -1,6 +1,8 @@
 package app.courtesy.arrangement;
 
 import app.courtesy.security.Role;
+import app.courtesy.security.SecurityEventKind;
+import app.courtesy.security.SecurityEvents;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.Money;
@@ -77,6 +79,7 @@ public class ApprovalLimits {
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
+  @Inject private SecurityEvents events;
   @Inject private UserAccountRepository accounts;
   @Inject private Clock clock;
 
@@ -153,8 +156,10 @@ public class ApprovalLimits {
       limit = new ApprovalLimit(userId, code, amount, actor, now);
       em.persist(limit);
       em.persist(new ApprovalLimitChange(userId, code, null, amount, actor, now));
+      limitChanged(account.get(), code, null, amount, actor);
     } else if (limit.getAmount().compareTo(amount) != 0) {
       em.persist(new ApprovalLimitChange(userId, code, limit.getAmount(), amount, actor, now));
+      limitChanged(account.get(), code, limit.getAmount(), amount, actor);
       limit.change(amount, actor, now);
     }
     return limit(limit);
@@ -188,7 +193,23 @@ public class ApprovalLimits {
     em.persist(
         new ApprovalLimitChange(
             account.getId(), code, limit.getAmount(), null, actor, OffsetDateTime.now(clock)));
+    limitChanged(account, code, limit.getAmount(), null, actor);
     em.remove(limit);
+  }
+
+  private void limitChanged(
+      UserAccount approver, String currency, BigDecimal from, BigDecimal to, String actor) {
+    events.record(
+        SecurityEventKind.APPROVAL_LIMIT_CHANGED,
+        actor,
+        null,
+        approver.getUsername()
+            + " in "
+            + currency
+            + ": "
+            + (from == null ? "none" : from.toPlainString())
+            + " → "
+            + (to == null ? "none" : to.toPlainString()));
   }
 
   /** The latest changes to any limit, newest first. */

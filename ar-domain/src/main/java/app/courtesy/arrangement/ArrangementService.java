@@ -13,6 +13,8 @@ import app.courtesy.customer.Customer;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.ReminderModel;
 import app.courtesy.security.Role;
+import app.courtesy.security.SecurityEventKind;
+import app.courtesy.security.SecurityEvents;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.Money;
@@ -62,6 +64,7 @@ public class ArrangementService {
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
+  @Inject private SecurityEvents events;
   @Inject private CaseService cases;
   @Inject private CaseReview review;
   @Inject private ArrangementMessages messages;
@@ -139,6 +142,7 @@ public class ArrangementService {
       throw new ArrangementRefusedException(problems);
     }
     settings().change(limits, readVersion, actor, OffsetDateTime.now(clock));
+    events.record(SecurityEventKind.ARRANGEMENT_LIMITS_CHANGED, actor, null, limits.toString());
   }
 
   /**
@@ -260,6 +264,7 @@ public class ArrangementService {
             + ". Its invoices follow it instead of their due dates; the customer's confirmation"
             + " is on its way.");
     review.refresh(cases.getCase(arrangement.getCaseId()));
+    events.record(SecurityEventKind.ARRANGEMENT_APPROVED, actor, null, describe(arrangement));
   }
 
   /** Rejects a pending proposal with a reason; its invoices are chased as before. */
@@ -276,6 +281,7 @@ public class ArrangementService {
         arrangement,
         actor,
         describe(arrangement) + " rejected by " + actor + ": " + clause(note) + ".");
+    events.record(SecurityEventKind.ARRANGEMENT_REJECTED, actor, null, describe(arrangement));
   }
 
   /**

@@ -22,6 +22,8 @@ import app.courtesy.reminder.ReminderTemplates;
 import app.courtesy.reminder.SenderDetails;
 import app.courtesy.reminder.Tone;
 import app.courtesy.security.Role;
+import app.courtesy.security.SecurityEventKind;
+import app.courtesy.security.SecurityEvents;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.Money;
@@ -71,6 +73,7 @@ public class CaseService {
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
+  @Inject private SecurityEvents events;
   @Inject private CaseReview review;
   @Inject private Disputes disputes;
   @Inject private PromisedInvoices promisedInvoices;
@@ -553,6 +556,11 @@ public class CaseService {
               + forbidden.stream().map(f -> f.rule().name()).collect(Collectors.joining(", "))
               + "): "
               + draft.override().strip());
+      events.record(
+          SecurityEventKind.COURTESY_CHECK_OVERRIDDEN,
+          actor,
+          null,
+          "email \"" + draft.subject().strip() + "\" to customer " + customer.getNumber());
     }
     return outbox.queuePersonal(
         customer,

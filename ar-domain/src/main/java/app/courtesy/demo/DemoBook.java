@@ -131,9 +131,8 @@ public class DemoBook {
       return false;
     }
     for (DemoUser user : USERS) {
-      accountService.createUser(
-          new NewUser(user.username(), user.displayName(), user.password(), Set.of(user.role())),
-          "demo");
+      accountService.createDemoUser(
+          new NewUser(user.username(), user.displayName(), user.password(), Set.of(user.role())));
     }
     List<Row> rows = DemoReceivables.asOf(LocalDate.now(clock));
     Map<String, Customer> customers = customers(rows);

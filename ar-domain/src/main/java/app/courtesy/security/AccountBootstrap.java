@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Gives a new installation its first administrator: when the database has no users and {@code
  * ar.admin.password} ({@code AR_ADMIN_PASSWORD}) is set, an {@code admin} account with that
- * password is created. With users present the setting is ignored.
+ * password is created, if the {@link PasswordPolicy} accepts it (the log says why not). With users
+ * present the setting is ignored.
  */
 @ApplicationScoped
 public class AccountBootstrap {
@@ -28,6 +29,16 @@ public class AccountBootstrap {
   @Transactional
   public void createFirstAdmin() {
     if (adminPassword.isEmpty() || users.count() > 0) {
+      return;
+    }
+    Optional<String> weak =
+        PasswordPolicy.problem(adminPassword.get(), Role.ADMIN_ID, "Administrator");
+    if (weak.isPresent()) {
+      LOG.severe(
+          () ->
+              "No administrator was created: AR_ADMIN_PASSWORD (ar.admin.password) "
+                  + weak.get()
+                  + " Set a longer, less common password and restart.");
       return;
     }
     accounts.createUser(

@@ -13,9 +13,10 @@ import java.util.Set;
  *
  * @param username sign-in name: lower-case letters, digits, dot, dash or underscore
  * @param displayName how the person is named on pages and in the communication log
- * @param password at least 12 characters; stored only as a hash
+ * @param password as the {@link PasswordPolicy} says; stored only as a hash
  * @param roles at least one role
  */
+@AcceptablePassword(groups = AcceptablePassword.Chosen.class)
 public record NewUser(
     @NotNull
         @Pattern(
@@ -23,6 +24,5 @@ public record NewUser(
             message = "must be 2 to 64 lower-case letters, digits, dots, dashes or underscores")
         String username,
     @NotBlank @Size(max = 120) String displayName,
-    @NotNull @Size(min = 12, max = 200, message = "must be between 12 and 200 characters")
-        String password,
+    @NotNull String password,
     @NotEmpty(message = "must name at least one role") Set<@NotNull Role> roles) {}

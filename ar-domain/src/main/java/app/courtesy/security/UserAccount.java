@@ -57,6 +57,20 @@ public class UserAccount {
   @Column(name = "created_by", nullable = false, length = 64)
   private String createdBy;
 
+  @Column(name = "password_changed_at")
+  private OffsetDateTime passwordChangedAt;
+
+  /** The second factor's secret (Base32): pending until {@link #mfaEnabledAt} is set. */
+  @Column(name = "totp_secret", length = 64)
+  private String totpSecret;
+
+  @Column(name = "mfa_enabled_at")
+  private OffsetDateTime mfaEnabledAt;
+
+  /** The time step of the last one-time code accepted: no code counts twice. */
+  @Column(name = "totp_last_step")
+  private Long totpLastStep;
+
   protected UserAccount() {}
 
   UserAccount(
@@ -109,5 +123,57 @@ public class UserAccount {
 
   public long getVersion() {
     return version;
+  }
+
+  public OffsetDateTime getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  /** Whether signing in takes a one-time code after the password. */
+  public boolean hasSecondFactor() {
+    return mfaEnabledAt != null;
+  }
+
+  public OffsetDateTime getMfaEnabledAt() {
+    return mfaEnabledAt;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  void changePassword(String hash, OffsetDateTime at) {
+    passwordHash = hash;
+    passwordChangedAt = at;
+  }
+
+  String getTotpSecret() {
+    return totpSecret;
+  }
+
+  Long getTotpLastStep() {
+    return totpLastStep;
+  }
+
+  /** A new secret, pending until a code confirms it; any earlier second factor ends. */
+  void startSecondFactor(String secret) {
+    totpSecret = secret;
+    mfaEnabledAt = null;
+    totpLastStep = null;
+  }
+
+  void confirmSecondFactor(long step, OffsetDateTime at) {
+    totpLastStep = step;
+    mfaEnabledAt = at;
+  }
+
+  void usedStep(long step) {
+    totpLastStep = step;
+  }
+
+  void endSecondFactor() {
+    totpSecret = null;
+    mfaEnabledAt = null;
+    totpLastStep = null;
   }
 }

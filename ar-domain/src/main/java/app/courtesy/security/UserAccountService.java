@@ -5,15 +5,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Creates accounts. Passwords are hashed with PBKDF2-HMAC-SHA512 (210,000 iterations, as OWASP
+ * Creates accounts and changes their passwords. A password a person chooses follows the {@link
+ * PasswordPolicy}. Passwords are hashed with PBKDF2-HMAC-SHA512 (210,000 iterations, as OWASP
  * recommends); the hash carries its own parameters, so stronger settings later still verify old
  * hashes.
  */
@@ -34,6 +40,8 @@ public class UserAccountService {
   @Inject private UserAccountRepository users;
   @Inject private Pbkdf2PasswordHash passwordHash;
   @Inject private Clock clock;
+  @Inject private Validator validator;
+  @Inject private SecurityEvents events;
 
   @PostConstruct
   void configureHash() {
@@ -41,12 +49,65 @@ public class UserAccountService {
   }
 
   /**
-   * Creates an active account.
+   * Creates an active account with a password its creator chose, which must follow the {@link
+   * PasswordPolicy}.
    *
    * @param createdBy username of whoever creates it (or {@code system})
+   * @throws ConstraintViolationException naming every invalid field ({@code username}, {@code
+   *     password}, …) at once
    * @throws UsernameTakenException when the username exists already
    */
-  public UserAccount createUser(@NotNull @Valid NewUser user, @NotBlank String createdBy) {
+  public UserAccount createUser(@NotNull NewUser user, @NotBlank String createdBy) {
+    Set<ConstraintViolation<NewUser>> invalid =
+        validator.validate(user, Default.class, AcceptablePassword.Chosen.class);
+    if (!invalid.isEmpty()) {
+      throw new ConstraintViolationException(invalid);
+    }
+    return create(user, createdBy);
+  }
+
+  /**
+   * Creates one of the demo book's accounts, whose passwords the README publishes: the password
+   * policy would refuse them, and there is nothing to protect in a demo book.
+   */
+  public UserAccount createDemoUser(@NotNull @Valid NewUser user) {
+    return create(user, "demo");
+  }
+
+  /**
+   * Changes a person's own password, after checking the current one.
+   *
+   * @throws PasswordRefusedException when the current password is wrong or the new one does not
+   *     follow the policy
+   */
+  public void changePassword(
+      @NotBlank String username, String currentPassword, String newPassword, String address) {
+    UserAccount account = users.findByUsername(username).orElseThrow();
+    if (currentPassword == null
+        || !passwordHash.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+      throw new PasswordRefusedException("currentPassword", "is not your current password");
+    }
+    PasswordPolicy.problem(newPassword, account.getUsername(), account.getDisplayName())
+        .ifPresent(
+            problem -> {
+              throw new PasswordRefusedException("newPassword", problem);
+            });
+    account.changePassword(
+        passwordHash.generate(newPassword.toCharArray()), OffsetDateTime.now(clock));
+    events.record(SecurityEventKind.PASSWORD_CHANGED, username, address, null);
+  }
+
+  /** Whether {@code password} is the account's password (an active account's). */
+  public boolean passwordMatches(String username, String password) {
+    return password != null
+        && users
+            .findByUsername(username)
+            .filter(UserAccount::isActive)
+            .map(a -> passwordHash.verify(password.toCharArray(), a.getPasswordHash()))
+            .orElse(false);
+  }
+
+  private UserAccount create(NewUser user, String createdBy) {
     if (users.findByUsername(user.username()).isPresent()) {
       throw new UsernameTakenException(user.username());
     }
@@ -59,6 +120,14 @@ public class UserAccountService {
             OffsetDateTime.now(clock),
             createdBy);
     users.add(account);
+    events.record(
+        SecurityEventKind.ACCOUNT_CREATED,
+        user.username(),
+        null,
+        "by "
+            + createdBy
+            + ", roles "
+            + account.getRoles().stream().map(Role::id).sorted().toList());
     return account;
   }
 }

@@ -60,7 +60,8 @@ class DisputeFeedIT {
   void collector() {
     collector = "collector-" + tag;
     users.createUser(
-        new NewUser(collector, collector, "a-long-password-1", Set.of(Role.COLLECTOR)), "test");
+        new NewUser(collector, collector, "tundra-velvet-orchard-42", Set.of(Role.COLLECTOR)),
+        "test");
   }
 
   @Test

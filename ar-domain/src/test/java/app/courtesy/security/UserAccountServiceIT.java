@@ -27,7 +27,8 @@ class UserAccountServiceIT {
   @Test
   void storesANewAccountWithAHashInsteadOfThePassword() {
     service.createUser(
-        new NewUser(username, " Jo Bloggs ", "correct horse battery", Set.of(Role.COLLECTOR)),
+        new NewUser(
+            username, " Jo Bloggs ", "Mossy kettle harbours 31 owls", Set.of(Role.COLLECTOR)),
         "admin");
 
     UserAccount stored = repository.findByUsername(username).orElseThrow();
@@ -36,14 +37,15 @@ class UserAccountServiceIT {
     assertThat(stored.isActive()).isTrue();
     assertThat(stored.getCreatedBy()).isEqualTo("admin");
     String storedHash = storedHash(username);
-    assertThat(storedHash).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("horse");
-    assertThat(hash.verify("correct horse battery".toCharArray(), storedHash)).isTrue();
+    assertThat(storedHash).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("kettle");
+    assertThat(hash.verify("Mossy kettle harbours 31 owls".toCharArray(), storedHash)).isTrue();
     assertThat(hash.verify("wrong".toCharArray(), storedHash)).isFalse();
   }
 
   @Test
   void refusesATakenUsername() {
-    NewUser user = new NewUser(username, "First", "a-long-password", Set.of(Role.APPROVER));
+    NewUser user =
+        new NewUser(username, "First", "cobalt-heron-pavilion-58", Set.of(Role.APPROVER));
     service.createUser(user, "admin");
 
     assertThatThrownBy(() -> service.createUser(user, "admin"))
@@ -62,13 +64,68 @@ class UserAccountServiceIT {
                 assertThat(e.getConstraintViolations())
                     .extracting(ConstraintViolation::getPropertyPath)
                     .extracting(Object::toString)
-                    .containsExactlyInAnyOrder(
-                        "createUser.user.username",
-                        "createUser.user.displayName",
-                        "createUser.user.password",
-                        "createUser.user.roles"));
+                    .containsExactlyInAnyOrder("username", "displayName", "password", "roles"));
     assertThat(repository.findByUsername("No Spaces")).isEmpty();
   }
+
+  @Test
+  void refusesACommonPasswordNamingTheFieldAndWritesNothing() {
+    NewUser weak = new NewUser(username, "Jo Bloggs", "password1234", Set.of(Role.COLLECTOR));
+
+    assertThatThrownBy(() -> service.createUser(weak, "admin"))
+        .isInstanceOfSatisfying(
+            ConstraintViolationException.class,
+            e ->
+                assertThat(e.getConstraintViolations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.getPropertyPath().toString()).isEqualTo("password");
+                          assertThat(v.getMessage()).startsWith("is too easy to guess");
+                        }));
+    assertThat(repository.findByUsername(username)).isEmpty();
+  }
+
+  @Test
+  void theDemoBooksPublishedPasswordsAreNotHeldToThePolicy() {
+    service.createDemoUser(
+        new NewUser(username, "Demo Person", "collect-politely", Set.of(Role.COLLECTOR)));
+
+    assertThat(service.passwordMatches(username, "collect-politely")).isTrue();
+  }
+
+  @Test
+  void aPersonChangesTheirPasswordWithTheCurrentOneAndItIsRecorded() {
+    service.createUser(
+        new NewUser(username, "Jo Bloggs", "brisk-walnut-cathedral-63", Set.of(Role.APPROVER)),
+        "admin");
+
+    assertThatThrownBy(
+            () ->
+                service.changePassword(
+                    username, "not-the-current-one", "amber-quartz-lighthouse-27", "127.0.0.1"))
+        .isInstanceOfSatisfying(
+            PasswordRefusedException.class,
+            e -> assertThat(e.field()).isEqualTo("currentPassword"));
+    assertThatThrownBy(
+            () ->
+                service.changePassword(
+                    username, "brisk-walnut-cathedral-63", "qwertyuiopasdf", "127.0.0.1"))
+        .isInstanceOfSatisfying(
+            PasswordRefusedException.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
+    assertThat(service.passwordMatches(username, "brisk-walnut-cathedral-63")).isTrue();
+
+    service.changePassword(
+        username, "brisk-walnut-cathedral-63", "amber-quartz-lighthouse-27", "127.0.0.1");
+
+    assertThat(service.passwordMatches(username, "amber-quartz-lighthouse-27")).isTrue();
+    assertThat(service.passwordMatches(username, "brisk-walnut-cathedral-63")).isFalse();
+    assertThat(events.latest(null, username, 10))
+        .extracting(SecurityEvent::getKind)
+        .containsExactly(SecurityEventKind.PASSWORD_CHANGED, SecurityEventKind.ACCOUNT_CREATED);
+  }
+
+  @Inject private SecurityEvents events;
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;

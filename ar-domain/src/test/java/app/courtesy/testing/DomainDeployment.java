@@ -1,10 +1,13 @@
 package app.courtesy.testing;
 
 import app.courtesy.database.DatabaseSchema;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import me.gosimple.nbvcxz.Nbvcxz;
+import org.apache.commons.codec.binary.Base32;
 import org.apache.commons.logging.LogFactory;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -24,7 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The one test deployment of this module, shared by every integration test (one Payara Micro start
  * per suite): the domain module as built (classes, persistence unit, migrations), the database
- * drivers, Flyway and PDFBox, and the compiled tests with their helpers.
+ * drivers, Flyway, PDFBox, nbvcxz and the TOTP library, and the compiled tests with their helpers.
  */
 @ArquillianSuiteDeployment
 public final class DomainDeployment {
@@ -44,6 +47,9 @@ public final class DomainDeployment {
             jarOf(FontBoxFont.class),
             jarOf(RandomAccessRead.class),
             jarOf(LogFactory.class),
+            jarOf(Nbvcxz.class),
+            jarOf(DefaultCodeGenerator.class),
+            jarOf(Base32.class),
             jarOf(Assertions.class))
         .merge(
             ShrinkWrap.create(ExplodedImporter.class)

@@ -17,7 +17,8 @@ public class TestPeople {
   /** A new account with {@code role}; its username. */
   public String user(Role role) {
     String username = role.id() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    users.createUser(new NewUser(username, username, "a-long-password-1", Set.of(role)), "test");
+    users.createUser(
+        new NewUser(username, username, "tundra-velvet-orchard-42", Set.of(role)), "test");
     return username;
   }
 }

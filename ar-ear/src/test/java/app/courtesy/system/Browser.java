@@ -99,6 +99,7 @@ final class Browser implements AutoCloseable {
 
   Browser signIn(String username, String password) {
     go("/login.xhtml");
+    await("#login\\:username", Duration.ofSeconds(10));
     type("login:username", username);
     type("login:password", password);
     click("login:sign-in");

@@ -103,9 +103,14 @@ final class ServerDays {
 
   /** Today on the server's (possibly moved) clock, in the organisation's time zone. */
   static LocalDate today(ZoneId zone) {
+    return now().atZone(zone).toLocalDate();
+  }
+
+  /** The instant the server's (possibly moved) clock reads. */
+  static Instant now() {
     Matcher now = NOW.matcher(clock());
     assertThat(now.find()).isTrue();
-    return Instant.parse(now.group(1)).atZone(zone).toLocalDate();
+    return Instant.parse(now.group(1));
   }
 
   private static String clock() {

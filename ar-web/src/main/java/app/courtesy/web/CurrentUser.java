@@ -1,6 +1,8 @@
 package app.courtesy.web;
 
 import app.courtesy.security.Role;
+import app.courtesy.security.SecurityEventKind;
+import app.courtesy.security.SecurityEvents;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +31,7 @@ public class CurrentUser {
   @Inject private SecurityContext securityContext;
   @Inject private UserAccountRepository accounts;
   @Inject private FacesContext faces;
+  @Inject private SecurityEvents events;
 
   private Optional<UserAccount> account;
 
@@ -99,7 +102,9 @@ public class CurrentUser {
 
   public void logout() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    events.record(SecurityEventKind.SIGNED_OUT, getUsername(), request.getRemoteAddr(), null);
+    request.logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + LOGIN_PATH + "?signedOut=true");
   }

@@ -14,6 +14,7 @@ import app.courtesy.shared.Money;
 import app.courtesy.web.CurrentUser;
 import app.courtesy.web.DialogAction;
 import app.courtesy.web.Formats;
+import app.courtesy.web.security.Reauthentication;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -61,6 +62,7 @@ public class ArrangementLimitsBacking implements Serializable {
   @Inject private transient ApprovalLimits approvalLimits;
   @Inject private transient Formats formats;
   @Inject private CurrentUser currentUser;
+  @Inject private Reauthentication reauthentication;
 
   private Integer maxInstalments;
   private Integer maxPlanDays;
@@ -120,6 +122,7 @@ public class ArrangementLimitsBacking implements Serializable {
   public void save() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
+      reauthentication.require();
       arrangements.changeLimits(limits(), version, currentUser.getUsername());
       load(arrangements.settings());
       faces.addMessage(
@@ -136,6 +139,10 @@ public class ArrangementLimitsBacking implements Serializable {
                   faces.addMessage(
                       null,
                       new FacesMessage(FacesMessage.SEVERITY_ERROR, labelled(problem), null)));
+      faces.validationFailed();
+    } catch (Reauthentication.Needed needed) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, needed.getMessage(), null));
       faces.validationFailed();
     } catch (ConcurrentChangeException conflict) {
       ArrangementSettings saved = arrangements.settings();
@@ -264,6 +271,7 @@ public class ArrangementLimitsBacking implements Serializable {
         "limit",
         () -> {
           Limit saved;
+          reauthentication.require();
           try {
             saved = approvalLimits.set(approver, currency, amount, currentUser.getUsername());
           } catch (ArrangementRefusedException refused) {
@@ -285,6 +293,7 @@ public class ArrangementLimitsBacking implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     String code = limit.currency().getCurrencyCode();
     try {
+      reauthentication.require();
       approvalLimits.remove(fromApprover.username(), code, currentUser.getUsername());
       faces.addMessage(
           null,

@@ -1,5 +1,6 @@
 package app.courtesy.web.api;
 
+import app.courtesy.security.AcceptablePassword;
 import app.courtesy.security.NewUser;
 import app.courtesy.security.Role;
 import app.courtesy.security.UserAccount;
@@ -12,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -97,7 +99,7 @@ public class UserResource {
             roles(request, unknownRoles));
     if (!unknownRoles.isEmpty()) {
       List<FieldError> errors = new ArrayList<>(unknownRoles);
-      validator.validate(user).stream()
+      validator.validate(user, Default.class, AcceptablePassword.Chosen.class).stream()
           .map(v -> new FieldError(InvalidInput.fieldPath(v), v.getMessage()))
           .forEach(errors::add);
       throw new WebApplicationException(ApiErrors.invalidFields(errors));

@@ -19,6 +19,7 @@ import app.courtesy.shared.NotFoundException;
 import app.courtesy.web.DialogAction;
 import app.courtesy.web.Formats;
 import app.courtesy.web.Pages;
+import app.courtesy.web.security.Reauthentication;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,7 @@ public class ApprovalBacking implements Serializable {
   private static final int HISTORY_ENTRIES = 30;
   private static final String FORM = "decision-form";
 
+  @Inject private transient Reauthentication reauthentication;
   @Inject private transient ArrangementService arrangements;
   @Inject private transient ArrangementMessages messages;
   @Inject private transient CaseService cases;
@@ -92,7 +94,10 @@ public class ApprovalBacking implements Serializable {
     decide(
         "Approved. The arrangement is active: its invoices follow it instead of their due dates,"
             + " and the customer's confirmation is on its way.",
-        () -> arrangements.approve(arrangement.getId(), readVersion, note, actor()));
+        () -> {
+          reauthentication.require();
+          arrangements.approve(arrangement.getId(), readVersion, note, actor());
+        });
   }
 
   /** Rejects the proposal as it was read, with the note as the reason. */

@@ -1,5 +1,11 @@
 package app.courtesy.web.security;
 
+import app.courtesy.security.SecondFactor;
+import app.courtesy.security.SecurityEventKind;
+import app.courtesy.security.SecurityEvents;
+import app.courtesy.security.SignInThrottle;
+import app.courtesy.security.UserAccount;
+import app.courtesy.security.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -20,8 +26,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Machines send their credentials with every request, and each full check costs a deliberately slow
  * password hash (PBKDF2, 210,000 iterations, about 0.1 s of CPU); a feed sending a thousand batches
  * should pay it once, not a thousand times. Only a SHA-256 digest of the pair is kept, never the
- * password; wrong passwords are never remembered, so every failed try pays the full hash. A changed
- * password or role takes effect for API callers within the same minutes.
+ * password; wrong passwords are never remembered, so every failed try pays the full hash and counts
+ * towards the {@link SignInThrottle}. A changed password or role takes effect for API callers
+ * within the same minutes.
+ *
+ * <p>People who sign in in two steps cannot use HTTP Basic (it has no second step); nor can
+ * administrators who must set two-step sign-in up and have not.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -29,30 +39,58 @@ public class VerifiedCredentials {
   static final int REMEMBER_MINUTES = 2;
   private static final int MAX_REMEMBERED = 10_000;
 
-  private record Remembered(CredentialValidationResult result, Instant until) {}
+  /** What a full check found. */
+  public enum Access {
+    GRANTED,
+    WRONG,
+    TWO_STEP,
+    SETUP_REQUIRED
+  }
+
+  /** The identity store's result and whether the API may be used with it. */
+  public record Checked(CredentialValidationResult result, Access access) {}
+
+  private record Remembered(Checked checked, Instant until) {}
 
   @Inject private IdentityStoreHandler identityStores;
+  @Inject private UserAccountRepository accounts;
+  @Inject private SecondFactor secondFactor;
+  @Inject private SignInThrottle throttle;
+  @Inject private SecurityEvents events;
   @Inject private Clock clock;
 
   private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-  public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+  /** Checks the pair sent from {@code address}; the caller has asked the throttle first. */
+  public Checked validate(UsernamePasswordCredential credential, String address) {
     String key = digest(credential);
     Instant now = clock.instant();
     Remembered known = remembered.get(key);
     if (known != null && now.isBefore(known.until())) {
-      return known.result();
+      return known.checked();
     }
     CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      remembered.remove(key);
+      throttle.failed(credential.getCaller(), address, "HTTP Basic: wrong username or password");
+      return new Checked(result, Access.WRONG);
+    }
+    String username = result.getCallerPrincipal().getName();
+    throttle.succeeded(username);
+    UserAccount account = accounts.findByUsername(username).orElseThrow();
+    Access access =
+        account.hasSecondFactor()
+            ? Access.TWO_STEP
+            : secondFactor.required(account) ? Access.SETUP_REQUIRED : Access.GRANTED;
+    events.record(SecurityEventKind.SIGN_IN, username, address, "HTTP Basic: " + access);
+    Checked checked = new Checked(result, access);
+    if (access == Access.GRANTED) {
       if (remembered.size() >= MAX_REMEMBERED) {
         remembered.clear();
       }
-      remembered.put(key, new Remembered(result, now.plus(Duration.ofMinutes(REMEMBER_MINUTES))));
-    } else {
-      remembered.remove(key);
+      remembered.put(key, new Remembered(checked, now.plus(Duration.ofMinutes(REMEMBER_MINUTES))));
     }
-    return result;
+    return checked;
   }
 
   private static String digest(UsernamePasswordCredential credential) {
