@@ -105,7 +105,7 @@ class SignInThrottlingIT {
             "/api/v1/users",
             "{\"username\":\"weak."
                 + username
-                + "\",\"displayName\":\"Weak Password\",\"password\":\"password1234\","
+                + "\",\"displayName\":\"Weak Account\",\"password\":\"password1234\","
                 + "\"roles\":[\"collector\"]}",
             "admin",
             Courtesy.ADMIN_PASSWORD);
@@ -117,7 +117,7 @@ class SignInThrottlingIT {
             "/api/v1/users",
             "{\"username\":\"long."
                 + username
-                + "\",\"displayName\":\"Long Password\",\"password\":\""
+                + "\",\"displayName\":\"Long Account\",\"password\":\""
                 + "tundra velvet orchard ".repeat(6)
                 + "\",\"roles\":[\"collector\"]}",
             "admin",
