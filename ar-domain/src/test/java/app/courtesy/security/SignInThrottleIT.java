@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.courtesy.shared.ClockProducer;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +31,7 @@ class SignInThrottleIT {
   @Inject private SignInThrottle throttle;
   @Inject private SecurityEvents events;
   @Inject private ClockProducer clocks;
+  @Inject private Clock clock;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
   private final String username = "guessed-" + tag;
@@ -37,12 +39,9 @@ class SignInThrottleIT {
   /** An address of the test's own, so no other test's failures count here. */
   private final String address = "192.0.2." + (Math.abs(tag.hashCode()) % 250 + 1) + "-" + tag;
 
-  private Instant now;
-
   @BeforeEach
   void stopTheClock() {
-    now = Instant.now().plus(Duration.ofDays(400));
-    clocks.moveTo(now);
+    clocks.moveTo(Instant.now().plus(Duration.ofDays(400)));
   }
 
   @AfterEach
@@ -52,26 +51,27 @@ class SignInThrottleIT {
 
   @Test
   void threeFailuresAreFreeThenEachTryWaitsTwiceAsLongAndTheTenthLocksForAQuarterHour() {
+    Instant failedAt = null;
     for (int i = 0; i < 3; i++) {
       assertThat(throttle.check(username, address).allowed()).isTrue();
-      throttle.failed(username, address, "wrong password");
+      failedAt = fail();
     }
     SignInThrottle.Verdict waiting = throttle.check(username, address);
     assertThat(waiting.allowed()).isFalse();
-    assertThat(waiting.retryAt()).isCloseTo(now.plusSeconds(1), CLOCK_DRIFT);
+    assertThat(waiting.retryAt()).isCloseTo(failedAt.plusSeconds(1), CLOCK_DRIFT);
     assertThat(waiting.reason()).contains("Too many failed sign-ins for this account");
 
     long[] waits = {1, 2, 4, 8, 16, 32, 64};
     for (long wait : waits) {
       assertThat(throttle.check(username, address).retryAt())
-          .isCloseTo(now.plusSeconds(wait), CLOCK_DRIFT);
+          .isCloseTo(failedAt.plusSeconds(wait), CLOCK_DRIFT);
       move(Duration.ofSeconds(wait).plusMillis(100));
       assertThat(throttle.check(username, address).allowed()).isTrue();
-      throttle.failed(username, address, "wrong password");
+      failedAt = fail();
     }
 
     SignInThrottle.Verdict locked = throttle.check(username, address);
-    assertThat(locked.retryAt()).isCloseTo(now.plus(Duration.ofMinutes(15)), CLOCK_DRIFT);
+    assertThat(locked.retryAt()).isCloseTo(failedAt.plus(Duration.ofMinutes(15)), CLOCK_DRIFT);
     assertThat(locked.reason()).contains("locked after 10 failed sign-ins");
     move(Duration.ofMinutes(14));
     assertThat(throttle.check(username, address).allowed()).isFalse();
@@ -173,8 +173,14 @@ class SignInThrottleIT {
                     .isEqualTo("evil??security event SIGN_IN user=admin" + tag));
   }
 
+  /** A wrong password for the test's account; when, on the clock, right after. */
+  private Instant fail() {
+    throttle.failed(username, address, "wrong password");
+    return clock.instant();
+  }
+
+  /** Moves the clock on by {@code by} from what it reads now (it ran on while the test worked). */
   private void move(Duration by) {
-    now = now.plus(by);
-    clocks.moveTo(now);
+    clocks.moveTo(clock.instant().plus(by));
   }
 }
