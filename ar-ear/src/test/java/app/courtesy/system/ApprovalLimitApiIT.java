@@ -135,19 +135,7 @@ class ApprovalLimitApiIT {
 
   private String newUser(String role) {
     String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> created =
-        api.postJson(
-            "/api/v1/users",
-            "{\"username\":\""
-                + username
-                + "\",\"displayName\":\""
-                + username
-                + "\",\"password\":\"a-long-enough-secret\",\"roles\":[\""
-                + role
-                + "\"]}",
-            "admin",
-            Courtesy.ADMIN_PASSWORD);
-    assertThat(created.statusCode()).isEqualTo(201);
+    Courtesy.createAccount(username, username, "a-long-enough-secret", role);
     return username;
   }
 

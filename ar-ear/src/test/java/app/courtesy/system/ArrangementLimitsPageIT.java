@@ -133,18 +133,7 @@ class ArrangementLimitsPageIT {
   /** An approver of this test's own, named Robin and their username. */
   private static String newApprover() {
     String username = "approver-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> created =
-        Courtesy.anonymous()
-            .postJson(
-                "/api/v1/users",
-                "{\"username\":\""
-                    + username
-                    + "\",\"displayName\":\"Robin "
-                    + username
-                    + "\",\"password\":\"a-long-enough-secret\",\"roles\":[\"approver\"]}",
-                "admin",
-                Courtesy.ADMIN_PASSWORD);
-    assertThat(created.statusCode()).isEqualTo(201);
+    Courtesy.createAccount(username, "Robin " + username, "a-long-enough-secret", "approver");
     return username;
   }
 

@@ -38,6 +38,32 @@ final class Courtesy {
     this.http = http;
   }
 
+  /**
+   * Creates an account of the test's own through the API, as the demo administrator, and fails the
+   * test if it is refused.
+   */
+  static void createAccount(String username, String displayName, String password, String... roles) {
+    HttpResponse<String> created =
+        anonymous()
+            .postJson(
+                "/api/v1/users",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\""
+                    + displayName
+                    + "\",\"password\":\""
+                    + password
+                    + "\",\"roles\":[\""
+                    + String.join("\",\"", roles)
+                    + "\"]}",
+                "admin",
+                ADMIN_PASSWORD);
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException(
+          "Creating " + username + " answered " + created.statusCode() + ": " + created.body());
+    }
+  }
+
   /** A client without cookies: every call stands alone, as an integration's would. */
   static Courtesy anonymous() {
     return new Courtesy(HttpClient.newBuilder().build());

@@ -25,17 +25,7 @@ class SignInThrottlingIT {
 
   @BeforeEach
   void anAccountSomeoneGuessesAt() {
-    HttpResponse<String> created =
-        api.postJson(
-            "/api/v1/users",
-            "{\"username\":\""
-                + username
-                + "\",\"displayName\":\"Morgan Vale\",\"password\":\""
-                + PASSWORD
-                + "\",\"roles\":[\"collector\"]}",
-            "admin",
-            Courtesy.ADMIN_PASSWORD);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Courtesy.createAccount(username, "Morgan Vale", PASSWORD, "collector");
   }
 
   @AfterEach

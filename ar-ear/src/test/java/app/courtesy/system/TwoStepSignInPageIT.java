@@ -28,17 +28,7 @@ class TwoStepSignInPageIT {
 
   @BeforeEach
   void anAdministratorWhoAlsoApproves() {
-    HttpResponse<String> created =
-        api.postJson(
-            "/api/v1/users",
-            "{\"username\":\""
-                + username
-                + "\",\"displayName\":\"Robin Quill\",\"password\":\""
-                + PASSWORD
-                + "\",\"roles\":[\"admin\",\"approver\"]}",
-            "admin",
-            Courtesy.ADMIN_PASSWORD);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    Courtesy.createAccount(username, "Robin Quill", PASSWORD, "admin", "approver");
   }
 
   @AfterEach
