@@ -84,12 +84,11 @@ create_domain() {
 configure_domain() {
   # Loopback only: every network listener, IIOP listener and the JMX connector.
   sed -i \
-    -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
+    -e '/<network-listener /{/ address=/!s/<network-listener /&address="127.0.0.1" /}' \
     -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
     "$DOMAIN_XML"
   # The timers are non-persistent and nothing is clustered: no Hazelcast data grid.
-  sed -i -e 's|<hazelcast-config-specific-configuration>|<hazelcast-config-specific-configuration enabled="false">|' \
-    -e 's|<hazelcast-config-specific-configuration config-specific-data-grid-start-port|<hazelcast-config-specific-configuration enabled="false" config-specific-data-grid-start-port|' \
+  sed -i -e '/<hazelcast-config-specific-configuration/{/ enabled=/!s/<hazelcast-config-specific-configuration/& enabled="false"/}' \
     "$DOMAIN_XML"
   # No messaging is used: no JMS broker. The server's own configuration (server-config) has no
   # jms-service of its own and would start an embedded broker on every interface (port 7676).
@@ -99,7 +98,8 @@ configure_domain() {
       "$DOMAIN_XML"
   fi
   # Responses say nothing about the server: no "Server: Payara Server 6…", no "X-Powered-By".
-  sed -i -e 's|<http default-virtual-server=|<http xpowered-by="false" server-header="false" default-virtual-server=|g' \
+  sed -i -e '/<http /{/ xpowered-by=/!s/<http /&xpowered-by="false" /}' \
+    -e '/<http /{/ server-header=/!s/<http /&server-header="false" /}' \
     "$DOMAIN_XML"
   sed -i -e 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|' "$DOMAIN_XML"
 }
