@@ -41,6 +41,8 @@ public class ResponseHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String SESSION_COOKIE = "JSESSIONID=";
   private static final String RESOURCES = "/jakarta.faces.resource/";
+  private static final String CACHE_CONTROL = "Cache-Control";
+  private static final String NO_STORE = "no-store";
 
   @Override
   protected void doFilter(
@@ -48,10 +50,11 @@ public class ResponseHeadersFilter extends HttpFilter {
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
-    if (!request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)) {
-      response.setHeader("Cache-Control", "no-store");
+    boolean noStore = !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES);
+    if (noStore) {
+      response.setHeader(CACHE_CONTROL, NO_STORE);
     }
-    SessionCookieResponse wrapped = new SessionCookieResponse(response, secure(request));
+    SessionCookieResponse wrapped = new SessionCookieResponse(response, secure(request), noStore);
     chain.doFilter(request, wrapped);
     wrapped.beforeCommit();
   }
@@ -97,12 +100,39 @@ public class ResponseHeadersFilter extends HttpFilter {
   private static final class SessionCookieResponse extends HttpServletResponseWrapper {
 
     private final boolean secure;
+    private final boolean noStore;
     private PrintWriter writer;
     private ServletOutputStream stream;
 
-    SessionCookieResponse(HttpServletResponse response, boolean secure) {
+    SessionCookieResponse(HttpServletResponse response, boolean secure, boolean noStore) {
       super(response);
       this.secure = secure;
+      this.noStore = noStore;
+    }
+
+    /**
+     * A cache header set later (PrimeFaces' {@code p:fileDownload} sets one) still says no-store.
+     */
+    @Override
+    public void setHeader(String name, String value) {
+      super.setHeader(name, cacheControl(name, value));
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (noStore && CACHE_CONTROL.equalsIgnoreCase(name)) {
+        super.setHeader(name, cacheControl(name, value));
+      } else {
+        super.addHeader(name, value);
+      }
+    }
+
+    private String cacheControl(String name, String value) {
+      return noStore
+              && CACHE_CONTROL.equalsIgnoreCase(name)
+              && (value == null || !value.contains(NO_STORE))
+          ? NO_STORE
+          : value;
     }
 
     void beforeCommit() {
