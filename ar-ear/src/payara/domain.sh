@@ -13,9 +13,9 @@
 #   HTTP_PORT / ADMIN_PORT                                                     default: 8080 / 4848
 #   READY_TIMEOUT seconds to wait for /health/ready                            default: 240
 #   COURTESY_ADMIN_PASSWORD_FILE
-#                 the admin password of the domain (user "admin"), as asadmin reads it: a line
-#                 AS_ADMIN_PASSWORD=…; readable by its owner only.  default: DOMAIN_DIR/DOMAIN_NAME.admin-password,
-#                 generated with the domain
+#                 the admin password of the domain (user "admin") as asadmin reads it, a line
+#                 AS_ADMIN_PASSWORD=…, in a file only its owner may read
+#                                            default: DOMAIN_DIR/DOMAIN_NAME.admin-password, generated
 #   AR_*          passed on to the server (database, demo data, …)
 # Every listener binds to 127.0.0.1; the admin interface asks for the admin password; responses
 # do not name the server or its version.
@@ -60,7 +60,7 @@ admin_password_file() {
       printf 'AS_ADMIN_PASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" >"$PASSWORD_FILE"
     )
   fi
-  if [[ $(stat -c '%a' "$PASSWORD_FILE") != [67]00 ]]; then
+  if [[ $(stat -c '%a' "$PASSWORD_FILE") != [4-7]00 ]]; then
     say "$PASSWORD_FILE may be read by others: chmod 600 it"
     exit 1
   fi
