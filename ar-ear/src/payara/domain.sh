@@ -12,8 +12,13 @@
 #   PORT_BASE     port base for every listener (HTTP = base+80, admin = +48)   or:
 #   HTTP_PORT / ADMIN_PORT                                                     default: 8080 / 4848
 #   READY_TIMEOUT seconds to wait for /health/ready                            default: 240
+#   COURTESY_ADMIN_PASSWORD_FILE
+#                 the admin password of the domain (user "admin") as asadmin reads it, a line
+#                 AS_ADMIN_PASSWORD=…, in a file only its owner may read
+#                                            default: DOMAIN_DIR/DOMAIN_NAME.admin-password, generated
 #   AR_*          passed on to the server (database, demo data, …)
-# Every listener binds to 127.0.0.1.
+# Every listener binds to 127.0.0.1; the admin interface asks for the admin password; responses
+# do not name the server or its version.
 set -euo pipefail
 
 : "${PAYARA_HOME:?set PAYARA_HOME to the unpacked payara6 folder}"
@@ -27,33 +32,102 @@ else
   HTTP_PORT=${HTTP_PORT:-8080}
   ADMIN_PORT=${ADMIN_PORT:-4848}
 fi
-ASADMIN=("$PAYARA_HOME/bin/asadmin" --interactive=false)
+PASSWORD_FILE=${COURTESY_ADMIN_PASSWORD_FILE:-$DOMAIN_DIR/$DOMAIN_NAME.admin-password}
 DOMAIN_XML="$DOMAIN_DIR/$DOMAIN_NAME/config/domain.xml"
+# Written into the domain once it has its admin password; a domain without it was created by an
+# earlier version of this script with no password at all.
+PASSWORD_SET="$DOMAIN_DIR/$DOMAIN_NAME/config/courtesy-admin-password-set"
 
 say() { printf '[courtesy] %s\n' "$*"; }
+
+# asadmin as the domain's admin, with the password file once there is one.
+asadmin() {
+  local password=()
+  [[ -f "$PASSWORD_FILE" ]] && password=(--passwordfile "$PASSWORD_FILE")
+  "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin "${password[@]}" "$@"
+}
+
+# The admin password file: IT's own (COURTESY_ADMIN_PASSWORD_FILE), or one generated beside the
+# domain, readable by its owner only.
+admin_password_file() {
+  if [[ -n "${COURTESY_ADMIN_PASSWORD_FILE:-}" ]]; then
+    [[ -r "$PASSWORD_FILE" ]] || { say "COURTESY_ADMIN_PASSWORD_FILE: cannot read $PASSWORD_FILE"; exit 1; }
+  elif [[ ! -f "$PASSWORD_FILE" ]]; then
+    mkdir -p "$DOMAIN_DIR"
+    say "Generating the admin password of '$DOMAIN_NAME' into $PASSWORD_FILE"
+    (
+      umask 077
+      printf 'AS_ADMIN_PASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" >"$PASSWORD_FILE"
+    )
+  fi
+  if [[ $(stat -c '%a' "$PASSWORD_FILE") != [4-7]00 ]]; then
+    say "$PASSWORD_FILE may be read by others: chmod 600 it"
+    exit 1
+  fi
+  grep -q '^AS_ADMIN_PASSWORD=.' "$PASSWORD_FILE" || {
+    say "$PASSWORD_FILE holds no line AS_ADMIN_PASSWORD=…"
+    exit 1
+  }
+}
 
 create_domain() {
   [[ -f "$DOMAIN_XML" ]] && return
   say "Creating Payara domain '$DOMAIN_NAME' in $DOMAIN_DIR (HTTP $HTTP_PORT, admin $ADMIN_PORT)"
   local ports=(--adminport "$ADMIN_PORT" --instanceport "$HTTP_PORT")
   [[ -n "${PORT_BASE:-}" ]] && ports=(--portbase "$PORT_BASE")
-  "${ASADMIN[@]}" create-domain --nopassword --domaindir "$DOMAIN_DIR" "${ports[@]}" "$DOMAIN_NAME" >/dev/null
+  asadmin create-domain --domaindir "$DOMAIN_DIR" "${ports[@]}" "$DOMAIN_NAME" >/dev/null
+  touch "$PASSWORD_SET"
+}
+
+# What every domain gets, applied to the stopped domain on each start, so that a domain created by
+# an earlier version of this script gets it too. Each edit finds nothing to change the second time.
+configure_domain() {
   # Loopback only: every network listener, IIOP listener and the JMX connector.
   sed -i \
-    -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
+    -e '/<network-listener /{/ address=/!s/<network-listener /&address="127.0.0.1" /}' \
     -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
     "$DOMAIN_XML"
   # The timers are non-persistent and nothing is clustered: no Hazelcast data grid.
-  sed -i -e 's|<hazelcast-config-specific-configuration>|<hazelcast-config-specific-configuration enabled="false">|' \
-    -e 's|<hazelcast-config-specific-configuration config-specific-data-grid-start-port|<hazelcast-config-specific-configuration enabled="false" config-specific-data-grid-start-port|' \
+  sed -i -e '/<hazelcast-config-specific-configuration/{/ enabled=/!s/<hazelcast-config-specific-configuration/& enabled="false"/}' \
     "$DOMAIN_XML"
-  # No messaging is used: no JMS broker listening on 7676.
+  # No messaging is used: no JMS broker. The server's own configuration (server-config) has no
+  # jms-service of its own and would start an embedded broker on every interface (port 7676).
   sed -i -e 's|\(<jms-service [^>]*\)type="EMBEDDED"|\1type="DISABLED"|' "$DOMAIN_XML"
+  if ! sed -n '/<config name="server-config"/,/<\/config>/p' "$DOMAIN_XML" | grep -q '<jms-service'; then
+    sed -i -e 's|^\( *\)<config name="server-config">|&\n\1    <jms-service type="DISABLED" default-jms-host="default_JMS_host" addresslist-behavior="priority"><jms-host host="127.0.0.1" name="default_JMS_host"></jms-host></jms-service>|' \
+      "$DOMAIN_XML"
+  fi
+  # Responses say nothing about the server: no "Server: Payara Server 6…", no "X-Powered-By".
+  sed -i -e '/<http /{/ xpowered-by=/!s/<http /&xpowered-by="false" /}' \
+    -e '/<http /{/ server-header=/!s/<http /&server-header="false" /}' \
+    "$DOMAIN_XML"
   sed -i -e 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|' "$DOMAIN_XML"
 }
 
+# A domain created without an admin password (by an earlier version of this script) gets one now,
+# from the password file, while it runs on loopback.
+set_admin_password() {
+  [[ -f "$PASSWORD_SET" ]] && return
+  say "Domain '$DOMAIN_NAME' has no admin password yet: setting the one in $PASSWORD_FILE"
+  local change
+  change=$(mktemp)
+  chmod 600 "$change"
+  {
+    echo 'AS_ADMIN_PASSWORD='
+    sed -n 's/^AS_ADMIN_PASSWORD=/AS_ADMIN_NEWPASSWORD=/p' "$PASSWORD_FILE"
+  } >"$change"
+  if ! "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$change" \
+    --port "$ADMIN_PORT" change-admin-password >/dev/null; then
+    rm -f "$change"
+    say "Could not set the admin password. Recreate the domain: stop it, delete $DOMAIN_DIR/$DOMAIN_NAME"
+    exit 1
+  fi
+  rm -f "$change"
+  touch "$PASSWORD_SET"
+}
+
 is_running() {
-  "${ASADMIN[@]}" list-domains --domaindir "$DOMAIN_DIR" 2>/dev/null | grep -q "^$DOMAIN_NAME running"
+  asadmin list-domains --domaindir "$DOMAIN_DIR" 2>/dev/null | grep -q "^$DOMAIN_NAME running"
 }
 
 start_domain() {
@@ -64,8 +138,9 @@ start_domain() {
   # The EAR about to be deployed replaces the one deployed last time; loading the old one at boot
   # would race the new deployment, so the old one stays unloaded.
   sed -i -e 's|<application-ref ref="courtesy" |<application-ref enabled="false" ref="courtesy" |' "$DOMAIN_XML"
+  configure_domain
   say "Starting Payara Server"
-  "${ASADMIN[@]}" start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+  asadmin start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
 }
 
 # start-domain returns while the server still starts its services; a deployment that overlaps
@@ -86,12 +161,12 @@ deploy() {
   wait_listening
   say "Deploying $(basename "$ear")"
   for attempt in 1 2 3; do
-    if "${ASADMIN[@]}" --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null; then
+    if asadmin --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null; then
       return
     fi
     ((attempt == 3)) && { say "Deployment failed three times; see $DOMAIN_DIR/$DOMAIN_NAME/logs/server.log"; exit 1; }
     say "Deployment failed; restarting Payara Server and trying again"
-    "${ASADMIN[@]}" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+    asadmin stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
     start_domain
     wait_listening
   done
@@ -115,7 +190,7 @@ wait_ready() {
 stop_domain() {
   if is_running; then
     say "Stopping Payara Server"
-    "${ASADMIN[@]}" stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
+    asadmin stop-domain --domaindir "$DOMAIN_DIR" "$DOMAIN_NAME" >/dev/null
   else
     say "Domain '$DOMAIN_NAME' is not running"
   fi
@@ -123,8 +198,10 @@ stop_domain() {
 
 case "${1:-}" in
   up)
+    admin_password_file
     create_domain
     start_domain
+    set_admin_password
     deploy "${2:?usage: domain.sh up EAR}"
     wait_ready
     ;;

@@ -2,6 +2,7 @@ package app.courtesy.communication;
 
 import app.courtesy.communication.CommunicationLog.Logged;
 import app.courtesy.invoice.InvoiceListing;
+import app.courtesy.shared.CsvField;
 import app.courtesy.shared.TextPages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -122,7 +123,8 @@ public record Dossier(
 
   /**
    * The dossier as CSV in UTF-8 (RFC 4180: CRLF line ends, fields with commas, quotes or line
-   * breaks quoted, every record with the same number of fields). The first field says what a record
+   * breaks quoted, every record with the same number of fields; text a spreadsheet would take for a
+   * formula starts with a single quote, see {@link CsvField}). The first field says what a record
    * is; each kind follows a header record whose first field is {@code record}:
    *
    * <pre>
@@ -221,19 +223,10 @@ public record Dossier(
         record.append(',');
       }
       if (i < fields.size()) {
-        record.append(csvField(fields.get(i)));
+        record.append(CsvField.of(fields.get(i)));
       }
     }
     return record.append("\r\n").toString();
-  }
-
-  /**
-   * The field as is, or in double quotes (quotes doubled) when it holds a comma, quote or break.
-   */
-  private static String csvField(String field) {
-    return field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-        ? "\"" + field.replace("\"", "\"\"") + "\""
-        : field;
   }
 
   private static String utc(Logged logged) {

@@ -16,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,6 +69,7 @@ final class Browser implements AutoCloseable {
                   "--window-size=1280,900",
                   "--lang=en-US",
                   "--user-data-dir=" + profile);
+      options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       return new Browser(new ChromeDriver(service, options), profile);
@@ -346,13 +349,27 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Quits the browser, and fails the test if any page broke the content security policy: the
+   * browser refused a script or handler of ours, so a part of that page did not work.
+   */
   @Override
   public void close() {
+    java.util.List<String> refused =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .map(LogEntry::getMessage)
+            .filter(message -> message.contains("Content Security Policy"))
+            .toList();
     driver.quit();
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // A leftover temporary profile is harmless.
+    }
+    if (!refused.isEmpty()) {
+      fail(
+          "The browser refused what the content security policy forbids:\n"
+              + String.join("\n", refused));
     }
   }
 }

@@ -154,6 +154,30 @@ class CommunicationLogIT {
   private static final LocalDate DUE = LocalDate.now().plusYears(1);
 
   /** A new customer in Switzerland with one open invoice, as an ERP would send them. */
+  @Test
+  void theDossierCsvNeverHandsASpreadsheetAFormula() {
+    String number = "F-" + UUID.randomUUID().toString().substring(0, 8);
+    integration(
+        "/api/v1/customers",
+        "{\"externalId\":\"%s\",\"number\":\"%s\",\"name\":\"=HYPERLINK(\\\"http://pay.example\\\";\\\"Pay here\\\")\",\"country\":\"GB\",\"timeZone\":\"Europe/London\",\"locale\":\"en-GB\",\"currency\":\"GBP\"}"
+            .formatted(number, number));
+
+    HttpResponse<String> csv =
+        Courtesy.anonymous()
+            .get(
+                "/api/v1/customers/" + number + "/dossier?format=csv",
+                "collector",
+                Courtesy.COLLECTOR_PASSWORD);
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body())
+        .contains(
+            "customer,"
+                + number
+                + ",\"'=HYPERLINK(\"\"http://pay.example\"\";\"\"Pay here\"\")\",GB,")
+        .doesNotContain("," + "=HYPERLINK");
+  }
+
   private static String customerWithAnInvoice() {
     String number = "D-" + UUID.randomUUID().toString().substring(0, 8);
     integration(

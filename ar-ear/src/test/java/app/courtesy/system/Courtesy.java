@@ -114,6 +114,13 @@ final class Courtesy {
             .GET());
   }
 
+  /** A GET with headers of its own, e.g. those a proxy in front adds. */
+  HttpResponse<String> get(String path, java.util.Map<String, String> headers) {
+    HttpRequest.Builder request = request(path);
+    headers.forEach(request::header);
+    return send(request.GET());
+  }
+
   HttpResponse<String> postJson(String path, String json, String username, String password) {
     return send(jsonPost(path, json, username, password));
   }
