@@ -27,6 +27,7 @@ import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.shared.validation.Plausible;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -233,6 +234,11 @@ public class CaseService {
           "Invoices: " + String.join(", ", disputed) + " disputed; a promise cannot cover it.");
     }
     Money open = covered.stream().map(OpenItem::open).reduce(Money::plus).orElseThrow();
+    Plausible.decimals(terms.amount(), open.currency())
+        .ifPresent(
+            tooPrecise -> {
+              throw new CaseRefusedException("Amount: " + tooPrecise + ".");
+            });
     Money amount = new Money(terms.amount(), open.currency());
     if (amount.compareTo(open) > 0) {
       throw new CaseRefusedException(
