@@ -31,6 +31,7 @@ import app.courtesy.shared.validation.Plausible;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -461,6 +462,7 @@ public class CaseService {
       throw new NotAllowedException("Only an approver or an administrator reassigns cases.");
     }
     CollectionCase forCase = getCase(caseId);
+    em.refresh(forCase, LockModeType.PESSIMISTIC_WRITE);
     forCase.requireVersion(readVersion);
     UserAccount to =
         accounts
@@ -581,9 +583,14 @@ public class CaseService {
     return forCase;
   }
 
-  /** The case, once {@code actor} may act on it and nobody changed it since they read it. */
+  /**
+   * The case, once {@code actor} may act on it and nobody changed it since they read it. The case
+   * is locked until this transaction ends, so of two people changing it at the same moment the
+   * second waits, then sees the first one's change and is told who made it.
+   */
   private CollectionCase changing(long caseId, long readVersion, String actor) {
     CollectionCase forCase = acting(caseId, actor);
+    em.refresh(forCase, LockModeType.PESSIMISTIC_WRITE);
     forCase.requireVersion(readVersion);
     forCase.changedBy(actor, OffsetDateTime.now(clock));
     return forCase;
