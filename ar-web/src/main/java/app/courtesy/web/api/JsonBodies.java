@@ -3,10 +3,10 @@ package app.courtesy.web.api;
 import app.courtesy.web.api.Problem.FieldError;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
@@ -30,25 +30,62 @@ import java.util.List;
  * lines[2].amount} or {@code [3].dueDate} in a batch), and only then is it bound with the API's
  * JSON-B configuration.
  */
-@Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class JsonBodies implements MessageBodyReader<Object> {
+public final class JsonBodies {
 
-  @Override
-  public boolean isReadable(
-      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-    return JsonShapes.isChecked(type, genericType);
+  private JsonBodies() {}
+
+  /**
+   * Bodies that are one record ({@code InvoiceData}, {@code ProposalRequest}, …). Declared for
+   * {@link Record} rather than {@link Object}, so that it is closer to the body's type than the
+   * runtime's own JSON-B reader and is chosen over it.
+   */
+  @Provider
+  @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+  public static class OneItem implements MessageBodyReader<Record> {
+
+    @Override
+    public boolean isReadable(
+        Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+      return JsonShapes.isChecked(type, genericType);
+    }
+
+    @Override
+    public Record readFrom(
+        Class<Record> type,
+        Type genericType,
+        Annotation[] annotations,
+        MediaType mediaType,
+        MultivaluedMap<String, String> headers,
+        InputStream body) {
+      return (Record) read(type, genericType, body);
+    }
   }
 
-  @Override
-  public Object readFrom(
-      Class<Object> type,
-      Type genericType,
-      Annotation[] annotations,
-      MediaType mediaType,
-      MultivaluedMap<String, String> headers,
-      InputStream body)
-      throws IOException {
+  /** Bodies that are a list of records: a batch ({@code List<InvoiceData>}, …). */
+  @Provider
+  @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+  public static class Batch implements MessageBodyReader<List<?>> {
+
+    @Override
+    public boolean isReadable(
+        Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+      return List.class.isAssignableFrom(type) && JsonShapes.isChecked(type, genericType);
+    }
+
+    @Override
+    public List<?> readFrom(
+        Class<List<?>> type,
+        Type genericType,
+        Annotation[] annotations,
+        MediaType mediaType,
+        MultivaluedMap<String, String> headers,
+        InputStream body) {
+      return (List<?>) read(type, genericType, body);
+    }
+  }
+
+  /** Parses, checks and binds a body of {@code type}; {@code null} for an empty body. */
+  static Object read(Class<?> type, Type genericType, InputStream body) {
     JsonValue json = parse(body);
     if (json == null) {
       return null;
@@ -83,18 +120,21 @@ public class JsonBodies implements MessageBodyReader<Object> {
     } catch (IOException e) {
       throw unreadable("The request body could not be read.");
     }
-    try (JsonReader reader =
-        Json.createReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader.readValue();
+    try (JsonParser parser =
+        Json.createParser(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+      parser.next();
+      JsonValue value = parser.getValue();
+      if (parser.hasNext()) {
+        parser.next();
+        throw unreadable(
+            "The request body is not valid JSON"
+                + at(parser.getLocation())
+                + ": there is more after the end of its value.");
+      }
+      return value;
     } catch (JsonParsingException e) {
-      JsonLocation at = e.getLocation();
       throw unreadable(
-          "The request body is not valid JSON"
-              + (at == null
-                  ? ""
-                  : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber())
-              + ": "
-              + e.getMessage());
+          "The request body is not valid JSON" + at(e.getLocation()) + ": " + e.getMessage());
     } catch (JsonException e) {
       WebApplicationException tooLarge = ApiErrors.cause(e, WebApplicationException.class);
       if (tooLarge != null) {
@@ -102,6 +142,12 @@ public class JsonBodies implements MessageBodyReader<Object> {
       }
       throw unreadable("The request body is not valid JSON: " + rootMessage(e));
     }
+  }
+
+  private static String at(JsonLocation location) {
+    return location == null
+        ? ""
+        : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
   }
 
   private static Type genericType(Class<?> type, Type genericType) {

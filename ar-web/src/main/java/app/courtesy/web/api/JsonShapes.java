@@ -49,7 +49,7 @@ final class JsonShapes {
   }
 
   private static boolean isOwn(Class<?> type) {
-    return type.getName().startsWith("app.courtesy.") && !type.isEnum() && !type.isInterface();
+    return type.getName().startsWith("app.courtesy.") && type.isRecord();
   }
 
   /** Every problem of {@code json} as a {@code type}, by path. */
