@@ -107,6 +107,8 @@ public class PageErrors extends ExceptionHandlerWrapper {
     for (Throwable cause = error; cause != null; cause = next(cause)) {
       if (cause instanceof ConcurrentChangeException
           || cause instanceof jakarta.persistence.OptimisticLockException
+          || cause instanceof jakarta.persistence.PessimisticLockException
+          || cause instanceof jakarta.persistence.LockTimeoutException
           || cause.getClass().getName().endsWith(".OptimisticLockException")) {
         return true;
       }
@@ -121,9 +123,7 @@ public class PageErrors extends ExceptionHandlerWrapper {
       String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
       if (name.contains("SizeLimitExceeded")
           || name.contains("SizeException")
-          || (cause instanceof IllegalStateException
-              && message.contains("size")
-              && (message.contains("exceed") || message.contains("limit")))) {
+          || (message.contains("size") && message.contains("exceeds the configured maximum"))) {
         return true;
       }
     }

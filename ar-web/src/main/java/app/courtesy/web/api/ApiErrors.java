@@ -57,12 +57,15 @@ public final class ApiErrors {
   }
 
   /**
-   * Whether {@code e} was caused by an optimistic lock: someone else saved the same row between
-   * this request's read and its write, as two approvers deciding the same arrangement at once.
+   * Whether {@code e} was caused by someone else's change of the same row: an optimistic lock (they
+   * saved between this request's read and its write, as two approvers deciding the same arrangement
+   * at once) or a lock held too long by them.
    */
   static boolean lostRace(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof jakarta.persistence.OptimisticLockException
+          || cause instanceof jakarta.persistence.PessimisticLockException
+          || cause instanceof jakarta.persistence.LockTimeoutException
           || cause.getClass().getName().endsWith(".OptimisticLockException")) {
         return true;
       }
