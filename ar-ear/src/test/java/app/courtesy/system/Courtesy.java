@@ -188,6 +188,7 @@ final class Courtesy {
     return send(
         request(path)
             .version(HttpClient.Version.HTTP_1_1)
+            .expectContinue(true)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
