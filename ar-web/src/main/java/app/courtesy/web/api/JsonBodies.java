@@ -107,7 +107,7 @@ public final class JsonBodies {
     }
   }
 
-  /** The body as JSON, {@code null} when it is empty. */
+  /** The body as JSON, {@code null} when it is empty or blank. */
   private static JsonValue parse(InputStream body) {
     byte[] start = new byte[1];
     java.io.PushbackInputStream in = new java.io.PushbackInputStream(body, 1);
@@ -132,6 +132,8 @@ public final class JsonBodies {
                 + ": there is more after the end of its value.");
       }
       return value;
+    } catch (java.util.NoSuchElementException blank) {
+      return null;
     } catch (JsonParsingException e) {
       throw unreadable(
           "The request body is not valid JSON" + at(e.getLocation()) + ": " + e.getMessage());

@@ -164,7 +164,10 @@ final class JsonShapes {
     if (json == null || json.getValueType() == JsonValue.ValueType.NULL) {
       return;
     }
-    if (json instanceof JsonNumber) {
+    if (json instanceof JsonNumber number) {
+      if (Math.abs((long) number.bigDecimalValue().scale()) > 1000) {
+        errors.add(new FieldError(path, "must be an amount such as \"12.50\""));
+      }
       return;
     }
     if (json instanceof JsonString text) {
@@ -186,7 +189,9 @@ final class JsonShapes {
     boolean fits = false;
     if (json instanceof JsonNumber number) {
       BigDecimal value = number.bigDecimalValue();
-      if (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0) {
+      // a whole number of at most 19 digits; 1e100000000 is refused without being written out
+      if (value.precision() - value.scale() <= 19
+          && (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0)) {
         try {
           BigInteger whole = value.toBigIntegerExact();
           fits =
