@@ -139,7 +139,9 @@ public class ArrangementService {
     if (!problems.isEmpty()) {
       throw new ArrangementRefusedException(problems);
     }
-    settings().change(limits, readVersion, actor, OffsetDateTime.now(clock));
+    ArrangementSettings settings = settings();
+    em.refresh(settings, LockModeType.PESSIMISTIC_WRITE); // a second saver waits, then is told
+    settings.change(limits, readVersion, actor, OffsetDateTime.now(clock));
   }
 
   /**

@@ -15,11 +15,13 @@ import app.courtesy.testing.TestPeople;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -46,6 +48,12 @@ class SimultaneousDecisionsIT {
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   private ManagedExecutorService executor;
 
+  /**
+   * The test's own reads run in transactions: an entity manager opened outside one would be shared
+   * with the executor's threads, which take this request's context with them.
+   */
+  @Resource private UserTransaction transaction;
+
   private final LocalDate today = LocalDate.now();
   private String collector;
   private String approver;
@@ -64,7 +72,7 @@ class SimultaneousDecisionsIT {
   void ofTwoApproversDecidingAtOnceTheSecondIsToldWhoDecided() throws Exception {
     Customer customer = customerWithCase();
     Invoice invoice = ledger.invoice(customer, today.minusDays(40), "900.00");
-    CollectionCase opened = reviewedCase(customer);
+    CollectionCase opened = inTransaction(() -> reviewedCase(customer));
     Arrangement proposed = arrangements.propose(opened.getId(), plan(invoice), collector);
     long id = proposed.getId();
     long version = proposed.getVersion();
@@ -77,7 +85,7 @@ class SimultaneousDecisionsIT {
     assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
     Outcome lost = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElseThrow();
     assertThat(lost.failure()).isInstanceOf(ConcurrentChangeException.class);
-    Arrangement decided = arrangements.get(id);
+    Arrangement decided = inTransaction(() -> arrangements.get(id));
     assertThat(lost.failure().getMessage())
         .startsWith("This arrangement was changed by " + decided.getDecidedBy() + " at ");
     assertThat(decided.getStatus()).isIn(ArrangementStatus.ACTIVE, ArrangementStatus.REJECTED);
@@ -87,7 +95,7 @@ class SimultaneousDecisionsIT {
   void ofTwoPromisesRecordedAtOnceTheSecondIsToldWhoChangedTheCase() throws Exception {
     Customer customer = customerWithCase();
     ledger.invoice(customer, today.minusDays(40), "900.00");
-    CollectionCase opened = reviewedCase(customer);
+    CollectionCase opened = inTransaction(() -> reviewedCase(customer));
     long version = opened.getVersion();
     PromiseTerms terms =
         new PromiseTerms(new BigDecimal("900.00"), today.plusDays(5), List.of(), "On the phone");
@@ -103,12 +111,44 @@ class SimultaneousDecisionsIT {
         .isInstanceOf(ConcurrentChangeException.class)
         .hasMessageStartingWith("This case was changed by ")
         .hasMessageContaining(" at ");
-    assertThat(cases.promises(opened.getId())).hasSize(1);
+    assertThat(inTransaction(() -> cases.promises(opened.getId()))).hasSize(1);
+  }
+
+  @Test
+  void ofTwoChangesOfTheLimitsAtOnceTheSecondIsToldWhoSaved() throws Exception {
+    String admin = people.user(Role.ADMIN);
+    String otherAdmin = people.user(Role.ADMIN);
+    ArrangementLimits limits = inTransaction(arrangements::limits); // saved again as they are
+    long version = inTransaction(() -> arrangements.settings().getVersion());
+
+    List<Outcome> outcomes =
+        atOnce(
+            () -> arrangements.changeLimits(limits, version, admin),
+            () -> arrangements.changeLimits(limits, version, otherAdmin));
+
+    assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+    Outcome lost = outcomes.stream().filter(o -> !o.succeeded()).findFirst().orElseThrow();
+    assertThat(lost.failure())
+        .isInstanceOf(ConcurrentChangeException.class)
+        .hasMessageContaining(" was changed by ")
+        .hasMessageContaining(" at ");
   }
 
   private record Outcome(Throwable failure) {
     boolean succeeded() {
       return failure == null;
+    }
+  }
+
+  private <T> T inTransaction(Callable<T> work) throws Exception {
+    transaction.begin();
+    try {
+      T result = work.call();
+      transaction.commit();
+      return result;
+    } catch (Exception e) {
+      transaction.rollback();
+      throw e;
     }
   }
 
