@@ -1,6 +1,7 @@
 package app.courtesy.arrangement;
 
 import app.courtesy.shared.Money;
+import app.courtesy.shared.validation.Plausible;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The arithmetic and the limits of an arrangement, kept apart from storage so the dialog, the
@@ -133,8 +135,9 @@ public final class ArrangementRules {
         problems.add(
             field + "amount: an instalment must be more than zero, not " + amount.toPlainString());
       }
-      if (places(amount) > places(currency)) {
-        problems.add(field + "amount: " + tooManyPlaces(amount, currency));
+      Optional<String> tooPrecise = Plausible.decimals(amount, currency);
+      if (tooPrecise.isPresent()) {
+        problems.add(field + "amount: " + tooPrecise.get());
         sumKnown = false;
       } else {
         sum = sum.add(amount);
@@ -180,7 +183,7 @@ public final class ArrangementRules {
       if (line == null
           || line.dueOn() == null
           || line.amount() == null
-          || places(line.amount()) > places(currency)) {
+          || Plausible.decimals(line.amount(), currency).isPresent()) {
         throw new IllegalArgumentException(
             "Instalment " + (i + 1) + " is incomplete or not in " + currency + "; check the plan");
       }
@@ -294,29 +297,11 @@ public final class ArrangementRules {
   }
 
   private static int places(Currency currency) {
-    return Math.max(currency.getDefaultFractionDigits(), 0);
+    return Plausible.decimalsOf(currency);
   }
 
   private static int places(BigDecimal value) {
     return Math.max(value.stripTrailingZeros().scale(), 0);
-  }
-
-  private static String tooManyPlaces(BigDecimal amount, Currency currency) {
-    int allowed = places(currency);
-    String code = currency.getCurrencyCode();
-    if (allowed == 0) {
-      return amount.toPlainString()
-          + " has decimal places, but "
-          + code
-          + " amounts are whole numbers (0 decimal places)";
-    }
-    return amount.toPlainString()
-        + " has "
-        + places(amount)
-        + " decimal places, but "
-        + code
-        + " amounts have at most "
-        + allowed;
   }
 
   private static String inThePast(LocalDate date, LocalDate today) {

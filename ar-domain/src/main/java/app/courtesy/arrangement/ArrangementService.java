@@ -23,6 +23,7 @@ import app.courtesy.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
@@ -141,7 +142,9 @@ public class ArrangementService {
     if (!problems.isEmpty()) {
       throw new ArrangementRefusedException(problems);
     }
-    settings().change(limits, readVersion, actor, OffsetDateTime.now(clock));
+    ArrangementSettings settings = settings();
+    em.refresh(settings, LockModeType.PESSIMISTIC_WRITE); // a second saver waits, then is told
+    settings.change(limits, readVersion, actor, OffsetDateTime.now(clock));
     events.record(SecurityEventKind.ARRANGEMENT_LIMITS_CHANGED, actor, null, limits.toString());
   }
 
@@ -335,9 +338,14 @@ public class ArrangementService {
         .map(BigDecimal.class::cast);
   }
 
-  /** The arrangement, pending and as the caller read it, or a refusal saying what happened. */
+  /**
+   * The arrangement, pending and as the caller read it, or a refusal saying what happened. It is
+   * locked until this transaction ends: of two approvers deciding it at the same moment, the second
+   * waits, then sees the first one's decision and is told who made it and when.
+   */
   private Arrangement pending(long id, long readVersion) {
     Arrangement arrangement = get(id);
+    em.refresh(arrangement, LockModeType.PESSIMISTIC_WRITE);
     arrangement.requireVersion(readVersion);
     if (arrangement.getStatus() != ArrangementStatus.PENDING) {
       throw new ArrangementRefusedException(

@@ -29,9 +29,11 @@ import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.shared.validation.Plausible;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -236,6 +238,11 @@ public class CaseService {
           "Invoices: " + String.join(", ", disputed) + " disputed; a promise cannot cover it.");
     }
     Money open = covered.stream().map(OpenItem::open).reduce(Money::plus).orElseThrow();
+    Plausible.decimals(terms.amount(), open.currency())
+        .ifPresent(
+            tooPrecise -> {
+              throw new CaseRefusedException("Amount: " + tooPrecise + ".");
+            });
     Money amount = new Money(terms.amount(), open.currency());
     if (amount.compareTo(open) > 0) {
       throw new CaseRefusedException(
@@ -458,6 +465,7 @@ public class CaseService {
       throw new NotAllowedException("Only an approver or an administrator reassigns cases.");
     }
     CollectionCase forCase = getCase(caseId);
+    em.refresh(forCase, LockModeType.PESSIMISTIC_WRITE);
     forCase.requireVersion(readVersion);
     UserAccount to =
         accounts
@@ -583,9 +591,14 @@ public class CaseService {
     return forCase;
   }
 
-  /** The case, once {@code actor} may act on it and nobody changed it since they read it. */
+  /**
+   * The case, once {@code actor} may act on it and nobody changed it since they read it. The case
+   * is locked until this transaction ends, so of two people changing it at the same moment the
+   * second waits, then sees the first one's change and is told who made it.
+   */
   private CollectionCase changing(long caseId, long readVersion, String actor) {
     CollectionCase forCase = acting(caseId, actor);
+    em.refresh(forCase, LockModeType.PESSIMISTIC_WRITE);
     forCase.requireVersion(readVersion);
     forCase.changedBy(actor, OffsetDateTime.now(clock));
     return forCase;

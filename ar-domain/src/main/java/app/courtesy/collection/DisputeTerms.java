@@ -1,5 +1,6 @@
 package app.courtesy.collection;
 
+import app.courtesy.shared.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -10,4 +11,4 @@ import java.util.List;
 public record DisputeTerms(
     @NotEmpty List<@NotBlank String> invoices,
     @NotNull DisputeReason reason,
-    @Size(max = 2000) String note) {}
+    @Size(max = 2000) @PlainText(multiline = true) String note) {}

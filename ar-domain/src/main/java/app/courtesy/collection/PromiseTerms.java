@@ -1,5 +1,7 @@
 package app.courtesy.collection;
 
+import app.courtesy.shared.validation.PlainText;
+import app.courtesy.shared.validation.PlausibleDate;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,9 +19,9 @@ import java.util.List;
  */
 public record PromiseTerms(
     @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
-    @NotNull LocalDate date,
+    @NotNull @PlausibleDate LocalDate date,
     List<@NotBlank String> invoices,
-    @Size(max = 2000) String note) {
+    @Size(max = 2000) @PlainText(multiline = true) String note) {
 
   public List<String> invoiceNumbers() {
     return invoices == null ? List.of() : invoices;

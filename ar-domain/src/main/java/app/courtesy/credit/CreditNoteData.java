@@ -1,7 +1,11 @@
 package app.courtesy.credit;
 
 import app.courtesy.invoice.InvoicePart;
+import app.courtesy.shared.validation.AmountsInCurrency;
 import app.courtesy.shared.validation.CurrencyCode;
+import app.courtesy.shared.validation.DocumentNumber;
+import app.courtesy.shared.validation.PlainText;
+import app.courtesy.shared.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -18,14 +22,15 @@ import java.util.List;
  * @param allocations which invoices it reduces and by how much; empty or {@code null} means oldest
  *     due first
  */
+@AmountsInCurrency
 public record CreditNoteData(
-    @NotBlank @Size(max = 100) String externalId,
-    @NotBlank @Size(max = 40) String number,
-    @NotBlank @Size(max = 40) String customerNumber,
-    @NotNull LocalDate issueDate,
+    @NotBlank @Size(max = 100) @PlainText String externalId,
+    @NotBlank @Size(max = 40) @DocumentNumber(spreadsheetSafe = true) String number,
+    @NotBlank @Size(max = 40) @DocumentNumber String customerNumber,
+    @NotNull @PlausibleDate LocalDate issueDate,
     @NotNull @CurrencyCode String currency,
     @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
-    @Size(max = 400) String reason,
+    @Size(max = 400) @PlainText(multiline = true) String reason,
     List<@Valid @NotNull InvoicePart> allocations) {
 
   List<InvoicePart> parts() {

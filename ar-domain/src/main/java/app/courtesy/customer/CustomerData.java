@@ -1,6 +1,8 @@
 package app.courtesy.customer;
 
 import app.courtesy.shared.validation.CurrencyCode;
+import app.courtesy.shared.validation.DocumentNumber;
+import app.courtesy.shared.validation.PlainText;
 import app.courtesy.shared.validation.TimeZoneId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,9 +18,9 @@ import jakarta.validation.constraints.Size;
  *     default policy
  */
 public record CustomerData(
-    @NotBlank @Size(max = 100) String externalId,
-    @NotBlank @Size(max = 40) String number,
-    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = 100) @PlainText String externalId,
+    @NotBlank @Size(max = 40) @DocumentNumber String number,
+    @NotBlank @Size(max = 200) @PlainText String name,
     @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code such as DE")
         String country,
     @NotNull @TimeZoneId String timeZone,
@@ -28,6 +30,6 @@ public record CustomerData(
             message = "must be a language tag such as de-DE or en")
         String locale,
     @NotNull @CurrencyCode String currency,
-    @Size(max = 64) String collector,
-    @Size(max = 4000) String notes,
-    @Size(max = 80) String reminderPolicy) {}
+    @Size(max = 64) @PlainText String collector,
+    @Size(max = 4000) @PlainText(multiline = true) String notes,
+    @Size(max = 80) @PlainText String reminderPolicy) {}

@@ -47,6 +47,19 @@ public class CustomerRepository {
         .forEach(customer -> em.lock(customer, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /**
+   * The customer as last saved, locked for the rest of the transaction: of two people changing it
+   * at the same moment, the second waits and then sees the first one's change.
+   */
+  public Optional<Customer> findByNumberForChange(String number) {
+    return findByNumber(number)
+        .map(
+            customer -> {
+              em.refresh(customer, LockModeType.PESSIMISTIC_WRITE);
+              return customer;
+            });
+  }
+
   void add(Customer customer) {
     em.persist(customer);
   }

@@ -51,7 +51,9 @@ public class CustomerService {
       @NotNull @Valid CustomerEdit edit,
       @NotBlank String actor) {
     Customer customer =
-        customers.findByNumber(number).orElseThrow(() -> new NotFoundException("Customer", number));
+        customers
+            .findByNumberForChange(number)
+            .orElseThrow(() -> new NotFoundException("Customer", number));
     if (customer.getVersion() != expectedVersion) {
       throw new ConcurrentChangeException(
           "Customer " + number, customer.getUpdatedBy(), customer.getUpdatedAt());

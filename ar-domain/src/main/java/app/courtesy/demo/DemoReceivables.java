@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,8 @@ import java.util.Objects;
 public final class DemoReceivables {
 
   static final String RESOURCE = "/demo/receivables.csv";
-  private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+  private static final DateTimeFormatter US_DATE =
+      DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final int ISSUED_DAYS_BEFORE_TODAY = 3;
   private static final int DISPUTED_UNPAID_WINDOW_DAYS = 150;
 

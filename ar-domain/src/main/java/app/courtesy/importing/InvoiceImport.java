@@ -15,6 +15,7 @@ import app.courtesy.shared.InvalidRowsException;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.RowError;
 import app.courtesy.shared.UpsertResult;
+import app.courtesy.shared.validation.Plausible;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -204,6 +205,7 @@ public class InvoiceImport {
     int before = rejected.size();
     Cells cells = new Cells(line, columns.header, rejected);
     String number = cells.text(columns.invoiceNumber);
+    cells.spreadsheetSafe(columns.invoiceNumber);
     String customerNumber = cells.text(columns.customerNumber);
     LocalDate issued = cells.date(columns.issueDate, dates);
     LocalDate due = cells.date(columns.dueDate, dates);
@@ -314,10 +316,9 @@ public class InvoiceImport {
 
   private static DateTimeFormatter dateFormat(String pattern) {
     try {
-      return DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+      return DatePatterns.formatter(pattern);
     } catch (IllegalArgumentException e) {
-      throw new MappingException(
-          "The date pattern " + pattern + " is not valid: " + e.getMessage());
+      throw new MappingException("The date pattern is not valid: " + e.getMessage());
     }
   }
 
@@ -421,6 +422,14 @@ public class InvoiceImport {
             "'" + value + "' is not a date like " + format.format(LocalDate.of(2026, 1, 31)));
         return null;
       }
+    }
+
+    /**
+     * Refuses a cell a spreadsheet would run as a formula, as written in the file (a leading tab or
+     * carriage return counts, though the value is read without it).
+     */
+    void spreadsheetSafe(int index) {
+      Plausible.spreadsheetSafe(line.cells().get(index)).ifPresent(problem -> fail(index, problem));
     }
 
     BigDecimal decimal(int index, boolean decimalComma) {

@@ -17,7 +17,8 @@ import jakarta.validation.constraints.Size;
  *     no clears it (never a collector's); an empty cell or no column changes nothing
  * @param delivery the column saying whether the invoice went on paper or electronically, or {@code
  *     null}; when mapped, every row needs a value
- * @param datePattern how dates are written, e.g. {@code M/d/yyyy} or {@code yyyy-MM-dd}
+ * @param datePattern how dates are written, e.g. {@code M/d/yyyy} or {@code yyyy-MM-dd}; read
+ *     strictly, so {@code 2/30/2026} is refused
  * @param decimalComma whether amounts use a decimal comma ({@code 1.234,50})
  */
 public record InvoiceMapping(
@@ -33,5 +34,5 @@ public record InvoiceMapping(
     String disputed,
     String settledDate,
     String delivery,
-    @NotBlank @Size(max = 40) String datePattern,
+    @NotBlank @Size(max = 40) @DatePattern String datePattern,
     boolean decimalComma) {}

@@ -1,6 +1,10 @@
 package app.courtesy.invoice;
 
+import app.courtesy.shared.validation.AmountsInCurrency;
 import app.courtesy.shared.validation.CurrencyCode;
+import app.courtesy.shared.validation.DocumentNumber;
+import app.courtesy.shared.validation.PlainText;
+import app.courtesy.shared.validation.PlausibleDate;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,15 +23,16 @@ import java.time.LocalDate;
  *     what it says acts, so sending the same again does nothing
  * @param delivery how the invoice was delivered, or {@code null} if not known
  */
+@AmountsInCurrency
 public record InvoiceData(
-    @NotBlank @Size(max = 100) String externalId,
-    @NotBlank @Size(max = 40) String number,
-    @NotBlank @Size(max = 40) String customerNumber,
-    @NotNull LocalDate issueDate,
-    @NotNull LocalDate dueDate,
+    @NotBlank @Size(max = 100) @PlainText String externalId,
+    @NotBlank @Size(max = 40) @DocumentNumber(spreadsheetSafe = true) String number,
+    @NotBlank @Size(max = 40) @DocumentNumber String customerNumber,
+    @NotNull @PlausibleDate LocalDate issueDate,
+    @NotNull @PlausibleDate LocalDate dueDate,
     @NotNull @CurrencyCode String currency,
     @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
-    @Size(max = 100) String reference,
+    @Size(max = 100) @PlainText String reference,
     InvoiceState state,
     Boolean disputed,
     Delivery delivery) {

@@ -1,5 +1,6 @@
 package app.courtesy.invoice;
 
+import app.courtesy.shared.validation.DocumentNumber;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,5 +9,5 @@ import java.math.BigDecimal;
 
 /** The part of a payment or credit note that goes to one invoice, as the sender names it. */
 public record InvoicePart(
-    @NotBlank String invoiceNumber,
+    @NotBlank @DocumentNumber String invoiceNumber,
     @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount) {}

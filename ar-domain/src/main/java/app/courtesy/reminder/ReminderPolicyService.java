@@ -6,6 +6,7 @@ import app.courtesy.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -92,6 +93,7 @@ public class ReminderPolicyService {
     if (policy == null) {
       throw new NotFoundException("Reminder policy", String.valueOf(id));
     }
+    em.refresh(policy, LockModeType.PESSIMISTIC_WRITE); // a second saver waits, then is told
     if (policy.getVersion() != readVersion) {
       throw new ConcurrentChangeException(
           "The policy " + policy.getName(), policy.getUpdatedBy(), policy.getUpdatedAt());

@@ -4,6 +4,7 @@ import app.courtesy.shared.ConcurrentChangeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -81,6 +82,9 @@ public class ReminderTemplateService {
       throw new TemplateRefusedException(review);
     }
     ActiveTemplate active = em.find(ActiveTemplate.class, key(tone, language));
+    if (active != null) {
+      em.refresh(active, LockModeType.PESSIMISTIC_WRITE); // a second saver waits, then is told
+    }
     Long current = active == null ? null : active.getVersion();
     if (!Objects.equals(current, readVersion)) {
       throw new ConcurrentChangeException(

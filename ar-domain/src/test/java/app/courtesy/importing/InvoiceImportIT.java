@@ -8,6 +8,7 @@ import app.courtesy.customer.CustomerService;
 import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.shared.Money;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -160,6 +161,58 @@ class InvoiceImportIT {
         .isInstanceOf(MappingException.class)
         .hasMessageContaining("no column Invoice")
         .hasMessageContaining("Its columns are: Rechnung, Kunde");
+  }
+
+  @Test
+  void impossibleDatesExtraDecimalsAndFormulasAreRefusedByLineAndColumn() {
+    String customer = ensureCustomer();
+    byte[] file =
+        csv(
+            "Invoice,Customer,Issued,Due,Amount",
+            "F1-" + tag + ",%s,2026-01-05,2026-02-04,120.00".formatted(customer),
+            "F2-" + tag + ",%s,2026-01-05,2026-02-30,120.00".formatted(customer),
+            "F3-" + tag + ",%s,2026-01-05,2026-02-04,1.005".formatted(customer),
+            "=1+1,%s,2026-01-05,2026-02-04,10.00".formatted(customer),
+            "\"\t-F5\",%s,2026-01-05,2026-02-04,10.00".formatted(customer),
+            "F6/" + tag + ",%s,2026-01-05,2026-02-04,10.00".formatted(customer),
+            "F7-" + tag + ",%s,1899-12-31,2026-02-04,10.00".formatted(customer));
+
+    assertThatThrownBy(() -> importer.run(file, mapping(), ImportMode.ALL_OR_NOTHING))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e ->
+                assertThat(e.report().rejected())
+                    .extracting(r -> r.line() + " " + r.column())
+                    .containsExactly(
+                        "3 Due", "4 Amount", "5 Invoice", "6 Invoice", "7 Invoice", "8 Issued"));
+    assertThat(invoices.findByNumber("F1-" + tag)).isEmpty();
+  }
+
+  @Test
+  void aMappingWhoseDatePatternIsNoDatePatternIsRefusedWhenSaved() {
+    for (String pattern : List.of("yyyy-MM", "HH:mm", "qqq{")) {
+      InvoiceMapping bad =
+          new InvoiceMapping(
+              "Invoice",
+              "Customer",
+              "Issued",
+              "Due",
+              "Amount",
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              pattern,
+              false);
+
+      assertThatThrownBy(() -> mappings.save("bad-" + tag, bad, "test"))
+          .isInstanceOf(ConstraintViolationException.class)
+          .hasMessageContaining("datePattern");
+    }
+    assertThat(mappings.find("bad-" + tag)).isEmpty();
   }
 
   private static InvoiceMapping mapping() {

@@ -69,6 +69,11 @@ final class Courtesy {
     return new Courtesy(HttpClient.newBuilder().build());
   }
 
+  /** A browser-like client that keeps its session cookie but has not signed in. */
+  static Courtesy signedOut() {
+    return new Courtesy(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+  }
+
   /** A browser-like client that signed in through the login form and keeps its session cookie. */
   static Courtesy signedIn(String username, String password) {
     Courtesy client =
@@ -174,6 +179,60 @@ final class Courtesy {
           path + " answered " + read.statusCode() + " without a version: " + read.body());
     }
     return version.group(1);
+  }
+
+  /**
+   * Any request: {@code method} on {@code path} as {@code username}, with a body of {@code
+   * contentType} (none when {@code contentType} is empty) and extra headers as name, value pairs.
+   */
+  HttpResponse<String> exchange(
+      String method,
+      String path,
+      String username,
+      String password,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      String... headers) {
+    HttpRequest.Builder request = request(path).header("Authorization", basic(username, password));
+    if (!contentType.isEmpty()) {
+      request.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase("Expect")) {
+        request.expectContinue(true); // the client sets the header itself
+      } else {
+        request.header(headers[i], headers[i + 1]);
+      }
+    }
+    // HTTP/1.1 throughout: a large body must not wait on an upgrade to HTTP/2 the server refuses
+    return send(request.version(HttpClient.Version.HTTP_1_1).method(method, body));
+  }
+
+  /** A POST of a form to a page, as the browser sends it, without following redirects. */
+  HttpResponse<String> postForm(String path, String form) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /** A POST of a multipart form (an upload) to a page, as the browser sends it. */
+  HttpResponse<String> postMultipart(String path, String boundary, byte[] body) {
+    return send(
+        request(path)
+            .version(HttpClient.Version.HTTP_1_1)
+            .expectContinue(true)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** The form state of a page this client read, for posting one of its forms. */
+  static String viewState(String page) {
+    Matcher viewState = VIEW_STATE.matcher(page);
+    if (!viewState.find()) {
+      throw new IllegalStateException("The page has no form state:\n" + page);
+    }
+    return viewState.group(1);
   }
 
   HttpResponse<String> delete(String path, String username, String password) {

@@ -1,6 +1,7 @@
 package app.courtesy.shared.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -11,10 +12,12 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.Currency;
 
-/** An ISO 4217 currency code such as {@code EUR}. {@code null} is valid (use {@code @NotNull}). */
-@Target({FIELD, RECORD_COMPONENT, TYPE_USE})
+/**
+ * An ISO 4217 currency code with a minor unit, such as {@code EUR} (see {@link
+ * Plausible#currency}). {@code null} is valid (use {@code @NotNull}).
+ */
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 @Constraint(validatedBy = CurrencyCode.Validator.class)
 public @interface CurrencyCode {
@@ -29,14 +32,7 @@ public @interface CurrencyCode {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-      if (value == null) {
-        return true;
-      }
-      try {
-        return Currency.getInstance(value).getCurrencyCode().equals(value);
-      } catch (IllegalArgumentException unknown) {
-        return false;
-      }
+      return Violations.report(Plausible.currency(value), context);
     }
   }
 }

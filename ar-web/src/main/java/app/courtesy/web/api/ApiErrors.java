@@ -16,12 +16,16 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +41,52 @@ public final class ApiErrors {
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(problem)
         .build();
+  }
+
+  /** The first exception of {@code type} in the chain of causes of {@code e}, or {@code null}. */
+  static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code e} was caused by someone else's change of the same row: an optimistic lock (they
+   * saved between this request's read and its write, as two approvers deciding the same arrangement
+   * at once) or a lock held too long by them.
+   */
+  static boolean lostRace(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof jakarta.persistence.OptimisticLockException
+          || cause instanceof jakarta.persistence.PessimisticLockException
+          || cause instanceof jakarta.persistence.LockTimeoutException
+          || cause.getClass().getName().endsWith(".OptimisticLockException")) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** 409 for a change that lost a race with someone else's change of the same thing. */
+  static Response conflict(Throwable e) {
+    ConcurrentChangeException refused = cause(e, ConcurrentChangeException.class);
+    return response(
+        Problem.of(
+            409,
+            "Conflict",
+            refused != null
+                ? refused.getMessage()
+                : "This was changed by someone else at the same moment. Nothing of yours was"
+                    + " saved; reload to see the change, then try again."));
   }
 
   /** 400 listing every invalid field, sorted by path. */
@@ -147,15 +197,25 @@ public final class ApiErrors {
     }
   }
 
-  /** A body that is not JSON, or JSON of the wrong shape (text where a list belongs, …). */
+  /**
+   * A body that could not be read. {@link JsonBodies} names what is wrong in JSON bodies; what
+   * still arrives here is a body no reader could take at all.
+   */
   @Provider
   public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
 
     @Override
     public Response toResponse(ProcessingException e) {
+      WebApplicationException answered = cause(e, WebApplicationException.class);
+      if (answered != null) {
+        return answered.getResponse();
+      }
       return response(
           Problem.of(
-              400, "Bad Request", "The request body is not valid JSON of the expected shape."));
+              400,
+              "Bad Request",
+              "The request body cannot be read as the Content-Type it names: "
+                  + Objects.requireNonNullElse(e.getMessage(), "unreadable")));
     }
   }
 
@@ -166,9 +226,49 @@ public final class ApiErrors {
   @Provider
   public static class Protocol implements ExceptionMapper<WebApplicationException> {
 
+    /**
+     * Jersey's exception for a parameter it could not convert ({@code ParamException} and its
+     * subclasses per kind of parameter), a 404 for path and query parameters alike.
+     */
+    private static final String JERSEY_PARAM_EXCEPTION =
+        "org.glassfish.jersey.server.ParamException";
+
+    @Context private UriInfo uri;
+    @Context private HttpHeaders headers;
+
     @Override
     public Response toResponse(WebApplicationException e) {
+      if (e.getResponse().hasEntity()) {
+        return e.getResponse();
+      }
+      if (e.getClass().getName().startsWith(JERSEY_PARAM_EXCEPTION)) {
+        return parameter(e);
+      }
       Response.StatusType status = e.getResponse().getStatusInfo();
+      if (status.getStatusCode() == 415) {
+        return response(
+            Problem.of(
+                415,
+                status.getReasonPhrase(),
+                "This path takes a body with Content-Type "
+                    + accepted(uri == null ? "" : uri.getPath())
+                    + ", not "
+                    + (headers == null || headers.getMediaType() == null
+                        ? "none"
+                        : headers.getMediaType())
+                    + "."));
+      }
+      if (status.getStatusCode() == 406) {
+        return response(
+            Problem.of(
+                406,
+                status.getReasonPhrase(),
+                "This path answers "
+                    + produced(uri == null ? "" : uri.getPath())
+                    + "; the Accept header asks for "
+                    + (headers == null ? "something else" : headers.getAcceptableMediaTypes())
+                    + "."));
+      }
       String detail =
           switch (status.getStatusCode()) {
             case 400 ->
@@ -185,6 +285,41 @@ public final class ApiErrors {
           };
       return response(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
     }
+
+    /**
+     * A parameter JAX-RS could not convert ({@link Parameters} names most; this catches the rest):
+     * 400 for a query, header or form parameter, 404 for a path parameter.
+     */
+    private static Response parameter(WebApplicationException e) {
+      String rule =
+          cause(e, NumberFormatException.class) != null
+              ? "must be a whole number"
+              : "has a value that cannot be read";
+      String name;
+      try {
+        name = String.valueOf(e.getClass().getMethod("getParameterName").invoke(e));
+      } catch (ReflectiveOperationException notJersey) {
+        name = "a parameter";
+      }
+      boolean inPath = e.getClass().getSimpleName().equals("PathParamException");
+      return Parameters.unreadable(name, inPath, rule, "its value").getResponse();
+    }
+
+    /** What a path takes as its body. */
+    static String accepted(String path) {
+      if (path.endsWith("imports/invoices")) {
+        return "text/csv (or text/plain, application/octet-stream)";
+      }
+      if (path.endsWith("bounces")) {
+        return "message/rfc822";
+      }
+      return "application/json";
+    }
+
+    /** What a path answers. */
+    static String produced(String path) {
+      return path.endsWith("/dossier") ? "application/pdf or text/csv" : "application/json";
+    }
   }
 
   /** Anything else is our fault: logged with its stack trace, reported without internals. */
@@ -193,6 +328,21 @@ public final class ApiErrors {
 
     @Override
     public Response toResponse(RuntimeException e) {
+      if (lostRace(e) || cause(e, ConcurrentChangeException.class) != null) {
+        return conflict(e);
+      }
+      BusinessException refused = cause(e, BusinessException.class);
+      if (refused != null) {
+        return new BusinessRule().toResponse(refused);
+      }
+      WebApplicationException answered = cause(e, WebApplicationException.class);
+      if (answered != null) {
+        return new Protocol().toResponse(answered);
+      }
+      ConstraintViolationException invalid = cause(e, ConstraintViolationException.class);
+      if (invalid != null) {
+        return new InvalidInput().toResponse(invalid);
+      }
       LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
       return response(
           Problem.of(500, "Internal Server Error", "Something went wrong on our side."));

@@ -36,7 +36,7 @@ public class ClockResource {
   @Inject private Clock clock;
 
   @GET
-  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
   public Reading read() {
     return new Reading(clock.instant(), producer.isAdjustable(), producer.zone().getId());
   }

@@ -33,7 +33,7 @@ public class HolidayResource {
 
   /** Holidays from {@code from} (default: today) on. */
   @GET
-  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
   public List<Holidays.Holiday> list(@QueryParam("from") LocalDate from) {
     return holidays.from(from == null ? LocalDate.now(clock) : from);
   }

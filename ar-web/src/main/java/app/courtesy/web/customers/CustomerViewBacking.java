@@ -178,7 +178,7 @@ public class CustomerViewBacking implements Serializable {
 
   /** View action: loads the customer named by the {@code number} parameter. */
   public void load() {
-    customer = customers.findByNumber(number).orElse(null);
+    customer = number == null ? null : customers.findByNumber(number.strip()).orElse(null);
     if (customer == null) {
       Pages.notFound();
       return;

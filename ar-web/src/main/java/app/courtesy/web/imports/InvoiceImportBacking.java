@@ -103,7 +103,13 @@ public class InvoiceImportBacking implements Serializable {
       savedMapping = saveAs.strip();
       info("Mapping \"" + savedMapping + "\" saved.");
     } catch (jakarta.validation.ConstraintViolationException invalid) {
-      error("Name the mapping and choose a column for every required field.");
+      // A date pattern that is no date pattern is refused here, not on every import.
+      invalid.getConstraintViolations().stream()
+          .filter(v -> v.getPropertyPath().toString().endsWith("datePattern"))
+          .findFirst()
+          .ifPresentOrElse(
+              pattern -> error("Date pattern " + pattern.getMessage() + "."),
+              () -> error("Name the mapping and choose a column for every required field."));
     }
   }
 

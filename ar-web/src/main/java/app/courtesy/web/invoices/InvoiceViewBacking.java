@@ -24,7 +24,7 @@ public class InvoiceViewBacking {
 
   /** View action: loads the invoice named by the {@code number} parameter. */
   public void load() {
-    invoice = invoices.findByNumber(number).orElse(null);
+    invoice = number == null ? null : invoices.findByNumber(number.strip()).orElse(null);
     if (invoice == null) {
       Pages.notFound();
       return;
