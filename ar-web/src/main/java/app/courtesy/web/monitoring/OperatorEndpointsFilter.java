@@ -2,8 +2,6 @@ package app.courtesy.web.monitoring;
 
 import app.courtesy.web.security.VerifiedCredentials;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -38,7 +34,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class OperatorEndpointsFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-  private static final String BASIC = "Basic ";
   private static final List<String> PROXY_HEADERS =
       List.of("Forwarded", "X-Forwarded-For", "X-Real-IP");
 
@@ -90,26 +85,8 @@ public class OperatorEndpointsFilter extends HttpFilter {
       return true;
     }
     String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return false;
-    }
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
-              StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      return false;
-    }
-    int colon = decoded.indexOf(':');
-    return colon > 0
-        && credentials
-                .validate(
-                    new UsernamePasswordCredential(
-                        decoded.substring(0, colon), decoded.substring(colon + 1)))
-                .getStatus()
-            == CredentialValidationResult.Status.VALID;
+    return VerifiedCredentials.isBasic(header)
+        && credentials.grants(header, request.getRemoteAddr());
   }
 
   private static void refuse(HttpServletResponse response, int status, String message)

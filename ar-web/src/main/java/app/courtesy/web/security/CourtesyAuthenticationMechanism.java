@@ -33,7 +33,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.Subject;
@@ -57,7 +56,6 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
   public static final String REFUSED = "app.courtesy.signInRefused";
 
   private static final String API_PATH = "/api/";
-  private static final String BASIC = "Basic ";
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private VerifiedCredentials apiCredentials;
@@ -170,8 +168,8 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      UsernamePasswordCredential credential = basicCredential(header);
+    if (VerifiedCredentials.isBasic(header)) {
+      UsernamePasswordCredential credential = VerifiedCredentials.basic(header);
       String address = request.getRemoteAddr();
       SignInThrottle.Verdict verdict = throttle.check(credential.getCaller(), address);
       if (!verdict.allowed()) {
@@ -200,22 +198,6 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
       return context.doNothing();
     }
     return challenge(response, "Sign in with HTTP Basic authentication.");
-  }
-
-  private static UsernamePasswordCredential basicCredential(String header) {
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
-              StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notBase64) {
-      decoded = "";
-    }
-    int colon = decoded.indexOf(':');
-    return colon < 0
-        ? new UsernamePasswordCredential("", "")
-        : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
   }
 
   private static AuthenticationStatus challenge(HttpServletResponse response, String message)

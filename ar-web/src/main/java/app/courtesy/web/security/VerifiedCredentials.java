@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class VerifiedCredentials {
 
   static final int REMEMBER_MINUTES = 2;
+  private static final String BASIC = "Basic ";
   private static final int MAX_REMEMBERED = 10_000;
 
   /** What a full check found. */
@@ -91,6 +93,41 @@ public class VerifiedCredentials {
       remembered.put(key, new Remembered(checked, now.plus(Duration.ofMinutes(REMEMBER_MINUTES))));
     }
     return checked;
+  }
+
+  /** Whether an {@code Authorization} header carries HTTP Basic credentials. */
+  public static boolean isBasic(String header) {
+    return header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length());
+  }
+
+  /**
+   * The username and password of an {@code Authorization: Basic …} header; an undecodable one gives
+   * an empty pair, which no account has.
+   */
+  public static UsernamePasswordCredential basic(String header) {
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
+              StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      decoded = "";
+    }
+    int colon = decoded.indexOf(':');
+    return colon < 0
+        ? new UsernamePasswordCredential("", "")
+        : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+  }
+
+  /**
+   * Whether the header's credentials are an account's that may use the API, asking the {@link
+   * SignInThrottle} first: for what is served beside the API and checks callers itself.
+   */
+  public boolean grants(String authorization, String address) {
+    UsernamePasswordCredential credential = basic(authorization);
+    return throttle.check(credential.getCaller(), address).allowed()
+        && validate(credential, address).access() == Access.GRANTED;
   }
 
   private static String digest(UsernamePasswordCredential credential) {
