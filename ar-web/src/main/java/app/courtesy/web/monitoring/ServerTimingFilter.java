@@ -1,16 +1,13 @@
 package app.courtesy.web.monitoring;
 
+import app.courtesy.web.BeforeCommitResponse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
@@ -37,99 +34,23 @@ public class ServerTimingFilter extends HttpFilter {
     response.setBufferSize(BUFFER);
     TimedResponse timed = new TimedResponse(response, System.nanoTime());
     chain.doFilter(request, timed);
-    timed.stamp();
+    timed.beforeCommitOnce();
   }
 
   /** Sets the header once, just before anything is flushed to the client. */
-  private static final class TimedResponse extends HttpServletResponseWrapper {
+  private static final class TimedResponse extends BeforeCommitResponse {
 
     private final long started;
-    private boolean stamped;
-    private PrintWriter writer;
-    private ServletOutputStream stream;
 
     TimedResponse(HttpServletResponse response, long started) {
       super(response);
       this.started = started;
     }
 
-    void stamp() {
-      if (!stamped && !isCommitted()) {
-        double millis = (System.nanoTime() - started) / 1_000_000.0;
-        setHeader("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", millis));
-      }
-      stamped = true;
-    }
-
     @Override
-    public void flushBuffer() throws IOException {
-      stamp();
-      super.flushBuffer();
-    }
-
-    @Override
-    public PrintWriter getWriter() throws IOException {
-      if (writer == null) {
-        writer =
-            new PrintWriter(super.getWriter()) {
-              @Override
-              public void flush() {
-                stamp();
-                super.flush();
-              }
-
-              @Override
-              public void close() {
-                stamp();
-                super.close();
-              }
-            };
-      }
-      return writer;
-    }
-
-    @Override
-    public ServletOutputStream getOutputStream() throws IOException {
-      if (stream == null) {
-        ServletOutputStream target = super.getOutputStream();
-        stream =
-            new ServletOutputStream() {
-              @Override
-              public void write(int b) throws IOException {
-                stamp();
-                target.write(b);
-              }
-
-              @Override
-              public void write(byte[] bytes, int offset, int length) throws IOException {
-                stamp();
-                target.write(bytes, offset, length);
-              }
-
-              @Override
-              public void flush() throws IOException {
-                stamp();
-                target.flush();
-              }
-
-              @Override
-              public void close() throws IOException {
-                stamp();
-                target.close();
-              }
-
-              @Override
-              public boolean isReady() {
-                return target.isReady();
-              }
-
-              @Override
-              public void setWriteListener(WriteListener listener) {
-                target.setWriteListener(listener);
-              }
-            };
-      }
-      return stream;
+    protected void beforeCommit() {
+      double millis = (System.nanoTime() - started) / 1_000_000.0;
+      setHeader("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", millis));
     }
   }
 }

@@ -1,16 +1,13 @@
 package app.courtesy.web.security;
 
+import app.courtesy.web.BeforeCommitResponse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
@@ -56,7 +53,7 @@ public class ResponseHeadersFilter extends HttpFilter {
     }
     SessionCookieResponse wrapped = new SessionCookieResponse(response, secure(request), noStore);
     chain.doFilter(request, wrapped);
-    wrapped.beforeCommit();
+    wrapped.beforeCommitOnce();
   }
 
   /** Whether the browser's own connection was HTTPS, to us or to a proxy in front of us. */
@@ -97,12 +94,10 @@ public class ResponseHeadersFilter extends HttpFilter {
   }
 
   /** Corrects the session cookie once, just before anything reaches the client. */
-  private static final class SessionCookieResponse extends HttpServletResponseWrapper {
+  private static final class SessionCookieResponse extends BeforeCommitResponse {
 
     private final boolean secure;
     private final boolean noStore;
-    private PrintWriter writer;
-    private ServletOutputStream stream;
 
     SessionCookieResponse(HttpServletResponse response, boolean secure, boolean noStore) {
       super(response);
@@ -135,10 +130,8 @@ public class ResponseHeadersFilter extends HttpFilter {
           : value;
     }
 
-    void beforeCommit() {
-      if (isCommitted()) {
-        return;
-      }
+    @Override
+    protected void beforeCommit() {
       List<String> cookies = List.copyOf(getHeaders("Set-Cookie"));
       if (cookies.stream().noneMatch(cookie -> cookie.startsWith(SESSION_COOKIE))) {
         return;
@@ -153,93 +146,6 @@ public class ResponseHeadersFilter extends HttpFilter {
           addHeader("Set-Cookie", corrected);
         }
       }
-    }
-
-    @Override
-    public void flushBuffer() throws IOException {
-      beforeCommit();
-      super.flushBuffer();
-    }
-
-    @Override
-    public void sendRedirect(String location) throws IOException {
-      beforeCommit();
-      super.sendRedirect(location);
-    }
-
-    @Override
-    public void sendError(int status) throws IOException {
-      beforeCommit();
-      super.sendError(status);
-    }
-
-    @Override
-    public void sendError(int status, String message) throws IOException {
-      beforeCommit();
-      super.sendError(status, message);
-    }
-
-    @Override
-    public PrintWriter getWriter() throws IOException {
-      if (writer == null) {
-        writer =
-            new PrintWriter(super.getWriter()) {
-              @Override
-              public void flush() {
-                beforeCommit();
-                super.flush();
-              }
-
-              @Override
-              public void close() {
-                beforeCommit();
-                super.close();
-              }
-            };
-      }
-      return writer;
-    }
-
-    @Override
-    public ServletOutputStream getOutputStream() throws IOException {
-      if (stream == null) {
-        ServletOutputStream target = super.getOutputStream();
-        stream =
-            new ServletOutputStream() {
-              @Override
-              public void write(int b) throws IOException {
-                target.write(b);
-              }
-
-              @Override
-              public void write(byte[] bytes, int offset, int length) throws IOException {
-                target.write(bytes, offset, length);
-              }
-
-              @Override
-              public void flush() throws IOException {
-                beforeCommit();
-                target.flush();
-              }
-
-              @Override
-              public void close() throws IOException {
-                beforeCommit();
-                target.close();
-              }
-
-              @Override
-              public boolean isReady() {
-                return target.isReady();
-              }
-
-              @Override
-              public void setWriteListener(WriteListener listener) {
-                target.setWriteListener(listener);
-              }
-            };
-      }
-      return stream;
     }
   }
 }
