@@ -106,11 +106,30 @@ final class Browser implements AutoCloseable {
     type("login:username", username);
     type("login:password", password);
     click("login:sign-in");
+    // Signed in (the header names the person), asked for a code, or told why not: then go on.
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                !d.findElements(By.id("account:signed-in-as")).isEmpty()
+                    || !d.findElements(By.id("second-step")).isEmpty()
+                    || !d.findElements(By.cssSelector("#login .ui-messages-error")).isEmpty());
     return this;
   }
 
+  /** The element with this id, once the page has it (a page may still be arriving). */
+  private WebElement find(String id) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(10))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("missing-" + id.replaceAll("[^A-Za-z0-9-]", ""));
+      throw new AssertionError(
+          "No element " + id + " on " + driver.getCurrentUrl() + " (" + driver.getTitle() + ")", e);
+    }
+  }
+
   void type(String id, String text) {
-    WebElement field = driver.findElement(By.id(id));
+    WebElement field = find(id);
     field.clear();
     field.sendKeys(text);
   }
@@ -129,7 +148,7 @@ final class Browser implements AutoCloseable {
    * the target shows the expected text.
    */
   void appendAndAwait(String id, String text, String targetCss, String expected) {
-    WebElement field = driver.findElement(By.id(id));
+    WebElement field = find(id);
     field.sendKeys(
         org.openqa.selenium.Keys.chord(
             org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END),
@@ -159,9 +178,7 @@ final class Browser implements AutoCloseable {
 
   /** Gives a file to a PrimeFaces file upload, which sends it at once. */
   void upload(String fileUploadId, Path file) {
-    driver
-        .findElement(By.id(fileUploadId + "_input"))
-        .sendKeys(file.toAbsolutePath().normalize().toString());
+    find(fileUploadId + "_input").sendKeys(file.toAbsolutePath().normalize().toString());
   }
 
   /**
