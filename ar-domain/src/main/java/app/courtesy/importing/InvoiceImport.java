@@ -103,7 +103,11 @@ public class InvoiceImport {
 
     progress.report(10, "Checking " + table.lines().size() + " rows");
     Map<String, Customer> customersByNumber =
-        customers.byNumber(table.lines().stream().map(columns::customerNumber).toList());
+        customers.byNumber(
+            table.lines().stream()
+                .map(columns::customerNumber)
+                .filter(number -> Plausible.nul(number).isEmpty())
+                .toList());
     List<Rejected> rejected = new ArrayList<>();
     List<Converted> converted = new ArrayList<>();
     for (Line line : table.lines()) {
@@ -204,6 +208,13 @@ public class InvoiceImport {
     }
     int before = rejected.size();
     Cells cells = new Cells(line, columns.header, rejected);
+    for (int index = 0; index < columns.width; index++) {
+      int column = index;
+      Plausible.nul(line.cells().get(index)).ifPresent(problem -> cells.fail(column, problem));
+    }
+    if (rejected.size() > before) {
+      return java.util.Optional.empty();
+    }
     String number = cells.text(columns.invoiceNumber);
     cells.spreadsheetSafe(columns.invoiceNumber);
     String customerNumber = cells.text(columns.customerNumber);

@@ -115,6 +115,16 @@ public final class Plausible {
   }
 
   /**
+   * Text with the NUL character (U+0000), which no text column can hold (PostgreSQL refuses it):
+   * refused wherever text arrives, before it is looked up or stored.
+   */
+  public static Optional<String> nul(String value) {
+    return value != null && value.indexOf('\u0000') >= 0
+        ? Optional.of("must not contain the NUL character (U+0000)")
+        : Optional.empty();
+  }
+
+  /**
    * A name or other one-line text with a control character (NUL, tab, line breaks, …) or a
    * bidirectional override, which would make it read differently from what it is.
    */

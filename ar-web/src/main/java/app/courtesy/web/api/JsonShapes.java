@@ -1,6 +1,7 @@
 package app.courtesy.web.api;
 
 import app.courtesy.shared.Money;
+import app.courtesy.shared.validation.Plausible;
 import app.courtesy.web.api.Problem.FieldError;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -67,6 +68,10 @@ final class JsonShapes {
     Class<?> raw = raw(type);
     if (raw == null || raw == Object.class || JsonValue.class.isAssignableFrom(raw)) {
       return;
+    }
+    if (json instanceof JsonString text) {
+      Plausible.nul(text.getString())
+          .ifPresent(problem -> errors.add(new FieldError(path, problem)));
     }
     if (raw == String.class) {
       expect(json instanceof JsonString, path, "must be text in quotes", errors);
