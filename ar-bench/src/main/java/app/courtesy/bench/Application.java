@@ -44,12 +44,18 @@ final class Application {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern PARTIAL_VIEW_STATE =
       Pattern.compile("jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+
+  /** The page's script nonce (PrimeFaces' CSP mode), which its ajax requests send back. */
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
+
+  private static final Pattern PARTIAL_NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
   private static final Pattern SERVER_TIMING = Pattern.compile("app;dur=([0-9.]+)");
 
   private final String url;
   private final String authorization;
   private final HttpClient http;
   private String viewState;
+  private String nonce;
 
   private Application(String url, String user, String password, HttpClient http) {
     this.url = url;
@@ -154,6 +160,8 @@ final class Application {
       throw new IllegalStateException(path + " has no view state:\n" + answer.body());
     }
     viewState = state.group(1);
+    Matcher pageNonce = NONCE.matcher(answer.body());
+    nonce = pageNonce.find() ? pageNonce.group(1) : null;
     return answer;
   }
 
@@ -172,6 +180,9 @@ final class Application {
     body.put(form, form);
     body.putAll(params);
     body.put("jakarta.faces.ViewState", viewState);
+    if (nonce != null) {
+      body.put("primefaces.nonce", nonce);
+    }
     Answer answer =
         send(formPost(path, body).header("Faces-Request", "partial/ajax"), path + " " + event)
             .requireStatus(200, path + " " + event);
@@ -181,6 +192,10 @@ final class Application {
     Matcher state = PARTIAL_VIEW_STATE.matcher(answer.body());
     if (state.find()) {
       viewState = state.group(1);
+    }
+    Matcher partialNonce = PARTIAL_NONCE.matcher(answer.body());
+    if (partialNonce.find()) {
+      nonce = partialNonce.group(1);
     }
     return answer;
   }
