@@ -31,7 +31,7 @@ class ArrangementLimitsPageIT {
 
   @AfterEach
   void close() {
-    admin.close();
+    Browser.closeAll(admin);
   }
 
   @Test

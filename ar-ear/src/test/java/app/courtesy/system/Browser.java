@@ -371,6 +371,18 @@ final class Browser implements AutoCloseable {
    * browser refused a script or handler of ours, so a part of that page did not work.
    */
   @Override
+  /**
+   * Closes the browsers a test opened before it ran; those it never opened (Chromium missing, the
+   * test skipped) are null and left alone.
+   */
+  static void closeAll(Browser... browsers) {
+    for (Browser browser : browsers) {
+      if (browser != null) {
+        browser.close();
+      }
+    }
+  }
+
   public void close() {
     java.util.List<String> refused =
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()

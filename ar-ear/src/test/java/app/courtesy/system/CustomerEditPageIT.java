@@ -37,8 +37,7 @@ class CustomerEditPageIT {
 
   @AfterEach
   void closeBrowsers() {
-    casey.close();
-    sam.close();
+    Browser.closeAll(casey, sam);
   }
 
   @Test

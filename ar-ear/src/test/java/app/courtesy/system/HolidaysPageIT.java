@@ -30,7 +30,7 @@ class HolidaysPageIT {
 
   @AfterEach
   void close() {
-    admin.close();
+    Browser.closeAll(admin);
   }
 
   @Test

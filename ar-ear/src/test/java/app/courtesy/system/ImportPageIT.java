@@ -26,7 +26,7 @@ class ImportPageIT {
 
   @AfterEach
   void closeBrowser() {
-    browser.close();
+    Browser.closeAll(browser);
   }
 
   @Test

@@ -19,7 +19,7 @@ class LedgerPagesIT {
 
   @AfterEach
   void closeBrowser() {
-    browser.close();
+    Browser.closeAll(browser);
   }
 
   @Test

@@ -21,7 +21,7 @@ class PolicyPageIT {
 
   @AfterEach
   void close() {
-    admin.close();
+    Browser.closeAll(admin);
   }
 
   @Test

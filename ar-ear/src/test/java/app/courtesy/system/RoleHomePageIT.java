@@ -18,7 +18,7 @@ class RoleHomePageIT {
 
   @AfterEach
   void closeBrowser() {
-    browser.close();
+    Browser.closeAll(browser);
   }
 
   @Test

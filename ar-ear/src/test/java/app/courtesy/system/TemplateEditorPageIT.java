@@ -21,7 +21,7 @@ class TemplateEditorPageIT {
 
   @AfterEach
   void close() {
-    admin.close();
+    Browser.closeAll(admin);
   }
 
   @Test
