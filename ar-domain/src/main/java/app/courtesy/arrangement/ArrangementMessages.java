@@ -98,21 +98,27 @@ public class ArrangementMessages {
       ArrangementFacts facts,
       Customer customer,
       Contact to,
-      int instalment) {
+      int instalment,
+      String selfServiceLink) {
     return ArrangementLetters.render(
         letter,
         ReminderTemplates.languageOf(customer.getLocale()),
         new ReminderModel.Recipient(to.getSalutation(), to.getName(), customer.getLocale()),
         customer.getName(),
         sender.of(customer),
-        sender.selfServiceLink(customer),
+        selfServiceLink,
         facts,
         instalment);
   }
 
   /** The letter an outbox message of an arrangement's kind stands for. */
   public ReminderContent write(
-      MessageKind kind, long arrangementId, int instalment, Customer customer, Contact to) {
+      MessageKind kind,
+      long arrangementId,
+      int instalment,
+      Customer customer,
+      Contact to,
+      String selfServiceLink) {
     ArrangementLetter letter =
         switch (kind) {
           case AGREED -> ArrangementLetter.CONFIRMED;
@@ -121,7 +127,12 @@ public class ArrangementMessages {
           default -> throw new IllegalArgumentException("Not an arrangement's letter: " + kind);
         };
     return write(
-        letter, facts(em.find(Arrangement.class, arrangementId)), customer, to, instalment);
+        letter,
+        facts(em.find(Arrangement.class, arrangementId)),
+        customer,
+        to,
+        instalment,
+        selfServiceLink);
   }
 
   /**

@@ -12,6 +12,7 @@ import app.courtesy.communication.Entry;
 import app.courtesy.customer.Customer;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.ReminderModel;
+import app.courtesy.reminder.SenderDetails;
 import app.courtesy.security.Role;
 import app.courtesy.security.SecurityEventKind;
 import app.courtesy.security.SecurityEvents;
@@ -181,7 +182,8 @@ public class ArrangementService {
                         ArrangementMessages.facts(invoices, arrangement),
                         customer,
                         to,
-                        0)))
+                        0,
+                        SenderDetails.LINK_PLACEHOLDER)))
         .orElseGet(
             () ->
                 new Draft(
@@ -199,7 +201,28 @@ public class ArrangementService {
    * @throws ArrangementRefusedException listing every problem
    */
   public Arrangement propose(long caseId, Proposal proposal, String actor) {
-    CollectionCase forCase = proposing(caseId, actor);
+    return propose(proposing(caseId, actor), proposal, actor);
+  }
+
+  /**
+   * Saves what the customer asked for on their own page as a proposal on their open case, with the
+   * customer ({@code actor}) as its proposer: it waits for an approver like any other, under the
+   * same limits and four eyes.
+   *
+   * @throws ArrangementRefusedException when nothing is overdue, or listing every problem
+   */
+  public Arrangement proposeFromCustomer(Customer customer, Proposal proposal, String actor) {
+    CollectionCase forCase =
+        cases
+            .findOpen(customer)
+            .orElseThrow(
+                () ->
+                    new ArrangementRefusedException(
+                        "Nothing is overdue yet, so there is no arrangement to ask for."));
+    return propose(forCase, proposal, actor);
+  }
+
+  private Arrangement propose(CollectionCase forCase, Proposal proposal, String actor) {
     Customer customer = forCase.getCustomer();
     List<Coverable> covered = covered(customer, proposal);
     Arrangement arrangement = arrangement(forCase, covered, proposal, actor);

@@ -32,12 +32,13 @@ import java.util.stream.Collectors;
  * (promises, fewer, one by one), so the review costs seconds for a large book, and running it again
  * for the same date changes nothing.
  *
- * <p><b>Priority</b> (0–115) adds points for what should get a collector's attention first: the
+ * <p><b>Priority</b> (0–140) adds points for what should get a collector's attention first: the
  * amount overdue (up to 40, growing with its order of magnitude, in the customer's currency), how
  * late the oldest invoice is (4–30), a broken promise not yet followed up (20), no contact for a
  * week, two, a month or never (5–15), a bounced email and a call due (5 each); an arrangement
  * defaulted and not yet followed up counts as a broken promise. A case on an active arrangement
- * ranks 0: there is nothing to do until it is missed.
+ * ranks 0: there is nothing to do until it is missed. A request the customer made on their page and
+ * no person has answered yet adds 25, on any case.
  *
  * <p><b>The only writer of a case's derived columns.</b> The status, the figures ({@code
  * overdue_amount} … {@code priority}), {@code reviewed_on}, opening and closing, and the two
@@ -162,6 +163,7 @@ public class CaseReview {
                              else 0 end
                       + case when k.bounced then 5 else 0 end
                       + case when k.needs_call then 5 else 0 end end
+                      + case when k.customer_request_on is not null then 25 else 0 end
        where k.open_customer_id is not null
       """;
 

@@ -69,7 +69,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class CaseService {
 
-  private static final int LONGEST_PROMISE_DAYS = 90;
+  /** How far ahead a promise to pay may go; for longer, an arrangement. */
+  public static final int LONGEST_PROMISE_DAYS = 90;
+
   private static final int LONGEST_PAUSE_DAYS = 90;
 
   @PersistenceContext(unitName = "courtesy")
@@ -297,20 +299,23 @@ public class CaseService {
   }
 
   private List<Dispute> dispute(CollectionCase forCase, DisputeTerms terms, String actor) {
+    return dispute(forCase.getCustomer(), terms, DisputeSource.COLLECTOR, actor);
+  }
+
+  private List<Dispute> dispute(
+      Customer customer, DisputeTerms terms, DisputeSource source, String actor) {
     List<Dispute> opened =
         disputes.open(
-            openInvoices(forCase.getCustomer(), terms.invoices()).stream()
+            openInvoices(customer, terms.invoices()).stream()
                 .map(item -> invoices.reference(item.invoiceId()))
                 .toList(),
             terms.reason(),
             trimmed(terms.note()),
-            DisputeSource.COLLECTOR,
+            source,
             actor);
-    append(
-        forCase,
-        Channel.NOTE,
+    note(
+        customer,
         actor,
-        Outcome.RECORDED,
         "Disputed "
             + String.join(", ", terms.invoices())
             + " ("
@@ -318,6 +323,58 @@ public class CaseService {
             + "); not chased until resolved"
             + (blank(terms.note()) ? "." : ". " + terms.note().strip()));
     return opened;
+  }
+
+  /**
+   * A promise the customer made on their own page: the same rules, pause and review as a
+   * collector's, on the customer's open case, which rises with {@code request} until a person acts.
+   *
+   * @throws CaseRefusedException when the customer has no open case, or the promise does not fit
+   */
+  public PromiseToPay promiseFromCustomer(
+      Customer customer, @NotNull @Valid PromiseTerms terms, String actor, String request) {
+    CollectionCase forCase =
+        customerCase(customer)
+            .orElseThrow(
+                () ->
+                    new CaseRefusedException(
+                        "Nothing is overdue yet, so there is nothing to promise."));
+    PromiseToPay promise = promise(forCase, terms, actor);
+    forCase.customerAsked(request, actor, OffsetDateTime.now(clock));
+    review.refresh(forCase);
+    return promise;
+  }
+
+  /**
+   * Invoices the customer disputed on their own page: not chased from now on, and the open case, if
+   * any, rises with {@code request} for the collector to look into.
+   *
+   * @throws CaseRefusedException when an invoice is not open for the customer or already disputed
+   */
+  public List<Dispute> disputeFromCustomer(
+      Customer customer, @NotNull @Valid DisputeTerms terms, String actor, String request) {
+    List<Dispute> opened = dispute(customer, terms, DisputeSource.CUSTOMER, actor);
+    customerAsked(customer, request, actor);
+    return opened;
+  }
+
+  /**
+   * The customer asked for something on their page: their open case, if they have one, rises with
+   * {@code request} until a person acts on it.
+   */
+  public void customerAsked(Customer customer, String request, String actor) {
+    customerCase(customer)
+        .ifPresent(
+            forCase -> {
+              forCase.customerAsked(request, actor, OffsetDateTime.now(clock));
+              review.refresh(forCase);
+            });
+  }
+
+  private Optional<CollectionCase> customerCase(Customer customer) {
+    Optional<CollectionCase> open = findOpen(customer);
+    open.ifPresent(forCase -> em.refresh(forCase, LockModeType.PESSIMISTIC_WRITE));
+    return open;
   }
 
   /**
@@ -507,7 +564,7 @@ public class CaseService {
                 due,
                 today,
                 sender.of(customer),
-                sender.selfServiceLink(customer)));
+                SenderDetails.LINK_PLACEHOLDER));
   }
 
   /** The courtesy check's findings on a collector's text, in the customer's language. */
@@ -671,6 +728,10 @@ public class CaseService {
             outcome,
             detail,
             null));
+  }
+
+  private void note(Customer customer, String actor, String detail) {
+    log.append(Entry.note(customer.getId(), clock.instant(), actor, detail));
   }
 
   private static Locale language(Customer customer) {

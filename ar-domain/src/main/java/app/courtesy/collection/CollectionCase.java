@@ -88,6 +88,13 @@ public class CollectionCase {
 
   @Version private long version;
 
+  /** What the customer last asked for on their page, until a person acts on the case. */
+  @Column(name = "customer_request", length = 200)
+  private String customerRequest;
+
+  @Column(name = "customer_request_on")
+  private LocalDate customerRequestOn;
+
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
@@ -111,6 +118,24 @@ public class CollectionCase {
   void changedBy(String actor, OffsetDateTime now) {
     this.updatedBy = actor;
     this.updatedAt = now;
+    this.customerRequest = null;
+    this.customerRequestOn = null;
+  }
+
+  /**
+   * The customer asked for something on their page: the case rises until a person acts on it. It is
+   * a change like a person's, so a collector who read the case before it is told.
+   */
+  void customerAsked(String request, String actor, OffsetDateTime now) {
+    this.updatedBy = actor;
+    this.updatedAt = now;
+    this.customerRequest = request.length() > 200 ? request.substring(0, 199) + "…" : request;
+    this.customerRequestOn = now.toLocalDate();
+  }
+
+  /** What the customer asked for, while no person has acted on the case since. */
+  public Optional<String> getCustomerRequest() {
+    return Optional.ofNullable(customerRequest);
   }
 
   /** Hands the case to another collector. */

@@ -38,7 +38,8 @@ public class Worklist {
       String assignee,
       LocalDate nextActionOn,
       int priority,
-      CaseFigures figures) {}
+      CaseFigures figures,
+      String customerRequest) {}
 
   /**
    * Which cases to show; {@code null}, blank or empty fields do not filter.
@@ -47,6 +48,7 @@ public class Worklist {
    * @param assignee a collector's username: only their cases
    * @param promiseDueToday only cases whose pending promise falls due on the day
    * @param needsCall only cases with a call due
+   * @param customerRequests only cases with a customer's request no person has answered yet
    */
   public record Filter(
       String text,
@@ -57,7 +59,8 @@ public class Worklist {
       BigDecimal minAmount,
       BigDecimal maxAmount,
       boolean promiseDueToday,
-      boolean needsCall) {}
+      boolean needsCall,
+      boolean customerRequests) {}
 
   /** Columns the worklist can be sorted by. */
   public enum Sort {
@@ -118,7 +121,7 @@ public class Worklist {
             "select k.id, c.number, c.name, c.country, k.status, u.display_name,"
                 + " k.next_action_on, k.priority, k.currency, k.overdue_amount, k.oldest_due_on,"
                 + " k.last_contact_at, k.promise_due_on, k.promise_broken_on,"
-                + " k.arrangement_defaulted_on, k.bounced, k.needs_call"
+                + " k.arrangement_defaulted_on, k.bounced, k.needs_call, k.customer_request"
                 + " from collection_case k"
                 + CUSTOMER
                 + " left join app_user u on u.id = k.assignee_id"
@@ -178,6 +181,9 @@ public class Worklist {
     if (filter.needsCall()) {
       where.append(" and k.needs_call");
     }
+    if (filter.customerRequests()) {
+      where.append(" and k.customer_request_on is not null");
+    }
     return where.toString();
   }
 
@@ -205,6 +211,7 @@ public class Worklist {
             date(row[13]),
             date(row[14]),
             SqlValues.bool(row[15]),
-            SqlValues.bool(row[16])));
+            SqlValues.bool(row[16])),
+        (String) row[17]);
   }
 }

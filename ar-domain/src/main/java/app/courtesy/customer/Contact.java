@@ -93,7 +93,7 @@ public class Contact {
     return true;
   }
 
-  private ContactData toData() {
+  ContactData toData() {
     return new ContactData(
         externalId,
         customer.getNumber(),

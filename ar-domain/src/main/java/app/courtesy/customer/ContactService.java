@@ -90,6 +90,69 @@ public class ContactService {
                 .thenComparing(Contact::getId));
   }
 
+  /**
+   * What a contact may correct about themselves on their own page. The ERP's next send of the
+   * contact, if it says otherwise, wins, as for any other edit of its data.
+   */
+  public record Correction(
+      String email, String mobile, Channel preferred, boolean emailOptOut, boolean smsOptOut) {
+
+    public static Correction of(Contact contact) {
+      return new Correction(
+          contact.getEmail(),
+          contact.getMobile(),
+          contact.getPreferredChannel(),
+          contact.isEmailOptOut(),
+          contact.isSmsOptOut());
+    }
+
+    /** What differs from {@code after}, in words: "email address", "no reminders by SMS" … */
+    public List<String> differences(Correction after) {
+      List<String> changed = new ArrayList<>();
+      if (!Objects.equals(email, after.email)) {
+        changed.add("email address to " + (after.email == null ? "none" : after.email));
+      }
+      if (!Objects.equals(mobile, after.mobile)) {
+        changed.add("mobile number to " + (after.mobile == null ? "none" : after.mobile));
+      }
+      if (preferred != after.preferred) {
+        changed.add("preferred channel to " + after.preferred.name().toLowerCase());
+      }
+      if (emailOptOut != after.emailOptOut) {
+        changed.add(after.emailOptOut ? "no reminders by email" : "reminders by email again");
+      }
+      if (smsOptOut != after.smsOptOut) {
+        changed.add(after.smsOptOut ? "no reminders by SMS" : "reminders by SMS again");
+      }
+      return changed;
+    }
+  }
+
+  /**
+   * Applies the contact's own correction, validated like the ERP's data.
+   *
+   * @return whether anything changed
+   * @throws app.courtesy.shared.InvalidRowsException naming each field that is not valid
+   */
+  public boolean correct(Contact contact, Correction correction) {
+    ContactData current = contact.toData();
+    ContactData corrected =
+        new ContactData(
+            current.externalId(),
+            current.customerNumber(),
+            current.name(),
+            current.salutation(),
+            current.role(),
+            correction.email(),
+            current.phone(),
+            correction.mobile(),
+            correction.preferred(),
+            correction.emailOptOut(),
+            correction.smsOptOut());
+    Rows.requireNone(Rows.validate(validator, List.of(corrected)));
+    return contact.revise(corrected, contact.getCustomer());
+  }
+
   /** The customer's contacts by name. */
   public List<Contact> contactsOf(Customer customer) {
     return em.createQuery(

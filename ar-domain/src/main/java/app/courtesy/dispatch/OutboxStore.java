@@ -25,6 +25,7 @@ import app.courtesy.reminder.ReminderModel;
 import app.courtesy.reminder.ReminderTemplateService;
 import app.courtesy.reminder.ReminderTemplates;
 import app.courtesy.reminder.SenderDetails;
+import app.courtesy.selfservice.PortalLinks;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,6 +76,7 @@ public class OutboxStore {
   @Inject private Outbox outbox;
   @Inject private CaseService cases;
   @Inject private CaseReview review;
+  @Inject private PortalLinks links;
 
   /**
    * Claims up to {@code limit} messages due at {@code now}, skipping rows another dispatcher holds,
@@ -340,9 +342,14 @@ public class OutboxStore {
     Locale language = ReminderTemplates.languageOf(locale);
     ReminderModel.Recipient recipient =
         new ReminderModel.Recipient(to.getSalutation(), to.getName(), locale);
+    // Each message the customer reads carries a link of its own; a call has nothing to read.
+    String link =
+        message.getChannel() == Channel.PHONE
+            ? sender.selfServiceBase()
+            : sender.selfServiceLink(links.issue(customer.getId(), to.getId(), message.getId()));
     if (message.getKind() == MessageKind.PERSONAL) {
-      return new ReminderContent(
-          message.getSubject(), message.getBody(), HtmlText.html(message.getBody()));
+      String body = message.getBody().replace(SenderDetails.LINK_PLACEHOLDER, link);
+      return new ReminderContent(message.getSubject(), body, HtmlText.html(body));
     }
     if (message.getKind().isArrangementLetter()) {
       return arrangements.write(
@@ -350,7 +357,8 @@ public class OutboxStore {
           message.getArrangementId().orElseThrow(),
           message.getInstalmentNo(),
           customer,
-          to);
+          to,
+          link);
     }
     if (message.getKind() == MessageKind.THANK_YOU) {
       return ReminderTemplates.thanks(language)
@@ -362,12 +370,7 @@ public class OutboxStore {
             k -> templates.templates(message.getTone(), language))
         .render(
             ReminderModel.of(
-                recipient,
-                customer.getName(),
-                invoices,
-                today,
-                sender.of(customer),
-                sender.selfServiceLink(customer)));
+                recipient, customer.getName(), invoices, today, sender.of(customer), link));
   }
 
   /** Logs what became of a message that did not reach a courier: no recipient, no content. */

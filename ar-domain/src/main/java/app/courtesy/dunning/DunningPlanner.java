@@ -59,9 +59,10 @@ public class DunningPlanner {
              b.position as step_position, x.open_amount,
              case when x.disputed then 'DISPUTED'
                   when x.promised_until >= b.business_date then 'PROMISE'
-                  when x.arranged then 'ARRANGEMENT' end as reason
+                  when x.arranged then 'ARRANGEMENT'
+                  when x.reported_paid_until >= b.business_date then 'REPORTED_PAID' end as reason
         from (select i.id, i.customer_id, i.currency, i.due_date, i.amount - i.allocated as open_amount,
-                     i.disputed, i.promised_until, i.arranged,
+                     i.disputed, i.promised_until, i.arranged, i.reported_paid_until,
                      coalesce(c.reminder_policy_id, ?2) as policy_id,
                      coalesce(r.step_position, -1) as reached, r.reminded_on
                 from invoice i
@@ -375,6 +376,7 @@ public class DunningPlanner {
                      where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date < ?1
                        and not i.disputed and not i.arranged
                        and (i.promised_until is null or i.promised_until < ?1)
+                       and (i.reported_paid_until is null or i.reported_paid_until < ?1)
                        and (r.invoice_id is null or r.reminded_on < cast(?1 as date) - 31)
                     """)
                 .setParameter(1, date)

@@ -10,6 +10,7 @@ public enum Suppression {
   DISPUTED("invoice disputed"),
   PROMISE("open promise to pay"),
   ARRANGEMENT("on an active payment arrangement"),
+  REPORTED_PAID("payment reported by the customer"),
   PAUSED("reminders paused for this customer"),
   HARDSHIP("customer in hardship"),
   OPTED_OUT("every contact opted out of this channel"),

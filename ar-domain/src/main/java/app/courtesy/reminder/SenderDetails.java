@@ -4,8 +4,6 @@ import app.courtesy.customer.Customer;
 import app.courtesy.security.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,11 +44,20 @@ public class SenderDetails {
     return new ReminderModel.Sender(signer, team, email, phone, company);
   }
 
-  /** Where the customer can see and settle what is open. */
-  public String selfServiceLink(Customer customer) {
-    return selfService
-        + "?customer="
-        + URLEncoder.encode(customer.getNumber(), StandardCharsets.UTF_8);
+  /**
+   * Stands for the customer's link in text written before it is sent (a collector's draft, a
+   * preview): replaced by a link of its own when the message goes out.
+   */
+  public static final String LINK_PLACEHOLDER = "{{selfServiceLink}}";
+
+  /** The address of the customer's own page for the link's {@code token}. */
+  public String selfServiceLink(String token) {
+    return selfService + "/" + token;
+  }
+
+  /** The address of the customer's page, without a link: where the links point. */
+  public String selfServiceBase() {
+    return selfService;
   }
 
   /** The address replies go to. */

@@ -40,6 +40,7 @@ public class Formats {
       case PHONE -> "Phone";
       case VISIT -> "Visit";
       case NOTE -> "Note";
+      case SELF_SERVICE -> "Self-service";
     };
   }
 

@@ -90,7 +90,8 @@ public class CaseResource {
       BigDecimal overdue,
       String currency,
       int priority,
-      String why) {}
+      String why,
+      String customerRequest) {}
 
   /** A promise as recorded. */
   public record PromiseView(
@@ -119,13 +120,15 @@ public class CaseResource {
   @Context private SecurityContext security;
 
   /**
-   * The worklist: open cases, highest priority first; {@code assignee} narrows to one collector.
+   * The worklist: open cases, highest priority first; {@code assignee} narrows to one collector,
+   * {@code customerRequests} to cases with a customer's request no person has answered yet.
    */
   @GET
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
   public List<Line> list(
       @QueryParam("assignee") String assignee,
       @QueryParam("status") CaseStatus status,
+      @QueryParam("customerRequests") boolean customerRequests,
       @QueryParam("first") Integer first,
       @QueryParam("limit") Integer limit) {
     LocalDate today = LocalDate.now(clock);
@@ -139,7 +142,8 @@ public class CaseResource {
             null,
             null,
             false,
-            false);
+            false,
+            customerRequests);
     return worklist
         .page(
             filter,
@@ -160,7 +164,8 @@ public class CaseResource {
                     row.figures().overdue().amount(),
                     row.figures().overdue().currency().getCurrencyCode(),
                     row.priority(),
-                    row.figures().why(today, Locale.UK)))
+                    row.figures().why(today, Locale.UK),
+                    row.customerRequest()))
         .toList();
   }
 

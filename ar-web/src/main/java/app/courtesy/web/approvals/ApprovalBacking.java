@@ -12,6 +12,7 @@ import app.courtesy.communication.CommunicationLog;
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.Customer;
 import app.courtesy.reminder.ReminderContent;
+import app.courtesy.reminder.SenderDetails;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.ConcurrentChangeException;
@@ -82,7 +83,13 @@ public class ApprovalBacking implements Serializable {
     letter =
         recipient == null
             ? null
-            : messages.write(ArrangementLetter.CONFIRMED, facts, customer, recipient, 0);
+            : messages.write(
+                ArrangementLetter.CONFIRMED,
+                facts,
+                customer,
+                recipient,
+                0,
+                SenderDetails.LINK_PLACEHOLDER);
     history = log.latest(customer.getId(), HISTORY_ENTRIES);
     boolean pending = isPending();
     whyNotApprove = pending ? arrangements.whyNot(arrangement, actor(), true).orElse(null) : null;

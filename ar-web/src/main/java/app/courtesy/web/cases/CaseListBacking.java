@@ -57,6 +57,7 @@ public class CaseListBacking implements Serializable {
   private BigDecimal maxAmount;
   private boolean promiseDueToday;
   private boolean needsCall;
+  private boolean customerRequests;
   private long count;
   private List<Collector> collectors;
 
@@ -112,7 +113,8 @@ public class CaseListBacking implements Serializable {
         minAmount,
         maxAmount,
         promiseDueToday,
-        needsCall);
+        needsCall,
+        customerRequests);
   }
 
   private LocalDate today() {
@@ -220,6 +222,14 @@ public class CaseListBacking implements Serializable {
 
   public boolean isNeedsCall() {
     return needsCall;
+  }
+
+  public boolean isCustomerRequests() {
+    return customerRequests;
+  }
+
+  public void setCustomerRequests(boolean customerRequests) {
+    this.customerRequests = customerRequests;
   }
 
   public void setNeedsCall(boolean needsCall) {
