@@ -367,11 +367,6 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Quits the browser, and fails the test if any page broke the content security policy: the
-   * browser refused a script or handler of ours, so a part of that page did not work.
-   */
-  @Override
-  /**
    * Closes the browsers a test opened before it ran; those it never opened (Chromium missing, the
    * test skipped) are null and left alone.
    */
@@ -383,6 +378,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Quits the browser, and fails the test if any page broke the content security policy: the
+   * browser refused a script or handler of ours, so a part of that page did not work.
+   */
+  @Override
   public void close() {
     java.util.List<String> refused =
         driver.manage().logs().get(LogType.BROWSER).getAll().stream()
