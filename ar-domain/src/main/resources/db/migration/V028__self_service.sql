@@ -35,11 +35,6 @@ alter table dispute drop constraint dispute_source_ck;
 alter table dispute add constraint dispute_source_ck
     check (source in ('COLLECTOR', 'ERP', 'CUSTOMER'));
 
--- Work for a collector: a call, or confirming a payment the customer reported.
-alter table collector_task drop constraint collector_task_kind_ck;
-alter table collector_task add constraint collector_task_kind_ck
-    check (kind in ('CALL', 'CONFIRM_PAYMENT'));
-
 -- What the customer sent with a report or a dispute: a remittance advice, a photo of a delivery
 -- note. At most 5 MB, PDF, PNG or JPEG (checked by content, not by name).
 create sequence customer_upload_seq start with 50 increment by 50;

@@ -224,7 +224,12 @@ public class OutboxStore {
     }
     Contact to = contact.get();
     LocalDate today = now.atZone(customer.getTimeZone()).toLocalDate();
-    ReminderContent content = render(message, customer, to, invoices, today, parsed);
+    // Each message the customer reads carries a link of its own; a call has nothing to read.
+    String link =
+        message.getChannel() == Channel.PHONE
+            ? sender.selfServiceBase()
+            : sender.selfServiceLink(links.issue(customer.getId(), to.getId(), message.getId()));
+    ReminderContent content = render(message, customer, to, invoices, today, parsed, link);
     if (message.getChannel() == Channel.PHONE) {
       em.createNativeQuery(
               "insert into collector_task (customer_id, kind, due_on, title, message_id,"
@@ -267,7 +272,8 @@ public class OutboxStore {
             },
             content.subject(),
             content.text(),
-            message.getChannel() == Channel.EMAIL ? content.html() : null));
+            message.getChannel() == Channel.EMAIL ? content.html() : null,
+            message.getChannel() == Channel.EMAIL ? link + "/unsubscribe/email" : null));
   }
 
   private Optional<Outgoing> suppressed(OutboxMessage message, Suppression why, Instant now) {
@@ -337,16 +343,12 @@ public class OutboxStore {
       Contact to,
       List<ReminderModel.DueInvoice> invoices,
       LocalDate today,
-      Map<String, ReminderTemplates> parsed) {
+      Map<String, ReminderTemplates> parsed,
+      String link) {
     Locale locale = customer.getLocale();
     Locale language = ReminderTemplates.languageOf(locale);
     ReminderModel.Recipient recipient =
         new ReminderModel.Recipient(to.getSalutation(), to.getName(), locale);
-    // Each message the customer reads carries a link of its own; a call has nothing to read.
-    String link =
-        message.getChannel() == Channel.PHONE
-            ? sender.selfServiceBase()
-            : sender.selfServiceLink(links.issue(customer.getId(), to.getId(), message.getId()));
     if (message.getKind() == MessageKind.PERSONAL) {
       String body = message.getBody().replace(SenderDetails.LINK_PLACEHOLDER, link);
       return new ReminderContent(message.getSubject(), body, HtmlText.html(body));

@@ -7,6 +7,7 @@ import app.courtesy.customer.Channel;
  *
  * @param address an email address, a mobile number, or the customer's name for a letter
  * @param html the HTML part of an email; null for other channels
+ * @param unsubscribe where an email's one-click opt-out posts (RFC 8058); null for other channels
  */
 public record Outgoing(
     long messageId,
@@ -17,4 +18,5 @@ public record Outgoing(
     String address,
     String subject,
     String text,
-    String html) {}
+    String html,
+    String unsubscribe) {}

@@ -169,8 +169,8 @@ public class SelfService {
 
   /**
    * "I've already paid": reminders for the invoices wait {@code AR_SELF_SERVICE_REPORTED_PAID_DAYS}
-   * business days (5 unless configured) for the payment, the collector gets a task to confirm it,
-   * and the customer's file is kept with it.
+   * business days (5 unless configured) for the payment, the open case rises with the request to
+   * confirm it until a person acts on the case, and the customer's file is kept with it.
    */
   public LocalDate reportPaid(
       PortalLink link,
@@ -214,14 +214,6 @@ public class SelfService {
             + (ref == null ? "" : " (reference " + ref + ")")
             + " for "
             + numbers(chosen);
-    em.createNativeQuery(
-            "insert into collector_task (customer_id, kind, due_on, title, created_at)"
-                + " values (?1, 'CONFIRM_PAYMENT', ?2, ?3, ?4)")
-        .setParameter(1, customer.getId())
-        .setParameter(2, today)
-        .setParameter(3, cut("Confirm the payment the customer " + what, 400))
-        .setParameter(4, OffsetDateTime.now(clock))
-        .executeUpdate();
     logged(
         link,
         "Payment reported",
@@ -231,7 +223,10 @@ public class SelfService {
             + until
             + file.map(id -> "; remittance advice attached (upload " + id + ")").orElse("")
             + ".");
-    cases.customerAsked(customer, "Customer reported a payment on " + today, actor(link));
+    cases.customerAsked(
+        customer,
+        "Customer reported paying " + paid + " on " + paidOn + ": confirm it",
+        actor(link));
     return until;
   }
 
@@ -619,7 +614,9 @@ public class SelfService {
     return date;
   }
 
-  private Customer customer(PortalLink link) {
+  /** The customer the link was sent to. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Customer customer(PortalLink link) {
     return em.find(Customer.class, link.getCustomerId());
   }
 

@@ -176,6 +176,11 @@ public class EmailCourier implements Courier, AutoCloseable {
           new InternetAddress(message.address(), message.recipientName(), "UTF-8"));
       mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());
       mail.setSentDate(new Date());
+      if (message.unsubscribe() != null) {
+        // RFC 8058: the mail program offers "unsubscribe" and posts to the link in one click.
+        mail.setHeader("List-Unsubscribe", "<" + message.unsubscribe() + ">");
+        mail.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+      }
       MimeBodyPart text = new MimeBodyPart();
       text.setText(message.text(), StandardCharsets.UTF_8.name());
       MimeBodyPart html = new MimeBodyPart();

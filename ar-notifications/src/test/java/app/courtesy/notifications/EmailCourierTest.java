@@ -31,7 +31,8 @@ class EmailCourierTest {
           "hannah.weber@weber.example",
           "Eine freundliche Erinnerung: CHF 1’250.00 offen",
           "Guten Tag Frau Weber, vielen Dank …",
-          "<p>Guten Tag Frau Weber, vielen Dank …</p>");
+          "<p>Guten Tag Frau Weber, vielen Dank …</p>",
+          "https://pay.courtesy.example/pay/Tq3bX0c9VwzL2kYp8rN5sHdE1uJmA4gF/unsubscribe/email");
 
   @TempDir Path pickup;
 
@@ -58,6 +59,11 @@ class EmailCourierTest {
       assertThat(received[0].getAllRecipients()[0].toString())
           .contains("hannah.weber@weber.example");
       assertThat(GreenMailUtil.getBody(received[0])).contains("text/plain", "text/html");
+      assertThat(received[0].getHeader("List-Unsubscribe"))
+          .as("RFC 8058: the mail program's unsubscribe posts to the customer's opt-out")
+          .containsExactly("<" + REMINDER.unsubscribe() + ">");
+      assertThat(received[0].getHeader("List-Unsubscribe-Post"))
+          .containsExactly("List-Unsubscribe=One-Click");
     } finally {
       server.stop();
     }

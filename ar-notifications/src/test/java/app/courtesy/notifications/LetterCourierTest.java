@@ -34,6 +34,7 @@ class LetterCourierTest {
             "Atelier Lumière SARL",
             "Rappel amical",
             text,
+            null,
             null);
 
     new LetterCourier(pickup).deliver(letter);

@@ -36,6 +36,7 @@ class SmsCourierTest {
           "+41 79 555 01 02",
           null,
           "Guten Tag Frau Weber, Rechnung INV-2041 \"CHF 480.50\" ist offen.",
+          null,
           null);
 
   @TempDir Path pickup;
