@@ -475,11 +475,13 @@ public class SelfService {
    * Emails a fresh link to the address on file for the person an expired or revoked link was sent
    * to, at most {@value #FRESH_LINKS_PER_DAY} a day; never to an address typed on the page. An
    * unknown token, or a link that still works, sends nothing: the page says the same either way.
+   *
+   * @return the message queued, for sending at once
    */
-  public void sendFreshLink(String token) {
+  public Optional<Long> sendFreshLink(String token) {
     Optional<PortalLink> known = links.find(token);
     if (known.isEmpty() || known.get().opensAt(OffsetDateTime.now(clock))) {
-      return;
+      return Optional.empty();
     }
     PortalLink link = known.get();
     Customer customer = customer(link);
@@ -489,22 +491,42 @@ public class SelfService {
             .or(() -> contacts.reachableOn(customer, Channel.EMAIL));
     LocalDate today = today(customer);
     if (to.isEmpty() || freshLinksOn(customer, today) >= FRESH_LINKS_PER_DAY) {
-      return;
+      return Optional.empty();
     }
     FreshLinkText text = FreshLinkText.of(customer.getLocale());
-    outbox.queuePersonal(
-        customer,
-        today,
-        Tone.FRIENDLY,
-        to.get(),
-        text.subject(),
-        text.body(
-            to.get().getName(),
-            customer.getName(),
-            SenderDetails.LINK_PLACEHOLDER,
-            sender.of(customer)),
-        FRESH_LINK_ACTOR,
-        clock.instant());
+    return Optional.of(
+        outbox.queuePersonal(
+            customer,
+            today,
+            Tone.FRIENDLY,
+            to.get(),
+            text.subject(),
+            text.body(
+                to.get().getName(),
+                customer.getName(),
+                SenderDetails.LINK_PLACEHOLDER,
+                sender.of(customer)),
+            FRESH_LINK_ACTOR,
+            clock.instant()));
+  }
+
+  /**
+   * A person revokes every link to the customer's page that still opens it (a forwarded email, a
+   * lost phone); the customer's next message brings a new one.
+   *
+   * @return how many links were revoked
+   */
+  public int revokeLinks(Customer customer, String actor) {
+    int revoked = links.revokeAll(customer.getId(), null, actor);
+    log.append(
+        Entry.note(
+            customer.getId(),
+            clock.instant(),
+            actor,
+            "Links to the customer's page revoked ("
+                + revoked
+                + "); the next message brings a new one."));
+    return revoked;
   }
 
   private int freshLinksOn(Customer customer, LocalDate date) {

@@ -6,9 +6,13 @@ import app.courtesy.collection.CaseService;
 import app.courtesy.collection.CaseStatus;
 import app.courtesy.collection.CollectionCase;
 import app.courtesy.collection.DisputeTerms;
+import app.courtesy.collection.EmailDraft;
 import app.courtesy.collection.PromiseTerms;
 import app.courtesy.collection.PromiseToPay;
 import app.courtesy.collection.Worklist;
+import app.courtesy.customer.Contact;
+import app.courtesy.customer.ContactService;
+import app.courtesy.dispatch.CollectorEmails;
 import app.courtesy.security.Role;
 import app.courtesy.security.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +63,7 @@ public class CaseResource {
       LocalDate nextActionOn,
       int priority,
       String why,
+      String customerRequest,
       long version) {
 
     static CaseView of(CollectionCase c, LocalDate today) {
@@ -76,6 +81,7 @@ public class CaseResource {
           c.getNextActionOn(),
           c.getPriority(),
           c.figures().why(today, Locale.UK),
+          c.getCustomerRequest().orElse(null),
           c.getVersion());
     }
   }
@@ -117,6 +123,8 @@ public class CaseResource {
   @Inject private CaseReview review;
   @Inject private Worklist worklist;
   @Inject private Clock clock;
+  @Inject private CollectorEmails emails;
+  @Inject private ContactService contacts;
   @Context private SecurityContext security;
 
   /**
@@ -222,6 +230,44 @@ public class CaseResource {
 
   /** How many disputes a request opened. */
   public record Opened(int disputes) {}
+
+  /**
+   * A collector's email to one of the customer's contacts, named by the contact's external id; the
+   * text may hold {@code {{selfServiceLink}}}, which becomes a link of its own to the customer's
+   * page.
+   */
+  public record EmailRequest(String contact, String subject, String body, String override) {}
+
+  /**
+   * Writes to the customer as the case page does: checked for courtesy, logged, and sent at once;
+   * 201 with what became of it ({@code SENT}, or {@code QUEUED} for the dispatcher's next round).
+   */
+  @POST
+  @Path("{id}/emails")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public Response sendEmail(@PathParam("id") long id, EmailRequest body) {
+    if (body == null || body.contact() == null) {
+      throw new BadRequestException("Name the contact by its externalId as contact.");
+    }
+    CollectionCase forCase = cases.getCase(id);
+    Contact to =
+        contacts.contactsOf(forCase.getCustomer()).stream()
+            .filter(c -> body.contact().equals(c.getExternalId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BadRequestException(
+                        "contact: "
+                            + forCase.getCustomer().getNumber()
+                            + " has no contact "
+                            + body.contact()
+                            + "."));
+    CollectorEmails.Sending sending =
+        emails.send(
+            id, new EmailDraft(to.getId(), body.subject(), body.body(), body.override()), actor());
+    return Response.status(Response.Status.CREATED).entity(sending).build();
+  }
 
   @POST
   @Path("{id}/notes")

@@ -15,6 +15,7 @@ import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.security.Role;
+import app.courtesy.selfservice.SelfService;
 import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -100,6 +101,7 @@ public class CustomerResource {
   @Inject private CommunicationLog log;
   @Inject private Dossiers dossiers;
   @Inject private Clock clock;
+  @Inject private SelfService selfService;
   @Context private SecurityContext security;
 
   @POST
@@ -149,6 +151,20 @@ public class CustomerResource {
         log.latest(customer.getId(), channel(channel), size).stream()
             .map(TimelineEntry::of)
             .toList());
+  }
+
+  /** How many links to the customer's page a revocation ended. */
+  public record Revoked(int links) {}
+
+  /**
+   * Ends every link to the customer's page that still opens it; their next message brings a new
+   * one.
+   */
+  @POST
+  @Path("{number}/links/revoke")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public Revoked revokeLinks(@PathParam("number") String number, @Context SecurityContext caller) {
+    return new Revoked(selfService.revokeLinks(get(number), caller.getUserPrincipal().getName()));
   }
 
   /**

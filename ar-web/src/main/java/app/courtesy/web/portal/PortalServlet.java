@@ -2,6 +2,7 @@ package app.courtesy.web.portal;
 
 import app.courtesy.collection.DisputeReason;
 import app.courtesy.customer.Channel;
+import app.courtesy.dispatch.Dispatcher;
 import app.courtesy.reminder.SenderDetails;
 import app.courtesy.selfservice.PortalLink;
 import app.courtesy.selfservice.PortalLinks;
@@ -71,6 +72,7 @@ public class PortalServlet extends HttpServlet {
   @Inject private PortalThrottle throttle;
   @Inject private PortalSettings settings;
   @Inject private SenderDetails sender;
+  @Inject private Dispatcher dispatcher;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -156,7 +158,8 @@ public class PortalServlet extends HttpServlet {
       return;
     }
     if ("fresh-link".equals(action)) {
-      selfService.sendFreshLink(token);
+      // Queued (and committed) first, then sent at once, like a collector's own email.
+      selfService.sendFreshLink(token).ifPresent(dispatcher::sendNow);
       closed(request, response, token, true);
       return;
     }
