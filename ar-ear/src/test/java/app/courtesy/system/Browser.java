@@ -95,6 +95,34 @@ final class Browser implements AutoCloseable {
     assumeTrue(false, message);
   }
 
+  /** The window's inner size, e.g. 390 wide for a phone. */
+  Browser viewport(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    return this;
+  }
+
+  /** Presses keys as a keyboard user would, on whatever has the focus. */
+  void keys(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+  }
+
+  /** The focused control's name, or its text: where the keyboard is; empty on the page itself. */
+  String focused() {
+    WebElement active = driver.switchTo().activeElement();
+    if (active.getTagName().equalsIgnoreCase("body")) {
+      return "";
+    }
+    String name = active.getAttribute("name");
+    return name != null && !name.isEmpty() ? name : active.getText();
+  }
+
+  /** Clicks what a CSS selector finds, a plain link or button of a page without scripts. */
+  void clickCss(String cssSelector) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
+        .click();
+  }
+
   Browser go(String path) {
     driver.get(Courtesy.URL + path);
     return this;

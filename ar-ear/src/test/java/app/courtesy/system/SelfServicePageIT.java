@@ -1,0 +1,113 @@
+package app.courtesy.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
+
+/**
+ * The customer's page in a browser, as customers use it: on a phone in German, on a desktop in
+ * English with the keyboard alone; and what collectors and approvers then see.
+ */
+class SelfServicePageIT {
+
+  @RegisterExtension static final GreenMailExtension MAIL = Mailbox.server();
+
+  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("MMddyyyy");
+
+  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void onAPhoneInGermanTheCustomerAsksForAPlanAndTheApproverFindsItInTheInbox() {
+    PortalCustomer mara = new PortalCustomer(MAIL, "Mara Keller", tag);
+
+    try (Browser phone = Browser.open()) {
+      phone.viewport(390, 844).go(mara.link + "?lang=de");
+      phone.await("h1", Duration.ofSeconds(10));
+      assertThat(phone.text("h1")).isEqualTo("Guten Tag Mara Keller");
+      assertThat(phone.text("table.invoices"))
+          .contains(mara.overdue, "Überfällig", "Noch nicht fällig");
+      phone.screenshot("portal-phone-de");
+
+      phone.clickCss("#time summary");
+      phone.clickCss("#time input[value='plan']");
+      phone.type("time-count", "4");
+      phone.type("time-first", LocalDate.now().plusDays(14).format(TYPED));
+      phone.type("time-note", "Ein großer Kunde zahlt erst im Januar.");
+      phone.screenshot("portal-phone-de-plan", "#time");
+      phone.clickCss("#time button");
+
+      phone.await("#done", Duration.ofSeconds(10));
+      assertThat(phone.text("#done")).contains("Ihre Anfrage liegt bei unserem Team");
+      assertThat(phone.text("main")).contains("Eine Ratenzahlung in 4 Raten");
+      phone.screenshot("portal-phone-de-done", "#done");
+    }
+
+    try (Browser approver = Browser.open()) {
+      approver.signIn("approver", Courtesy.APPROVER_PASSWORD).go("/approvals/index.xhtml");
+      approver.await("#inbox", Duration.ofSeconds(10));
+      assertThat(approver.text("body")).contains(mara.number()).contains("Customer: Mara Keller");
+      approver.screenshot("portal-approver-inbox");
+    }
+  }
+
+  @Test
+  void onADesktopTheCustomerReportsAPaymentWithTheKeyboardAloneAndTheCollectorSeesIt() {
+    PortalCustomer nora = new PortalCustomer(MAIL, "Nora Quinn", tag);
+
+    try (Browser desktop = Browser.open()) {
+      desktop.go(nora.link + "?lang=en");
+      desktop.await("h1", Duration.ofSeconds(10));
+      tabTo(desktop, "I have already paid");
+      desktop.keys(Keys.ENTER);
+      tabTo(desktop, "paidOn");
+      desktop.keys(LocalDate.now().minusDays(1).format(TYPED));
+      tabTo(desktop, "amount");
+      desktop.keys("240.00");
+      tabTo(desktop, "reference");
+      desktop.keys("BACS " + tag);
+      tabTo(desktop, "Send");
+      desktop.screenshot("portal-desktop-en-paid", "#paid");
+      desktop.keys(Keys.ENTER);
+
+      desktop.await("#done", Duration.ofSeconds(10));
+      assertThat(desktop.text("#done")).contains("Thank you for letting us know");
+      assertThat(desktop.text("table.invoices")).contains("Payment reported");
+      desktop.screenshot("portal-desktop-en-done");
+    }
+
+    try (Browser collector = Browser.open()) {
+      collector.signIn("collector", Courtesy.COLLECTOR_PASSWORD).go("/cases/index.xhtml");
+      collector.tick("cases:customer-requests");
+      collector.await("#cases\\:table .customer-request", Duration.ofSeconds(10));
+      assertThat(collector.text("#cases\\:table"))
+          .contains(nora.number())
+          .contains("Customer reported paying 240.00 GBP");
+      collector.screenshot("portal-worklist-requests");
+
+      collector.go("/cases/view.xhtml?id=" + nora.caseId);
+      collector.await("#customer-request", Duration.ofSeconds(10));
+      assertThat(collector.text("#timeline"))
+          .contains("Self-service", "reported a payment of 240.00 GBP", "BACS " + tag);
+      collector.screenshot("portal-case-view");
+    }
+  }
+
+  /** Tabs forward until the focus is on {@code target} (a field's name or a control's text). */
+  private static void tabTo(Browser browser, String target) {
+    for (int i = 0; i < 40; i++) {
+      if (browser.focused().contains(target)) {
+        return;
+      }
+      browser.keys(Keys.TAB);
+    }
+    throw new AssertionError(
+        "The keyboard never reached " + target + "; it is on " + browser.focused());
+  }
+}
