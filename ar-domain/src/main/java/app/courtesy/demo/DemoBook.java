@@ -124,8 +124,12 @@ public class DemoBook {
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
-  /** Loads the demo book if enabled and the database has no users; tells whether it did. */
-  @Transactional
+  /**
+   * Loads the demo book if enabled and the database has no users; tells whether it did. Committed
+   * on its own, whatever the caller's transaction, so what runs next (the {@link DemoHistory}) sees
+   * the book.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean loadIfEmpty() {
     if (!enabled || accounts.count() > 0) {
       return false;

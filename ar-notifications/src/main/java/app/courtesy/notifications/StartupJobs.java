@@ -2,6 +2,7 @@ package app.courtesy.notifications;
 
 import app.courtesy.database.DatabaseSchema;
 import app.courtesy.demo.DemoBook;
+import app.courtesy.demo.DemoHistory;
 import app.courtesy.dispatch.CourierDesk;
 import app.courtesy.security.AccountBootstrap;
 import app.courtesy.shared.ClockProducer;
@@ -19,8 +20,8 @@ import java.util.logging.Logger;
  * zone (one that does not exist fails the deployment, naming {@code AR_TIME_ZONE}), brings the
  * schema up to date, then loads the demo book where configured, then creates the first
  * administrator if the database still has no users, then opens the courier desk with the couriers
- * set up from configuration. The demo book goes first because it only loads into a database without
- * users.
+ * set up from configuration, and, for a demo book just loaded, plays its past weeks ({@link
+ * DemoHistory}). The demo book goes first because it only loads into a database without users.
  */
 @Singleton
 @Startup
@@ -33,6 +34,7 @@ public class StartupJobs {
   @Inject private DatabaseSchema schema;
   @Inject private AccountBootstrap accounts;
   @Inject private DemoBook demoBook;
+  @Inject private DemoHistory demoHistory;
   @Inject private Couriers couriers;
   @Inject private CourierDesk desk;
 
@@ -41,8 +43,11 @@ public class StartupJobs {
     ZoneId zone = clocks.zone();
     LOG.info(() -> "Business dates are dates in " + zone + " (AR_TIME_ZONE)");
     schema.migrate();
-    demoBook.loadIfEmpty();
+    boolean demo = demoBook.loadIfEmpty();
     accounts.createFirstAdmin();
     desk.open(couriers.byChannel());
+    if (demo) {
+      demoHistory.play();
+    }
   }
 }
