@@ -22,6 +22,7 @@ import app.courtesy.shared.Money;
 import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -73,6 +74,7 @@ public class ArrangementService {
   @Inject private UserAccountRepository accounts;
   @Inject private CommunicationLog log;
   @Inject private Clock clock;
+  @Inject private Event<ArrangementRejected> rejected;
 
   /** The arrangement, or {@link NotFoundException}. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -308,6 +310,7 @@ public class ArrangementService {
         actor,
         describe(arrangement) + " rejected by " + actor + ": " + clause(note) + ".");
     events.record(SecurityEventKind.ARRANGEMENT_REJECTED, actor, null, describe(arrangement));
+    rejected.fire(new ArrangementRejected(arrangement, note.strip()));
   }
 
   /**

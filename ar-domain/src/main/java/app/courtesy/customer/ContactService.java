@@ -6,6 +6,7 @@ import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ public class ContactService {
   @Inject private CustomerRepository customers;
   @Inject private Validator validator;
   @Inject private Clock clock;
+  @Inject private Event<ContactAddressChanged> addressChanged;
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -66,7 +68,9 @@ public class ContactService {
         em.persist(new Contact(item, customer, now));
         result = result.count(Outcome.CREATED);
       } else {
+        Correction before = Correction.of(contact);
         result = result.count(contact.revise(item, customer) ? Outcome.UPDATED : Outcome.UNCHANGED);
+        addressChanged(contact, before);
       }
     }
     return result;
@@ -129,7 +133,8 @@ public class ContactService {
   }
 
   /**
-   * Applies the contact's own correction, validated like the ERP's data.
+   * Applies the contact's own correction, validated like the ERP's data. Their page takes care of
+   * its links itself, keeping the one they are using.
    *
    * @return whether anything changed
    * @throws app.courtesy.shared.InvalidRowsException naming each field that is not valid
@@ -151,6 +156,14 @@ public class ContactService {
             correction.smsOptOut());
     Rows.requireNone(Rows.validate(validator, List.of(corrected)));
     return contact.revise(corrected, contact.getCustomer());
+  }
+
+  /** The ERP changed the contact's address: what went to the old one should stop working. */
+  private void addressChanged(Contact contact, Correction before) {
+    if (!Objects.equals(before.email(), contact.getEmail())
+        || !Objects.equals(before.mobile(), contact.getMobile())) {
+      addressChanged.fire(new ContactAddressChanged(contact.getId()));
+    }
   }
 
   /** The customer's contacts by name. */

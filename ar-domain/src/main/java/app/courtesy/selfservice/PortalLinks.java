@@ -1,6 +1,8 @@
 package app.courtesy.selfservice;
 
+import app.courtesy.customer.ContactAddressChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -109,6 +111,21 @@ public class PortalLinks {
         .setParameter("by", by)
         .setParameter("id", customerId)
         .setParameter("keep", keep)
+        .executeUpdate();
+  }
+
+  /**
+   * The ERP changed a contact's address: the links sent to them stop working; the next message
+   * brings a new one.
+   */
+  void addressChanged(@Observes ContactAddressChanged changed) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    em.createQuery(
+            "update PortalLink l set l.revokedAt = :now, l.revokedBy = :by"
+                + " where l.contactId = :contact and l.revokedAt is null and l.expiresAt > :now")
+        .setParameter("now", now)
+        .setParameter("by", "address changed by the ERP")
+        .setParameter("contact", changed.contactId())
         .executeUpdate();
   }
 

@@ -2,6 +2,7 @@ package app.courtesy.selfservice;
 
 import app.courtesy.arrangement.Arrangement;
 import app.courtesy.arrangement.ArrangementKind;
+import app.courtesy.arrangement.ArrangementRejected;
 import app.courtesy.arrangement.ArrangementService;
 import app.courtesy.arrangement.Frequency;
 import app.courtesy.arrangement.Proposal;
@@ -19,6 +20,7 @@ import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.dunning.Holidays;
+import app.courtesy.invoice.Invoice;
 import app.courtesy.outbox.Outbox;
 import app.courtesy.reminder.SenderDetails;
 import app.courtesy.reminder.Tone;
@@ -26,6 +28,7 @@ import app.courtesy.shared.Money;
 import app.courtesy.shared.SqlValues;
 import app.courtesy.shared.validation.Plausible;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,6 +65,9 @@ public class SelfService {
   static final int FRESH_LINKS_PER_DAY = 3;
 
   private static final String FRESH_LINK_ACTOR = "Courtesy self-service";
+
+  /** How the log, the case and a proposal name a customer acting on their page. */
+  static final String ACTOR_PREFIX = "Customer: ";
 
   /** One open invoice as the customer sees it. */
   public record OpenInvoice(
@@ -493,21 +499,63 @@ public class SelfService {
     if (to.isEmpty() || freshLinksOn(customer, today) >= FRESH_LINKS_PER_DAY) {
       return Optional.empty();
     }
-    FreshLinkText text = FreshLinkText.of(customer.getLocale());
+    CustomerEmail text = CustomerEmail.freshLink(customer.getLocale());
     return Optional.of(
         outbox.queuePersonal(
             customer,
             today,
             Tone.FRIENDLY,
             to.get(),
-            text.subject(),
+            text.subject(""),
             text.body(
                 to.get().getName(),
                 customer.getName(),
                 SenderDetails.LINK_PLACEHOLDER,
-                sender.of(customer)),
+                sender.of(customer),
+                ""),
             FRESH_LINK_ACTOR,
             clock.instant()));
+  }
+
+  /**
+   * An approver could not agree to what the customer asked for on their page: the customer hears
+   * it, with the approver's reason, an offer to find another way and their link, by email to the
+   * person who asked (or whoever can be emailed). A proposal a person made is theirs to explain.
+   */
+  void rejected(@Observes ArrangementRejected rejected) {
+    Arrangement arrangement = rejected.arrangement();
+    if (!arrangement.getProposedBy().startsWith(ACTOR_PREFIX)) {
+      return;
+    }
+    Customer customer = em.find(Customer.class, arrangement.getCustomerId());
+    String asked = arrangement.getProposedBy().substring(ACTOR_PREFIX.length());
+    Optional<Contact> to =
+        contacts.contactsOf(customer).stream()
+            .filter(c -> c.getName().equals(asked) && c.isEmailable())
+            .findFirst()
+            .or(() -> contacts.reachableOn(customer, Channel.EMAIL));
+    if (to.isEmpty()) {
+      return;
+    }
+    String invoices =
+        arrangement.getInvoices().stream()
+            .map(covered -> em.find(Invoice.class, covered.getInvoiceId()).getNumber())
+            .collect(Collectors.joining(", "));
+    CustomerEmail text = CustomerEmail.declined(customer.getLocale());
+    outbox.queuePersonal(
+        customer,
+        today(customer),
+        Tone.FRIENDLY,
+        to.get(),
+        text.subject(invoices),
+        text.body(
+            to.get().getName(),
+            invoices,
+            SenderDetails.LINK_PLACEHOLDER,
+            sender.of(customer),
+            rejected.note()),
+        arrangement.getDecidedBy(),
+        clock.instant());
   }
 
   /**
@@ -544,7 +592,7 @@ public class SelfService {
   /** Who acted, as the log and the case name them: the contact the link was sent to. */
   String actor(PortalLink link) {
     return cut(
-        "Customer: "
+        ACTOR_PREFIX
             + contact(link).map(Contact::getName).orElseGet(() -> customer(link).getNumber()),
         64);
   }

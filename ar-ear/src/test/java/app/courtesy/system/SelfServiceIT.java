@@ -95,6 +95,7 @@ class SelfServiceIT {
 
   @Test
   void unknownForgedExpiredAndRevokedLinksAllGetTheSamePoliteAnswer() {
+    // Revoked: by the collector, or because the ERP moved the contact to a new address.
     PortalCustomer dahlia = new PortalCustomer(MAIL, "Dahlia Price", tag);
     PortalCustomer elm = new PortalCustomer(MAIL, "Elm Porter", tag);
     String token = dahlia.link.substring("/pay/".length());
@@ -105,10 +106,26 @@ class SelfServiceIT {
     HttpResponse<String> garbage = browser.get("/pay/not-a-token");
     HttpResponse<String> forgery = browser.get(forged);
     HttpResponse<String> revoked = revokedPage(elm);
+    PortalCustomer gale = new PortalCustomer(MAIL, "Gale Foster", tag);
+    HttpResponse<String> moved =
+        api.postJson(
+            "/api/v1/contacts",
+            "{\"externalId\":\"P-"
+                + gale.number()
+                + "\",\"customerNumber\":\""
+                + gale.number()
+                + "\",\"name\":\"Gale Foster\",\"email\":\"gale.new."
+                + tag
+                + "@example.org\",\"preferredChannel\":\"EMAIL\"}",
+            "integration",
+            Courtesy.INTEGRATION_PASSWORD);
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    HttpResponse<String> addressChanged = browser.get(gale.link);
     ServerDays.moveClock(Instant.now().plus(61, ChronoUnit.DAYS));
     HttpResponse<String> expired = browser.get(dahlia.link);
 
-    for (HttpResponse<String> answer : List.of(unknown, garbage, forgery, revoked, expired)) {
+    for (HttpResponse<String> answer :
+        List.of(unknown, garbage, forgery, revoked, addressChanged, expired)) {
       assertThat(answer.statusCode()).as(answer.uri().toString()).isEqualTo(404);
       assertThat(withoutTokens(answer.body()))
           .as(answer.uri().toString())
@@ -209,6 +226,35 @@ class SelfServiceIT {
     assertThat(arrangements).contains(iris.number()).contains("Customer: Iris Moreau");
     assertThat(browser.get(iris.link).body())
         .contains("A payment plan in 3 instalments", "Your request is with our team");
+
+    // The approver cannot agree to it: Iris hears why, with an offer to find another way.
+    long id = idOf(arrangements, iris.number());
+    HttpResponse<String> rejected =
+        api.postJsonIfMatch(
+            "/api/v1/arrangements/" + id + "/reject",
+            "{\"note\":\"Three months is longer than we can offer for this amount; two would be"
+                + " possible.\"}",
+            "approver",
+            Courtesy.APPROVER_PASSWORD,
+            api.version("/api/v1/arrangements/" + id, "approver", Courtesy.APPROVER_PASSWORD));
+    assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+    ServerDays.dispatch();
+    String answer = Mailbox.text(Mailbox.await(MAIL, iris.email, "Your request about invoices"));
+    assertThat(answer)
+        .contains("Dear Iris Moreau", iris.overdue, "two would be possible")
+        .containsPattern("/pay/[A-Za-z0-9_-]{32}");
+    assertThat(browser.get(iris.link).body()).doesNotContain("Your request is with our team");
+  }
+
+  /** The id of the customer's arrangement in a list of them. */
+  private static long idOf(String arrangements, String customerNumber) {
+    int at = arrangements.indexOf("\"customerNumber\":\"" + customerNumber + "\"");
+    assertThat(at).as(arrangements).isNotNegative();
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile("\"id\":(\\d+)")
+            .matcher(arrangements.substring(arrangements.lastIndexOf('{', at)));
+    assertThat(id.find()).isTrue();
+    return Long.parseLong(id.group(1));
   }
 
   @Test
