@@ -22,7 +22,9 @@ create index portal_link_message_ix on portal_link (message_id);
 -- What the customer said on their page is logged on its own channel.
 alter table communication alter column channel set data type varchar(12);
 
--- "I've already paid": reminders for the invoices wait a few business days for the payment.
+-- "I've already paid": reminders for the invoices wait a few business days for the payment; if it
+-- has not come by then, the next reminder thanks the customer for saying so and asks again gently.
+alter table invoice add column reported_paid_on date;
 alter table invoice add column reported_paid_until date;
 
 -- A customer's request raises the case until a person has answered it.

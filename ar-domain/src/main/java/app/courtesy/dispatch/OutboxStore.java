@@ -78,6 +78,9 @@ public class OutboxStore {
   @Inject private CaseReview review;
   @Inject private PortalLinks links;
 
+  /** How long a reminder remembers that the customer said they had paid. */
+  static final int REPORT_REMEMBERED_DAYS = 30;
+
   /**
    * Claims up to {@code limit} messages due at {@code now}, skipping rows another dispatcher holds,
    * and readies each: a message outside its recipient's window goes back to wait for it, one whose
@@ -308,6 +311,25 @@ public class OutboxStore {
   }
 
   /**
+   * When the customer told us, in the last {@value #REPORT_REMEMBERED_DAYS} days, that they had
+   * paid one of the message's invoices, and the wait for that payment is over: the reminder thanks
+   * them for saying so. Null otherwise.
+   */
+  private LocalDate reportedPaidOn(OutboxMessage message, LocalDate today) {
+    return date(
+        em.createNativeQuery(
+                """
+                select max(i.reported_paid_on)
+                  from outbox_message m join invoice i on i.id = any(m.invoice_ids)
+                 where m.id = ?1 and i.reported_paid_until < ?2 and i.reported_paid_on >= ?3
+                """)
+            .setParameter(1, message.getId())
+            .setParameter(2, today)
+            .setParameter(3, today.minusDays(REPORT_REMEMBERED_DAYS))
+            .getSingleResult());
+  }
+
+  /**
    * Why none of a reminder's invoices is open any more, in what happened to them: cancelled or
    * written off (any of them), credited by upholding a dispute, else paid.
    */
@@ -372,7 +394,13 @@ public class OutboxStore {
             k -> templates.templates(message.getTone(), language))
         .render(
             ReminderModel.of(
-                recipient, customer.getName(), invoices, today, sender.of(customer), link));
+                recipient,
+                customer.getName(),
+                invoices,
+                today,
+                sender.of(customer),
+                link,
+                reportedPaidOn(message, today)));
   }
 
   /** Logs what became of a message that did not reach a courier: no recipient, no content. */

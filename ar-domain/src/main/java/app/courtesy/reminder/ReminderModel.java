@@ -17,7 +17,8 @@ import java.util.Map;
  * the template vocabulary: {@code contact.salutation}, {@code contact.name}, {@code
  * contact.lastName}, {@code customer.name}, {@code invoices} (each with {@code number}, {@code
  * amount}, {@code dueDate}, {@code daysOverdue}, {@code overdue}), {@code total}, {@code
- * invoiceCount}, {@code overdue}, {@code selfServiceLink}, {@code sender.name}, {@code
+ * invoiceCount}, {@code overdue}, {@code selfServiceLink}, {@code reportedPaid} (the day the
+ * customer told us they had paid, while that payment has not arrived), {@code sender.name}, {@code
  * sender.team}, {@code sender.email}, {@code sender.phone}, {@code company.name}.
  */
 public final class ReminderModel {
@@ -51,6 +52,21 @@ public final class ReminderModel {
       LocalDate today,
       Sender sender,
       String selfServiceLink) {
+    return of(recipient, customerName, invoices, today, sender, selfServiceLink, null);
+  }
+
+  /**
+   * The model of one reminder that, where {@code reportedPaidOn} is given, thanks the customer for
+   * telling us on that day that they had paid, and asks again gently ({@code reportedPaid}).
+   */
+  public static Map<String, Object> of(
+      Recipient recipient,
+      String customerName,
+      List<DueInvoice> invoices,
+      LocalDate today,
+      Sender sender,
+      String selfServiceLink,
+      LocalDate reportedPaidOn) {
     Locale locale = recipient.locale();
     DateTimeFormatter dates =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -77,6 +93,9 @@ public final class ReminderModel {
     model.put("total", total.format(locale));
     model.put("overdue", anyOverdue);
     model.put("selfServiceLink", selfServiceLink);
+    if (reportedPaidOn != null) {
+      model.put("reportedPaid", dates.format(reportedPaidOn));
+    }
     model.put("sender", sender(sender));
     model.put("company", Map.of("name", sender.company()));
     return model;

@@ -205,10 +205,12 @@ public class SelfService {
     LocalDate until = businessDaysAfter(customer, today, reportedPaidDays);
     for (OpenInvoice invoice : chosen) {
       em.createNativeQuery(
-              "update invoice set reported_paid_until = ?1 where customer_id = ?2 and number = ?3")
-          .setParameter(1, until)
-          .setParameter(2, customer.getId())
-          .setParameter(3, invoice.number())
+              "update invoice set reported_paid_on = ?1, reported_paid_until = ?2"
+                  + " where customer_id = ?3 and number = ?4")
+          .setParameter(1, today)
+          .setParameter(2, until)
+          .setParameter(3, customer.getId())
+          .setParameter(4, invoice.number())
           .executeUpdate();
     }
     Money paid = new Money(amount, currency);

@@ -32,16 +32,32 @@ class ShippedTemplatesTest {
         ReminderTemplates templates = ReminderTemplates.shipped(tone, language);
         for (String salutation : new String[] {"Ms", ""}) {
           for (LocalDate due : List.of(TODAY.plusDays(3), TODAY.minusDays(20))) {
-            ReminderContent email = templates.render(model(salutation, language, due));
-            String situation = tone + " " + language + " '" + salutation + "' due " + due;
-            assertThat(email.subject()).as(situation).isNotBlank().doesNotContain("{{");
-            CourtesyReport text = check.check(language, email.text());
-            CourtesyReport html = check.check(language, HtmlText.of(email.html()));
-            if (!text.passes()) {
-              failures.add(situation + " text: " + text.findings());
-            }
-            if (!html.passes()) {
-              failures.add(situation + " html: " + html.findings());
+            for (LocalDate reported : java.util.Arrays.asList(null, TODAY.minusDays(8))) {
+              ReminderContent email = templates.render(model(salutation, language, due, reported));
+              String situation =
+                  tone
+                      + " "
+                      + language
+                      + " '"
+                      + salutation
+                      + "' due "
+                      + due
+                      + " reported "
+                      + reported;
+              if (reported != null) {
+                assertThat(email.text())
+                    .as(situation + " says that the customer reported paying")
+                    .isNotEqualTo(templates.render(model(salutation, language, due)).text());
+              }
+              assertThat(email.subject()).as(situation).isNotBlank().doesNotContain("{{");
+              CourtesyReport text = check.check(language, email.text());
+              CourtesyReport html = check.check(language, HtmlText.of(email.html()));
+              if (!text.passes()) {
+                failures.add(situation + " text: " + text.findings());
+              }
+              if (!html.passes()) {
+                failures.add(situation + " html: " + html.findings());
+              }
             }
           }
         }
@@ -79,6 +95,11 @@ class ShippedTemplatesTest {
   }
 
   private static Map<String, Object> model(String salutation, Locale language, LocalDate due) {
+    return model(salutation, language, due, null);
+  }
+
+  private static Map<String, Object> model(
+      String salutation, Locale language, LocalDate due, LocalDate reportedPaidOn) {
     return ReminderModel.of(
         new Recipient(salutation, "Hannah Weber", language),
         "Weber & Söhne GmbH",
@@ -87,6 +108,19 @@ class ShippedTemplatesTest {
             new DueInvoice("INV-2107", Money.of("480.50", "EUR"), due.plusDays(14))),
         TODAY,
         SENDER,
-        "https://pay.courtesy.example/s/abc");
+        "https://pay.courtesy.example/s/abc",
+        reportedPaidOn);
+  }
+
+  @Test
+  void aReminderAfterTheCustomerSaidTheyHadPaidThanksThemAndAsksAgainGently() {
+    ReminderContent email =
+        ReminderTemplates.shipped(Tone.FIRM, Locale.ENGLISH)
+            .render(model("Ms", Locale.ENGLISH, TODAY.minusDays(20), LocalDate.of(2027, 3, 7)));
+
+    assertThat(email.text())
+        .contains("You let us know on March 7, 2027 that you had paid – thank you.")
+        .contains("if something went wrong, we are glad to help");
+    assertThat(HtmlText.of(email.html())).contains("You let us know on March 7, 2027");
   }
 }

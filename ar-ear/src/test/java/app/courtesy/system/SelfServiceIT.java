@@ -292,6 +292,18 @@ class SelfServiceIT {
     assertThat(fine.statusCode()).isEqualTo(303);
     assertThat(timeline(juniper))
         .contains("reported a payment of 240.00 GBP", "remittance advice attached");
+
+    // The reminders ahead hold the invoice back, and say why.
+    LocalDate next = ServerDays.unrunDate();
+    String preview =
+        api.get(
+                "/api/v1/reminders/preview?from=" + next + "&to=" + next + "&limit=5000",
+                "admin",
+                Courtesy.ADMIN_PASSWORD)
+            .body();
+    assertThat(preview)
+        .containsPattern(
+            "\"invoiceNumber\":\"" + juniper.overdue + "\",\"open\":\\{[^}]*\\},\"reason\":\"REPORTED_PAID\"");
   }
 
   @Test
