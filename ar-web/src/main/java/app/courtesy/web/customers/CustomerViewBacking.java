@@ -20,6 +20,7 @@ import app.courtesy.payment.PaymentRepository;
 import app.courtesy.reminder.ReminderPolicy;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.security.UserAccount;
+import app.courtesy.selfservice.SelfService;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.NotFoundException;
 import app.courtesy.web.Pages;
@@ -69,6 +70,7 @@ public class CustomerViewBacking implements Serializable {
   @Inject private transient OutboxQueries outbox;
   @Inject private transient CommunicationLog communicationLog;
   @Inject private transient Dossiers dossiers;
+  @Inject private transient SelfService selfService;
 
   private String number;
   private Customer customer;
@@ -226,6 +228,23 @@ public class CustomerViewBacking implements Serializable {
         .contentLength((long) content.length)
         .stream(() -> new ByteArrayInputStream(content))
         .build();
+  }
+
+  /** Ends every link to the customer's page sent so far; says how many. */
+  public void revokeLinks() {
+    int revoked = selfService.revokeLinks(customer, security.getCallerPrincipal().getName());
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_INFO,
+                revoked == 0
+                    ? "No link to the customer's page was open."
+                    : "Revoked "
+                        + revoked
+                        + (revoked == 1 ? " link" : " links")
+                        + " to the customer's page; their next message brings a new one.",
+                null));
   }
 
   /** Opens the edit dialog with the customer as it is now. */
