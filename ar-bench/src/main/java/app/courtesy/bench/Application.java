@@ -83,6 +83,11 @@ final class Application {
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
   }
 
+  /** A browser of no one: a customer opening the link in a message, no session, no credentials. */
+  static Application anonymous(Settings settings) {
+    return new Application(settings.url(), "", "", HttpClient.newBuilder().build());
+  }
+
   /** A browser-like client signed in through the login form as the benchmark's administrator. */
   static Application signedIn(Settings settings) {
     return signedIn(settings, settings.user(), settings.password());
@@ -150,6 +155,11 @@ final class Application {
             .header("Content-Type", "text/csv")
             .POST(BodyPublishers.ofByteArray(file)),
         path);
+  }
+
+  /** Opens a page that is not a form of the staff's (the customer's page): a GET, nothing kept. */
+  Answer open(String path) {
+    return send(request(path).GET(), path).requireStatus(200, path);
   }
 
   /** Opens a page in the session and keeps its view state for the ajax requests that follow. */

@@ -23,6 +23,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -40,6 +42,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,6 +90,12 @@ public final class Benchmark {
 
   private static final Pattern DELIVERED = Pattern.compile("\"delivered\":(\\d+)");
 
+  /** Customers opening their page at once, through the links their reminders carried. */
+  private static final int PORTAL_CUSTOMERS = 50;
+
+  /** The token of a customer's page in an email's one-click opt-out header. */
+  private static final Pattern PORTAL_LINK = Pattern.compile("/pay/([A-Za-z0-9_-]{32})/");
+
   /** The first line of {@code jcmd GC.heap_info}: "… heap total 1048576K, used 262144K". */
   private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
@@ -96,6 +106,9 @@ public final class Benchmark {
   private final Connection db;
   private final Figures figures = new Figures();
   private final LocalDate today = LocalDate.now();
+
+  /** Tokens of customers' pages, from the emails the dispatch step sent; one per customer. */
+  private final List<String> portalTokens = new ArrayList<>();
 
   private Benchmark(Settings settings, Connection db) {
     this.settings = settings;
@@ -143,6 +156,7 @@ public final class Benchmark {
     measure("dunning", this::dunningRun);
     measure("dispatch", this::dispatch);
     measure("worklist", this::worklist);
+    measure("portal", this::portal);
     measure("memory", this::memory);
     measure("quickstart", this::quickStart);
     figures.write(settings.output(), "ledger", machine);
@@ -983,6 +997,7 @@ public final class Benchmark {
       }
       double seconds = seconds(started);
       List<MimeMessage> received = parse(smtp.received());
+      keepPortalTokens(received);
       if (received.size() != delivered) {
         throw new IllegalStateException(
             "Courtesy says it delivered "
@@ -1012,6 +1027,127 @@ public final class Benchmark {
       throw new IllegalStateException(e);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Keeps the links to customers' pages the emails carry, one per customer (its first email's), up
+   * to {@value #PORTAL_CUSTOMERS}: read from the one-click opt-out header, which holds the link as
+   * it is, where the body may break it across lines.
+   */
+  private void keepPortalTokens(List<MimeMessage> emails) throws SQLException {
+    Set<Long> customers = new HashSet<>();
+    try (PreparedStatement owner =
+        db.prepareStatement("select customer_id from portal_link where token_hash = ?")) {
+      for (MimeMessage email : emails) {
+        if (portalTokens.size() == PORTAL_CUSTOMERS) {
+          return;
+        }
+        String[] header = email.getHeader("List-Unsubscribe");
+        Matcher link = PORTAL_LINK.matcher(header == null ? "" : header[0]);
+        if (!link.find()) {
+          throw new IllegalStateException("A reminder email arrived without a link to the page");
+        }
+        owner.setString(1, sha256(link.group(1)));
+        try (ResultSet row = owner.executeQuery()) {
+          if (row.next() && customers.add(row.getLong(1))) {
+            portalTokens.add(link.group(1));
+          }
+        }
+      }
+    } catch (MessagingException e) {
+      throw new IllegalStateException("An email that arrived cannot be read", e);
+    }
+  }
+
+  /**
+   * The customer's page as customers open it from their reminders: {@value #PORTAL_CUSTOMERS} of
+   * them at once (the links of the dispatch step), {@code bench.rounds} times each, without a
+   * session or a cookie. The floor is the page's one query of weight, the customer's open invoices,
+   * for the same customers on one connection.
+   */
+  private void portal() throws SQLException {
+    if (portalTokens.isEmpty()) {
+      throw new IllegalStateException(
+          "The customer's page is opened through the links the dispatch step's emails carried:"
+              + " run the step dispatch with it");
+    }
+    System.out.printf(Locale.ROOT, "Customer's page, %d customers at once%n", portalTokens.size());
+    Application customers = Application.anonymous(settings);
+    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+      customers.open("/pay/" + portalTokens.get(0));
+    }
+    Samples samples = new Samples();
+    ExecutorService pool = Executors.newFixedThreadPool(portalTokens.size());
+    List<Future<?>> opening = new ArrayList<>();
+    for (int i = 0; i < portalTokens.size(); i++) {
+      String page = "/pay/" + portalTokens.get(i);
+      Random think = new Random(Double.hashCode(settings.seed()) + i);
+      opening.add(
+          pool.submit(
+              () -> {
+                pause(think);
+                for (int r = 0; r < settings.rounds(); r++) {
+                  samples.add("opened", customers.open(page), think);
+                }
+              }));
+    }
+    try {
+      for (Future<?> customer : opening) {
+        customer.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Opening a customer's page failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    List<String> floor = new ArrayList<>();
+    try (PreparedStatement owner =
+        db.prepareStatement("select customer_id from portal_link where token_hash = ?")) {
+      for (String token : portalTokens.subList(0, 1)) {
+        owner.setString(1, sha256(token));
+        try (ResultSet row = owner.executeQuery()) {
+          row.next();
+          floor.add(
+              "select i.number, i.issue_date, i.due_date, i.amount, i.amount - i.allocated,"
+                  + " i.currency, i.disputed, i.promised_until, i.arranged, i.reported_paid_until"
+                  + " from invoice i where i.customer_id = "
+                  + row.getLong(1)
+                  + " and "
+                  + OPEN
+                  + " order by i.due_date, i.number");
+        }
+      }
+    }
+    Percentiles app = Percentiles.of(samples.get("opened"));
+    figures.add(
+        new Figure(
+            String.format(
+                Locale.ROOT,
+                "Customer's page opened from a reminder's link (%d customers at once), %s, %d"
+                    + " requests",
+                portalTokens.size(),
+                app,
+                app.samples()),
+            app.p95(),
+            "ms",
+            timedQueries(floor).p95(),
+            "the customer's open invoices, one SELECT, one connection, p95",
+            false,
+            "≤ 100 ms server time (p95)"));
+  }
+
+  private static String sha256(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(token.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 

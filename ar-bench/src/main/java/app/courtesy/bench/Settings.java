@@ -13,7 +13,8 @@ import java.util.Set;
  * @param generate whether to generate the book first (and measure the REST and CSV ingest into it);
  *     {@code false} measures the book the database holds from an earlier run
  * @param steps which measurements run: {@code list}, {@code dunning}, {@code dispatch}, {@code
- *     worklist}, {@code memory}, {@code quickstart} (comma-separated; all by default)
+ *     worklist}, {@code portal} (needs {@code dispatch}'s links), {@code memory}, {@code
+ *     quickstart} (comma-separated; all by default)
  * @param invoices invoices in the generated book
  * @param importRows rows in the CSV file imported through the application
  * @param batchRows invoices sent through the REST batch endpoint
@@ -69,7 +70,7 @@ record Settings(
         text("bench.db.password", "courtesy_bench"),
         Boolean.parseBoolean(text("bench.generate", "true")),
         Set.of(
-            text("bench.steps", "list,dunning,dispatch,worklist,memory,quickstart")
+            text("bench.steps", "list,dunning,dispatch,worklist,portal,memory,quickstart")
                 .split("\\s*,\\s*")),
         number("bench.invoices", 1_000_000),
         number("bench.import.rows", 100_000),

@@ -263,8 +263,7 @@ public final class ArrangementLetters {
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 
     Map<String, Object> model =
-        new LinkedHashMap<>(ReminderModel.thanks(recipient, customerName, sender));
-    model.put("selfServiceLink", selfServiceLink);
+        new LinkedHashMap<>(ReminderModel.thanks(recipient, customerName, sender, selfServiceLink));
     model.put("plan", plan);
     model.put("extension", facts.kind() == ArrangementKind.EXTENSION);
     model.put("discount", facts.kind() == ArrangementKind.DISCOUNT);

@@ -386,7 +386,7 @@ public class OutboxStore {
     }
     if (message.getKind() == MessageKind.THANK_YOU) {
       return ReminderTemplates.thanks(language)
-          .render(ReminderModel.thanks(recipient, customer.getName(), sender.of(customer)));
+          .render(ReminderModel.thanks(recipient, customer.getName(), sender.of(customer), link));
     }
     return parsed
         .computeIfAbsent(

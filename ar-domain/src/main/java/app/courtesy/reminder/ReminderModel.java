@@ -117,12 +117,13 @@ public final class ReminderModel {
         "phone", sender.phone());
   }
 
-  /** The model of a thank-you: who is greeted and who signs, no invoices. */
+  /** The model of a thank-you: who is greeted and who signs, their page, no invoices. */
   public static Map<String, Object> thanks(
-      Recipient recipient, String customerName, Sender sender) {
+      Recipient recipient, String customerName, Sender sender, String selfServiceLink) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("contact", contact(recipient));
     model.put("customer", Map.of("name", customerName));
+    model.put("selfServiceLink", selfServiceLink);
     model.put("sender", sender(sender));
     model.put("company", Map.of("name", sender.company()));
     return model;

@@ -113,6 +113,29 @@ class ShippedTemplatesTest {
   }
 
   @Test
+  void theThankYouIsCourteousAndCarriesTheCustomersLink() {
+    for (Locale language : ReminderTemplates.LANGUAGES) {
+      ReminderContent email =
+          ReminderTemplates.thanks(language)
+              .render(
+                  ReminderModel.thanks(
+                      new Recipient("Ms", "Hannah Weber", language),
+                      "Weber & Söhne GmbH",
+                      SENDER,
+                      "https://pay.courtesy.example/s/thanks"));
+
+      assertThat(email.text())
+          .as(language.toString())
+          .contains("https://pay.courtesy.example/s/thanks");
+      assertThat(email.html()).contains("href=\"https://pay.courtesy.example/s/thanks\"");
+      assertThat(check.check(language, email.text()).findings())
+          .as(language.toString())
+          .extracting(CourtesyReport.Finding::rule)
+          .isSubsetOf(Rule.AMOUNT, Rule.DUE_DATE);
+    }
+  }
+
+  @Test
   void aReminderAfterTheCustomerSaidTheyHadPaidThanksThemAndAsksAgainGently() {
     ReminderContent email =
         ReminderTemplates.shipped(Tone.FIRM, Locale.ENGLISH)
