@@ -99,6 +99,42 @@ class SelfServicePageIT {
     }
   }
 
+  @Test
+  void onAPhoneInEnglishTheCustomerDisputesAnInvoiceAndStopsEmailsAndTheCaseShowsBoth() {
+    PortalCustomer owen = new PortalCustomer(MAIL, "Owen Price", tag);
+
+    try (Browser phone = Browser.open()) {
+      phone.viewport(390, 844).go(owen.link + "?lang=en");
+      phone.await("h1", Duration.ofSeconds(10));
+      phone.clickCss("#dispute summary");
+      phone.clickCss("#dispute input[value='" + owen.notYetDue + "']");
+      phone.clickCss("#dispute-reason option[value='NOT_RECEIVED']");
+      phone.type("dispute-note", "The delivery never arrived at our warehouse.");
+      phone.clickCss("#dispute button");
+      phone.await("#done", Duration.ofSeconds(10));
+      assertThat(phone.text("#done")).contains("We have stopped reminders for this invoice");
+      assertThat(phone.text("table.invoices")).contains("We are looking into it");
+
+      phone.clickCss("#contact summary");
+      phone.clickCss("#contact input[name='emailOptOut']");
+      phone.screenshot("portal-phone-en-contact", "#contact");
+      phone.clickCss("#contact button");
+      phone.await("#done", Duration.ofSeconds(10));
+      assertThat(phone.text("#done")).contains("your details are saved");
+      phone.screenshot("portal-phone-en-done");
+    }
+
+    try (Browser collector = Browser.open()) {
+      collector.signIn("collector", Courtesy.COLLECTOR_PASSWORD);
+      collector.go("/cases/view.xhtml?id=" + owen.caseId);
+      collector.await("#disputes", Duration.ofSeconds(10));
+      assertThat(collector.text("#disputes"))
+          .contains(owen.notYetDue, "Not received", "Customer: Owen Price", "never arrived");
+      assertThat(collector.text("#timeline")).contains("Self-service", "no more reminders by email");
+      collector.screenshot("portal-case-dispute", "#disputes");
+    }
+  }
+
   /** Tabs forward until the focus is on {@code target} (a field's name or a control's text). */
   private static void tabTo(Browser browser, String target) {
     for (int i = 0; i < 40; i++) {
