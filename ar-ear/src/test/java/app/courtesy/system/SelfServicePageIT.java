@@ -130,7 +130,8 @@ class SelfServicePageIT {
       collector.await("#disputes", Duration.ofSeconds(10));
       assertThat(collector.text("#disputes"))
           .contains(owen.notYetDue, "Not received", "Customer: Owen Price", "never arrived");
-      assertThat(collector.text("#timeline")).contains("Self-service", "no more reminders by email");
+      assertThat(collector.text("#timeline"))
+          .contains("Self-service", "no more reminders by email");
       collector.screenshot("portal-case-dispute", "#disputes");
     }
   }

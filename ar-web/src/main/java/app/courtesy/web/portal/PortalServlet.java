@@ -85,12 +85,18 @@ public class PortalServlet extends HttpServlet {
     String token = matcher.group(1);
     String what = matcher.group(2);
     Optional<PortalLink> link = links.open(token);
-    if (link.isEmpty() || (what != null && !what.endsWith(".pdf"))) {
+    if (link.isEmpty()) {
       closed(request, response, token, false);
       return;
     }
     if (what == null) {
       page(request, response, token, link.get(), null, null);
+      return;
+    }
+    if (!what.endsWith(".pdf")) {
+      // A form's address opened by hand, or by a scanner: the page, where the form is.
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", request.getContextPath() + "/pay/" + token);
       return;
     }
     PortalText text = text(request, link.get());

@@ -49,6 +49,7 @@ public final class PortalView {
   private final String failedForm;
   private final String error;
   private final HttpServletRequest request;
+  private List<InvoiceRow> invoices;
 
   PortalView(
       SelfService.Page page,
@@ -139,7 +140,15 @@ public final class PortalView {
     return text.format("pay.reference", page.customer().getNumber());
   }
 
+  /** The open invoices as rows, worked out once: the page lists them in every form. */
   public List<InvoiceRow> getInvoices() {
+    if (invoices == null) {
+      invoices = rows();
+    }
+    return invoices;
+  }
+
+  private List<InvoiceRow> rows() {
     LocalDate today = page.today();
     return page.invoices().stream()
         .map(
