@@ -449,7 +449,7 @@ public class SelfService {
     logged(
         link,
         "Contact details changed",
-        contact.getName() + " changed " + String.join("; ", changed) + ".");
+        contact.getName() + " changed their details: " + String.join("; ", changed) + ".");
   }
 
   /** One-click opt-out (RFC 8058) and the page's own: no more reminders on {@code channel}. */

@@ -131,7 +131,7 @@ class SelfServicePageIT {
       assertThat(collector.text("#disputes"))
           .contains(owen.notYetDue, "Not received", "Customer: Owen Price", "never arrived");
       assertThat(collector.text("#timeline"))
-          .contains("Self-service", "no more reminders by email");
+          .contains("Self-service", "Owen Price changed their details: no reminders by email");
       collector.screenshot("portal-case-dispute", "#disputes");
     }
   }
