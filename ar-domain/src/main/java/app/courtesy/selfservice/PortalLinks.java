@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -103,15 +104,19 @@ public class PortalLinks {
    */
   public int revokeAll(long customerId, Long keep, String by) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return em.createQuery(
-            "update PortalLink l set l.revokedAt = :now, l.revokedBy = :by"
-                + " where l.customerId = :id and l.revokedAt is null and l.expiresAt > :now"
-                + " and (:keep is null or l.id <> :keep)")
-        .setParameter("now", now)
-        .setParameter("by", by)
-        .setParameter("id", customerId)
-        .setParameter("keep", keep)
-        .executeUpdate();
+    // Two statements rather than ":keep is null": PostgreSQL cannot type a parameter bound to null.
+    Query revoke =
+        em.createQuery(
+                "update PortalLink l set l.revokedAt = :now, l.revokedBy = :by"
+                    + " where l.customerId = :id and l.revokedAt is null and l.expiresAt > :now"
+                    + (keep == null ? "" : " and l.id <> :keep"))
+            .setParameter("now", now)
+            .setParameter("by", by)
+            .setParameter("id", customerId);
+    if (keep != null) {
+      revoke.setParameter("keep", keep);
+    }
+    return revoke.executeUpdate();
   }
 
   /**
