@@ -191,8 +191,10 @@
         <p class="hint"><c:out value="${t.format('contact.hint', view.contactName)}"/></p>
         <label for="contact-email"><c:out value="${t.get('contact.email')}"/></label>
         <input type="email" id="contact-email" name="email" maxlength="254" autocomplete="email" value="<c:out value="${view.contactEmail}"/>">
+        <label for="contact-phone"><c:out value="${t.get('contact.phone')}"/></label>
+        <input type="tel" id="contact-phone" name="phone" maxlength="40" autocomplete="work tel" value="<c:out value="${view.contactPhone}"/>">
         <label for="contact-mobile"><c:out value="${t.get('contact.mobile')}"/></label>
-        <input type="tel" id="contact-mobile" name="mobile" maxlength="40" autocomplete="tel" value="<c:out value="${view.contactMobile}"/>">
+        <input type="tel" id="contact-mobile" name="mobile" maxlength="40" autocomplete="mobile tel" value="<c:out value="${view.contactMobile}"/>">
         <label for="contact-preferred"><c:out value="${t.get('contact.preferred')}"/></label>
         <select id="contact-preferred" name="preferred">
           <c:forEach var="ch" items="${view.channels}">

@@ -99,15 +99,32 @@ public class ContactService {
    * contact, if it says otherwise, wins, as for any other edit of its data.
    */
   public record Correction(
-      String email, String mobile, Channel preferred, boolean emailOptOut, boolean smsOptOut) {
+      String email,
+      String phone,
+      String mobile,
+      Channel preferred,
+      boolean emailOptOut,
+      boolean smsOptOut) {
 
     public static Correction of(Contact contact) {
       return new Correction(
           contact.getEmail(),
+          contact.getPhone(),
           contact.getMobile(),
           contact.getPreferredChannel(),
           contact.isEmailOptOut(),
           contact.isSmsOptOut());
+    }
+
+    /** The same, but no more reminders on {@code channel} (email or SMS). */
+    public Correction optedOut(Channel channel) {
+      return new Correction(
+          email,
+          phone,
+          mobile,
+          preferred,
+          emailOptOut || channel == Channel.EMAIL,
+          smsOptOut || channel == Channel.SMS);
     }
 
     /** What differs from {@code after}, in words: "email address", "no reminders by SMS" … */
@@ -115,6 +132,9 @@ public class ContactService {
       List<String> changed = new ArrayList<>();
       if (!Objects.equals(email, after.email)) {
         changed.add("email address to " + (after.email == null ? "none" : after.email));
+      }
+      if (!Objects.equals(phone, after.phone)) {
+        changed.add("phone number to " + (after.phone == null ? "none" : after.phone));
       }
       if (!Objects.equals(mobile, after.mobile)) {
         changed.add("mobile number to " + (after.mobile == null ? "none" : after.mobile));
@@ -149,7 +169,7 @@ public class ContactService {
             current.salutation(),
             current.role(),
             correction.email(),
-            current.phone(),
+            correction.phone(),
             correction.mobile(),
             correction.preferred(),
             correction.emailOptOut(),

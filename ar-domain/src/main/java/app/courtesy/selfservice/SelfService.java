@@ -39,10 +39,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -421,54 +423,37 @@ public class SelfService {
    * The contact's own correction of their address, numbers, preferred channel and opt-outs. A
    * changed address or number revokes the customer's other links.
    */
-  public void updateContact(
-      PortalLink link,
-      String email,
-      String mobile,
-      Channel preferred,
-      boolean emailOptOut,
-      boolean smsOptOut) {
-    Contact contact =
-        contact(link)
-            .orElseThrow(
-                () ->
-                    new SelfServiceRefusedException(
-                        "noContact", "This link was not sent to a person whose details we keep."));
+  public void updateContact(PortalLink link, ContactService.Correction correction) {
+    Contact contact = person(link);
     ContactService.Correction before = ContactService.Correction.of(contact);
     ContactService.Correction after =
         new ContactService.Correction(
-            blankToNull(email), blankToNull(mobile), preferred, emailOptOut, smsOptOut);
+            blankToNull(correction.email()),
+            blankToNull(correction.phone()),
+            blankToNull(correction.mobile()),
+            correction.preferred(),
+            correction.emailOptOut(),
+            correction.smsOptOut());
     if (!contacts.correct(contact, after)) {
       return;
     }
-    List<String> changed = before.differences(after);
-    if (!java.util.Objects.equals(before.email(), after.email())
-        || !java.util.Objects.equals(before.mobile(), after.mobile())) {
+    if (!Objects.equals(before.email(), after.email())
+        || !Objects.equals(before.mobile(), after.mobile())) {
       links.revokeAll(link.getCustomerId(), link.getId(), "contact changed on the customer's page");
     }
     logged(
         link,
         "Contact details changed",
-        contact.getName() + " changed their details: " + String.join("; ", changed) + ".");
+        contact.getName()
+            + " changed their details: "
+            + String.join("; ", before.differences(after))
+            + ".");
   }
 
   /** One-click opt-out (RFC 8058) and the page's own: no more reminders on {@code channel}. */
   public void optOut(PortalLink link, Channel channel) {
-    Contact contact =
-        contact(link)
-            .orElseThrow(
-                () ->
-                    new SelfServiceRefusedException(
-                        "noContact", "This link was not sent to a person whose details we keep."));
-    ContactService.Correction now = ContactService.Correction.of(contact);
-    ContactService.Correction after =
-        new ContactService.Correction(
-            now.email(),
-            now.mobile(),
-            now.preferred(),
-            now.emailOptOut() || channel == Channel.EMAIL,
-            now.smsOptOut() || channel == Channel.SMS);
-    if (contacts.correct(contact, after)) {
+    Contact contact = person(link);
+    if (contacts.correct(contact, ContactService.Correction.of(contact).optedOut(channel))) {
       logged(
           link,
           "Opted out",
@@ -477,6 +462,15 @@ public class SelfService {
               + (channel == Channel.SMS ? "SMS" : "email")
               + ".");
     }
+  }
+
+  /** The person the link was sent to, who may change their own details. */
+  private Contact person(PortalLink link) {
+    return contact(link)
+        .orElseThrow(
+            () ->
+                new SelfServiceRefusedException(
+                    "noContact", "This link was not sent to a person whose details we keep."));
   }
 
   /**
@@ -636,8 +630,7 @@ public class SelfService {
       throw new SelfServiceRefusedException(
           "oneCurrency", "Choose invoices in one currency at a time.");
     }
-    chosen.sort(
-        java.util.Comparator.comparing(OpenInvoice::due).thenComparing(OpenInvoice::number));
+    chosen.sort(Comparator.comparing(OpenInvoice::due).thenComparing(OpenInvoice::number));
     return chosen;
   }
 

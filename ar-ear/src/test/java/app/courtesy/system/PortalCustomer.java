@@ -25,6 +25,7 @@ final class PortalCustomer {
   final String notYetDue;
   final long caseId;
   final String link;
+  private final String contactName;
 
   /**
    * @param tag the test's own mark, in every number and address
@@ -32,6 +33,7 @@ final class PortalCustomer {
   PortalCustomer(GreenMailExtension mail, String name, String tag) {
     Courtesy api = Courtesy.anonymous();
     LocalDate today = LocalDate.now();
+    contactName = name;
     email = name.toLowerCase().replace(' ', '.') + "." + tag + "@example.org";
     overdue = "SO-" + name.charAt(0) + "-" + tag;
     notYetDue = "SN-" + name.charAt(0) + "-" + tag;
@@ -43,24 +45,31 @@ final class PortalCustomer {
         api.postJson("/api/v1/cases/review", "", "admin", Courtesy.ADMIN_PASSWORD);
     assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
     caseId = customer.caseId();
+    link = sendAnotherLink(mail, "Your invoices " + tag);
+  }
+
+  /** The collector writes again with the link; the new link, as the email brought it. */
+  String sendAnotherLink(GreenMailExtension mail, String subject) {
     HttpResponse<String> sent =
-        api.postJson(
-            "/api/v1/cases/" + caseId + "/emails",
-            "{\"contact\":\"P-"
-                + customer.number()
-                + "\",\"subject\":\"Your invoices "
-                + tag
-                + "\",\"body\":\"Dear "
-                + name
-                + ",\\n\\nthank you for your business. Here is your page: {{selfServiceLink}}"
-                + "\\n\\nJust reply or call us if we can help.\\n\\nKind regards\"}",
-            "collector",
-            Courtesy.COLLECTOR_PASSWORD);
+        Courtesy.anonymous()
+            .postJson(
+                "/api/v1/cases/" + caseId + "/emails",
+                "{\"contact\":\"P-"
+                    + customer.number()
+                    + "\",\"subject\":\""
+                    + subject
+                    + "\",\"body\":\"Dear "
+                    + contactName
+                    + ",\\n\\nthank you for your business. Here is your page:"
+                    + " {{selfServiceLink}}\\n\\nJust reply or call us if we can help."
+                    + "\\n\\nKind regards\"}",
+                "collector",
+                Courtesy.COLLECTOR_PASSWORD);
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
-    MimeMessage received = Mailbox.await(mail, email, "Your invoices " + tag);
+    MimeMessage received = Mailbox.await(mail, email, subject);
     Matcher found = LINK.matcher(Mailbox.text(received));
     assertThat(found.find()).as("the email carries a link to the customer's page").isTrue();
-    link = found.group(1);
+    return found.group(1);
   }
 
   /** The form value of a page this customer's link opened. */

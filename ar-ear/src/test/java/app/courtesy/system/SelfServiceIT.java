@@ -337,6 +337,37 @@ class SelfServiceIT {
   }
 
   @Test
+  void aContactCorrectsTheirDetailsAndTheirOtherLinksStopWorking() {
+    PortalCustomer moss = new PortalCustomer(MAIL, "Moss Reyes", tag);
+    String older = moss.link;
+    String newer = moss.sendAnotherLink(MAIL, "A second note " + tag);
+    String form = PortalCustomer.form(browser.get(newer).body());
+
+    HttpResponse<String> wrong =
+        browser.postForm(
+            newer + "/contact?lang=en",
+            "form=" + enc(form) + "&email=not-an-address&preferred=EMAIL");
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    assertThat(wrong.body()).contains("Please check: the email address.");
+
+    HttpResponse<String> corrected =
+        browser.postForm(
+            newer + "/contact?lang=en",
+            "form="
+                + enc(form)
+                + "&email=moss.accounts."
+                + tag
+                + "%40example.org&phone=%2B44+20+7946+0101&mobile=%2B44+7700+900123&preferred=SMS");
+    assertThat(corrected.statusCode()).isEqualTo(303);
+    assertThat(timeline(moss))
+        .contains("Moss Reyes changed their details: email address to moss.accounts." + tag)
+        .contains("phone number to +44 20 7946 0101", "mobile number to +44 7700 900123")
+        .contains("preferred channel to sms");
+    assertThat(browser.get(newer).statusCode()).as("the link in use").isEqualTo(200);
+    assertThat(browser.get(older).statusCode()).as("the link sent before").isEqualTo(404);
+  }
+
+  @Test
   void oneClickUnsubscribeStopsRemindersByEmail() {
     PortalCustomer lark = new PortalCustomer(MAIL, "Lark Bennett", tag);
 

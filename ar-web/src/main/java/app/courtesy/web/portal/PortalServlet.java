@@ -2,6 +2,7 @@ package app.courtesy.web.portal;
 
 import app.courtesy.collection.DisputeReason;
 import app.courtesy.customer.Channel;
+import app.courtesy.customer.ContactService;
 import app.courtesy.dispatch.Dispatcher;
 import app.courtesy.reminder.SenderDetails;
 import app.courtesy.selfservice.PortalLink;
@@ -234,11 +235,13 @@ public class PortalServlet extends HttpServlet {
       case "contact" ->
           selfService.updateContact(
               link,
-              parameter(request, "email"),
-              parameter(request, "mobile"),
-              preferred(request),
-              request.getParameter("emailOptOut") != null,
-              request.getParameter("smsOptOut") != null);
+              new ContactService.Correction(
+                  parameter(request, "email"),
+                  parameter(request, "phone"),
+                  parameter(request, "mobile"),
+                  preferred(request),
+                  request.getParameter("emailOptOut") != null,
+                  request.getParameter("smsOptOut") != null));
       default -> throw new IllegalArgumentException(action);
     }
     return action;

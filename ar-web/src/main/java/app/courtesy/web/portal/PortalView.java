@@ -270,6 +270,12 @@ public final class PortalView {
         : page.contact().getEmail();
   }
 
+  public String getContactPhone() {
+    return page.contact() == null || page.contact().getPhone() == null
+        ? ""
+        : page.contact().getPhone();
+  }
+
   public String getContactMobile() {
     return page.contact() == null || page.contact().getMobile() == null
         ? ""
