@@ -49,7 +49,7 @@
           </thead>
           <tbody>
           <c:forEach var="row" items="${view.invoices}">
-            <tr class="${row.overdue() ? 'overdue' : ''}">
+            <tr class="${row.chased() ? 'overdue' : ''}">
               <td data-label="<c:out value="${t.get('open.invoice')}"/>">
                 <a href="<c:out value="${row.pdf()}"/>" download><c:out value="${row.number()}"/></a>
                 <c:if test="${row.payUrl() != null}"><br><a class="pay" href="<c:out value="${row.payUrl()}"/>" rel="noreferrer"><c:out value="${t.get('pay.online')}"/></a></c:if>

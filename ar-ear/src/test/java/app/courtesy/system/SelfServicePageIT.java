@@ -136,6 +136,35 @@ class SelfServicePageIT {
     }
   }
 
+  @Test
+  void onADesktopInGermanTheCustomerPromisesADateAndTheCaseWaitsForIt() {
+    PortalCustomer pia = new PortalCustomer(MAIL, "Pia Schulz", tag);
+    LocalDate promised = LocalDate.now().plusDays(12);
+
+    try (Browser desktop = Browser.open()) {
+      desktop.go(pia.link + "?lang=de");
+      desktop.await("h1", Duration.ofSeconds(10));
+      desktop.clickCss("#promise summary");
+      desktop.type("promise-date", promised.format(TYPED));
+      desktop.clickCss("#promise button");
+      desktop.await("#done", Duration.ofSeconds(10));
+      assertThat(desktop.text("#done")).contains("Wir haben den Tag notiert");
+      assertThat(desktop.text("table.invoices")).contains("Zahlung zugesagt – danke");
+      assertThat(desktop.text("main")).contains("Sie haben uns mitgeteilt, dass Sie 240,00");
+      desktop.screenshot("portal-desktop-de-promise");
+    }
+
+    try (Browser collector = Browser.open()) {
+      collector.signIn("collector", Courtesy.COLLECTOR_PASSWORD);
+      collector.go("/cases/view.xhtml?id=" + pia.caseId);
+      collector.await("#customer-request", Duration.ofSeconds(10));
+      assertThat(collector.text("#case-status")).isEqualTo("Promise pending");
+      assertThat(collector.text("#customer-request"))
+          .contains("Customer promised to pay on " + promised);
+      assertThat(collector.text("#timeline")).contains("Promise to pay", "Customer: Pia Schulz");
+    }
+  }
+
   /** Tabs forward until the focus is on {@code target} (a field's name or a control's text). */
   private static void tabTo(Browser browser, String target) {
     for (int i = 0; i < 40; i++) {

@@ -32,6 +32,7 @@ public final class PortalView {
       String open,
       String state,
       boolean overdue,
+      boolean chased,
       boolean requestable,
       String pdf,
       String payUrl) {}
@@ -158,8 +159,9 @@ public final class PortalView {
                     text.date(invoice.due()),
                     text.money(invoice.amount()),
                     text.money(invoice.open()),
-                    state(invoice, today),
+                    text.get(state(invoice, today)),
                     invoice.overdue(today),
+                    state(invoice, today).equals(OVERDUE),
                     !invoice.disputed() && !invoice.arranged(),
                     base + "/invoice/" + invoice.number() + ".pdf",
                     settings
@@ -171,20 +173,23 @@ public final class PortalView {
         .toList();
   }
 
-  private String state(SelfService.OpenInvoice invoice, LocalDate today) {
+  private static final String OVERDUE = "state.overdue";
+
+  /** The words for where the invoice stands, by their key: what the customer did comes first. */
+  private static String state(SelfService.OpenInvoice invoice, LocalDate today) {
     if (invoice.disputed()) {
-      return text.get("state.disputed");
+      return "state.disputed";
     }
     if (invoice.arranged()) {
-      return text.get("state.arranged");
+      return "state.arranged";
     }
     if (invoice.reportedPaidUntil() != null && !invoice.reportedPaidUntil().isBefore(today)) {
-      return text.get("state.reported");
+      return "state.reported";
     }
     if (invoice.promisedUntil() != null && !invoice.promisedUntil().isBefore(today)) {
-      return text.get("state.promised");
+      return "state.promised";
     }
-    return invoice.overdue(today) ? text.get("state.overdue") : text.get("state.due");
+    return invoice.overdue(today) ? OVERDUE : "state.due";
   }
 
   public boolean isNothingOpen() {
