@@ -38,6 +38,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -70,6 +71,10 @@ public class SelfService {
 
   /** How the log, the case and a proposal name a customer acting on their page. */
   static final String ACTOR_PREFIX = "Customer: ";
+
+  /** A file the customer sent from their page, without its content. */
+  public record SentFile(
+      long id, String fileName, String mediaType, long bytes, OffsetDateTime uploadedAt) {}
 
   /** One open invoice as the customer sees it. */
   public record OpenInvoice(
@@ -632,6 +637,40 @@ public class SelfService {
     }
     chosen.sort(Comparator.comparing(OpenInvoice::due).thenComparing(OpenInvoice::number));
     return chosen;
+  }
+
+  /** The files the customer sent from their page, newest first. */
+  @SuppressWarnings("unchecked")
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SentFile> files(Customer customer) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, file_name, media_type, octet_length(content), uploaded_at"
+                    + " from customer_upload where customer_id = ?1 order by uploaded_at desc, id desc")
+            .setParameter(1, customer.getId())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new SentFile(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    (String) row[2],
+                    ((Number) row[3]).longValue(),
+                    OffsetDateTime.ofInstant(SqlValues.instant(row[4]), ZoneOffset.UTC)))
+        .toList();
+  }
+
+  /** What one of the customer's files holds; empty when it is not theirs. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<byte[]> content(Customer customer, long fileId) {
+    return em.createNativeQuery(
+            "select content from customer_upload where id = ?1 and customer_id = ?2")
+        .setParameter(1, fileId)
+        .setParameter(2, customer.getId())
+        .getResultStream()
+        .findFirst()
+        .map(byte[].class::cast);
   }
 
   private Optional<Long> store(Customer customer, Upload upload) {

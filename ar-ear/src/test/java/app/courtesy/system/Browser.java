@@ -204,6 +204,11 @@ final class Browser implements AutoCloseable {
         .executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", id, value);
   }
 
+  /** Chooses a file in a plain file field, as a person picking it from their disk. */
+  void attach(String id, Path file) {
+    find(id).sendKeys(file.toAbsolutePath().normalize().toString());
+  }
+
   /** Gives a file to a PrimeFaces file upload, which sends it at once. */
   void upload(String fileUploadId, Path file) {
     find(fileUploadId + "_input").sendKeys(file.toAbsolutePath().normalize().toString());

@@ -292,6 +292,24 @@ class SelfServiceIT {
     assertThat(fine.statusCode()).isEqualTo(303);
     assertThat(timeline(juniper))
         .contains("reported a payment of 240.00 GBP", "remittance advice attached");
+    String files =
+        api.get(
+                "/api/v1/customers/" + juniper.number() + "/files",
+                "collector",
+                Courtesy.COLLECTOR_PASSWORD)
+            .body();
+    assertThat(files)
+        .contains("\"fileName\":\"remittance.pdf\"", "\"mediaType\":\"application/pdf\"");
+    java.util.regex.Matcher fileId =
+        java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(files);
+    assertThat(fileId.find()).isTrue();
+    HttpResponse<String> file =
+        api.get(
+            "/api/v1/customers/" + juniper.number() + "/files/" + fileId.group(1),
+            "collector",
+            Courtesy.COLLECTOR_PASSWORD);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).startsWith("%PDF-1.4");
 
     // The reminders ahead hold the invoice back, and say why.
     LocalDate next = ServerDays.unrunDate();

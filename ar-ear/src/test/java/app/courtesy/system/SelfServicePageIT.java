@@ -3,6 +3,10 @@ package app.courtesy.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -100,7 +104,8 @@ class SelfServicePageIT {
   }
 
   @Test
-  void onAPhoneInEnglishTheCustomerDisputesAnInvoiceAndStopsEmailsAndTheCaseShowsBoth() {
+  void onAPhoneInEnglishTheCustomerDisputesAnInvoiceAndStopsEmailsAndTheCaseShowsBoth()
+      throws IOException {
     PortalCustomer owen = new PortalCustomer(MAIL, "Owen Price", tag);
 
     try (Browser phone = Browser.open()) {
@@ -110,6 +115,7 @@ class SelfServicePageIT {
       phone.clickCss("#dispute input[value='" + owen.notYetDue + "']");
       phone.clickCss("#dispute-reason option[value='NOT_RECEIVED']");
       phone.type("dispute-note", "The delivery never arrived at our warehouse.");
+      phone.attach("dispute-file", deliveryNote());
       phone.clickCss("#dispute button");
       phone.await("#done", Duration.ofSeconds(10));
       assertThat(phone.text("#done")).contains("We have stopped reminders for this invoice");
@@ -133,6 +139,14 @@ class SelfServicePageIT {
       assertThat(collector.text("#timeline"))
           .contains("Self-service", "Owen Price changed their details: no reminders by email");
       collector.screenshot("portal-case-dispute", "#disputes");
+
+      // The file Owen sent is on his customer page, and opens.
+      collector.go("/customers/view.xhtml?number=" + owen.number());
+      collector.await("#customer-files", Duration.ofSeconds(10));
+      assertThat(collector.text("#customer-files")).contains("delivery-note.png", "image/png");
+      collector.clickCss("#customer-files a");
+      assertThat(Files.readAllBytes(collector.downloaded("delivery-note.png"))).isEqualTo(PNG);
+      collector.screenshot("portal-customer-files", "#customer-files");
     }
   }
 
@@ -162,6 +176,20 @@ class SelfServicePageIT {
       assertThat(collector.text("#customer-request"))
           .contains("Customer promised to pay on " + promised);
       assertThat(collector.text("#timeline")).contains("Promise to pay", "Customer: Pia Schulz");
+    }
+  }
+
+  /** A tiny PNG: what a photo of a delivery note starts with. */
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'
+  };
+
+  private static Path deliveryNote() {
+    try {
+      Path dir = Files.createTempDirectory("courtesy-upload");
+      return Files.write(dir.resolve("delivery-note.png"), PNG);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -72,6 +72,17 @@ public class Formats {
     };
   }
 
+  /** A file's size as people read it: 930 bytes, 12 KB, 1.4 MB. */
+  public String bytes(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return Math.round(bytes / 1024.0) + " KB";
+    }
+    return String.format(locale(), "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+
   public String date(LocalDate date) {
     return format(date, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
   }

@@ -153,6 +153,35 @@ public class CustomerResource {
             .toList());
   }
 
+  /**
+   * The files the customer sent from their page (remittance advice, delivery notes), newest first.
+   */
+  @GET
+  @Path("{number}/files")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public List<SelfService.SentFile> files(@PathParam("number") String number) {
+    return selfService.files(get(number));
+  }
+
+  /** One of those files, as the customer sent it. */
+  @GET
+  @Path("{number}/files/{id}")
+  @Produces({"application/pdf", "image/png", "image/jpeg"})
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public Response file(@PathParam("number") String number, @PathParam("id") long id) {
+    Customer customer = get(number);
+    SelfService.SentFile file =
+        selfService.files(customer).stream()
+            .filter(f -> f.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("File", id));
+    return Response.ok(selfService.content(customer, id).orElseThrow(), file.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+        .build();
+  }
+
   /** How many links to the customer's page a revocation ended. */
   public record Revoked(int links) {}
 

@@ -71,6 +71,7 @@ public class CustomerViewBacking implements Serializable {
   @Inject private transient CommunicationLog communicationLog;
   @Inject private transient Dossiers dossiers;
   @Inject private transient SelfService selfService;
+  private List<SelfService.SentFile> files;
 
   private String number;
   private Customer customer;
@@ -228,6 +229,20 @@ public class CustomerViewBacking implements Serializable {
         .contentLength((long) content.length)
         .stream(() -> new ByteArrayInputStream(content))
         .build();
+  }
+
+  /** The files the customer sent from their page, newest first. */
+  public List<SelfService.SentFile> getFiles() {
+    if (files == null) {
+      files = selfService.files(customer);
+    }
+    return files;
+  }
+
+  /** One of the customer's files, as they sent it. */
+  public StreamedContent file(SelfService.SentFile file) {
+    return download(
+        selfService.content(customer, file.id()).orElseThrow(), file.fileName(), file.mediaType());
   }
 
   /** Ends every link to the customer's page sent so far; says how many. */
