@@ -12,6 +12,7 @@ import app.courtesy.outbox.Outbox;
 import app.courtesy.reminder.PolicyData;
 import app.courtesy.reminder.ReminderStep;
 import app.courtesy.reminder.Tone;
+import app.courtesy.shared.Sha256;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -23,8 +24,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -43,7 +42,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1048,7 +1046,7 @@ public final class Benchmark {
         if (!link.find()) {
           throw new IllegalStateException("A reminder email arrived without a link to the page");
         }
-        owner.setString(1, sha256(link.group(1)));
+        owner.setString(1, Sha256.hex(link.group(1)));
         try (ResultSet row = owner.executeQuery()) {
           if (row.next() && customers.add(row.getLong(1))) {
             portalTokens.add(link.group(1));
@@ -1108,7 +1106,7 @@ public final class Benchmark {
     try (PreparedStatement owner =
         db.prepareStatement("select customer_id from portal_link where token_hash = ?")) {
       for (String token : portalTokens.subList(0, 1)) {
-        owner.setString(1, sha256(token));
+        owner.setString(1, Sha256.hex(token));
         try (ResultSet row = owner.executeQuery()) {
           row.next();
           floor.add(
@@ -1138,17 +1136,6 @@ public final class Benchmark {
             "the customer's open invoices, one SELECT, one connection, p95",
             false,
             "≤ 100 ms server time (p95)"));
-  }
-
-  private static String sha256(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(token.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   /** The emails as a mail client reads them; each must carry the outbox's Message-ID. */

@@ -1,6 +1,7 @@
 package app.courtesy.selfservice;
 
 import app.courtesy.customer.ContactAddressChanged;
+import app.courtesy.shared.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -63,7 +64,7 @@ public class PortalLinks {
     OffsetDateTime now = OffsetDateTime.now(clock);
     em.persist(
         new PortalLink(
-            customerId, contactId, messageId, digest(token), now, now.plusDays(validDays)));
+            customerId, contactId, messageId, Sha256.hex(token), now, now.plusDays(validDays)));
     return token;
   }
 
@@ -81,7 +82,7 @@ public class PortalLinks {
       return Optional.empty();
     }
     return em.createQuery("select l from PortalLink l where l.tokenHash = :hash", PortalLink.class)
-        .setParameter("hash", digest(token))
+        .setParameter("hash", Sha256.hex(token))
         .getResultStream()
         .findFirst();
   }
@@ -162,16 +163,5 @@ public class PortalLinks {
       formKey = key;
     }
     return key;
-  }
-
-  static String digest(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(token.getBytes(StandardCharsets.US_ASCII)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

@@ -734,9 +734,7 @@ public class SelfService {
 
   private static String plain(String text, int max, String field) {
     String value = blankToNull(text);
-    if (value != null
-        && (value.length() > max
-            || value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'))) {
+    if (value != null && (value.length() > max || Plausible.multilineText(value).isPresent())) {
       throw new SelfServiceRefusedException(
           field, "Please keep this to " + max + " characters of plain text.", max);
     }
