@@ -20,6 +20,7 @@ import java.util.Locale;
  * @param planDefaultedOn when a payment arrangement defaulted, until a collector follows it up
  * @param bounced an email address of the customer bounced
  * @param needsCall a call is due: a policy's phone step or a broken promise
+ * @param replyWaitingOn when the oldest reply no one has answered yet came in
  */
 public record CaseFigures(
     Money overdue,
@@ -29,7 +30,8 @@ public record CaseFigures(
     LocalDate promiseBrokenOn,
     LocalDate planDefaultedOn,
     boolean bounced,
-    boolean needsCall) {
+    boolean needsCall,
+    LocalDate replyWaitingOn) {
 
   /** Days the oldest overdue invoice is late on {@code today}; 0 when nothing is. */
   public long daysLate(LocalDate today) {
@@ -68,6 +70,9 @@ public record CaseFigures(
     }
     if (needsCall) {
       reasons.add("a call is due");
+    }
+    if (replyWaitingOn != null) {
+      reasons.add("customer replied on " + day.format(replyWaitingOn) + ", not answered yet");
     }
     return String.join(", ", reasons);
   }

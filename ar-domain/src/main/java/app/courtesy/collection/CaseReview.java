@@ -108,6 +108,9 @@ public class CaseReview {
              needs_call = exists (select 1 from collector_task t
                                    where t.customer_id = k.customer_id and t.done_at is null
                                      and t.due_on <= ?1),
+             reply_waiting_on = (select min(cast(r.received_at as date)) from inbound_reply r
+                                  where r.customer_id = k.customer_id
+                                    and r.state = 'TO_ANSWER'),
              reviewed_on = ?1
        where k.open_customer_id is not null
       """;
@@ -164,6 +167,7 @@ public class CaseReview {
                       + case when k.bounced then 5 else 0 end
                       + case when k.needs_call then 5 else 0 end end
                       + case when k.customer_request_on is not null then 25 else 0 end
+                      + case when k.reply_waiting_on is not null then 25 else 0 end
        where k.open_customer_id is not null
       """;
 

@@ -95,6 +95,10 @@ public class CollectionCase {
   @Column(name = "customer_request_on")
   private LocalDate customerRequestOn;
 
+  /** When the oldest reply of the customer's that no one has answered came in; the review's. */
+  @Column(name = "reply_waiting_on", insertable = false, updatable = false)
+  private LocalDate replyWaitingOn;
+
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
@@ -157,7 +161,8 @@ public class CollectionCase {
         promiseBrokenOn,
         planDefaultedOn,
         bounced,
-        needsCall);
+        needsCall,
+        replyWaitingOn);
   }
 
   public Long getId() {

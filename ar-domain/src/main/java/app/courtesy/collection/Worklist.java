@@ -49,6 +49,7 @@ public class Worklist {
    * @param promiseDueToday only cases whose pending promise falls due on the day
    * @param needsCall only cases with a call due
    * @param customerRequests only cases with a customer's request no person has answered yet
+   * @param repliesToAnswer only cases whose customer wrote back and waits for our answer
    */
   public record Filter(
       String text,
@@ -60,7 +61,8 @@ public class Worklist {
       BigDecimal maxAmount,
       boolean promiseDueToday,
       boolean needsCall,
-      boolean customerRequests) {}
+      boolean customerRequests,
+      boolean repliesToAnswer) {}
 
   /** Columns the worklist can be sorted by. */
   public enum Sort {
@@ -121,7 +123,8 @@ public class Worklist {
             "select k.id, c.number, c.name, c.country, k.status, u.display_name,"
                 + " k.next_action_on, k.priority, k.currency, k.overdue_amount, k.oldest_due_on,"
                 + " k.last_contact_at, k.promise_due_on, k.promise_broken_on,"
-                + " k.arrangement_defaulted_on, k.bounced, k.needs_call, k.customer_request"
+                + " k.arrangement_defaulted_on, k.bounced, k.needs_call, k.customer_request,"
+                + " k.reply_waiting_on"
                 + " from collection_case k"
                 + CUSTOMER
                 + " left join app_user u on u.id = k.assignee_id"
@@ -184,6 +187,9 @@ public class Worklist {
     if (filter.customerRequests()) {
       where.append(" and k.customer_request_on is not null");
     }
+    if (filter.repliesToAnswer()) {
+      where.append(" and k.reply_waiting_on is not null");
+    }
     return where.toString();
   }
 
@@ -211,7 +217,8 @@ public class Worklist {
             date(row[13]),
             date(row[14]),
             SqlValues.bool(row[15]),
-            SqlValues.bool(row[16])),
+            SqlValues.bool(row[16]),
+            date(row[18])),
         (String) row[17]);
   }
 }

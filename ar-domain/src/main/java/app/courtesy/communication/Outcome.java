@@ -13,5 +13,9 @@ public enum Outcome {
   /** Noted by a person: a call, a visit, a letter received. */
   RECORDED,
   /** The mail system returned a message that had gone out: the address does not take it. */
-  BOUNCED
+  BOUNCED,
+  /** A customer's own words reached us: a reply by email or SMS. */
+  RECEIVED,
+  /** A customer's mail program answered by itself (an out-of-office). */
+  AUTOMATIC
 }

@@ -5,6 +5,7 @@ import app.courtesy.collection.EmailDraft;
 import app.courtesy.outbox.MessageStatus;
 import app.courtesy.outbox.Outbox;
 import app.courtesy.outbox.OutboxMessage;
+import app.courtesy.reply.Replies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,16 +28,22 @@ public class CollectorEmails {
   public record Sending(long messageId, MessageStatus status, String error) {}
 
   @Inject private CaseService cases;
+  @Inject private Replies replies;
   @Inject private Dispatcher dispatcher;
   @Inject private Outbox outbox;
 
   /**
-   * Queues the email (see {@link CaseService#sendEmail}) and sends it now.
+   * Queues the email (see {@link CaseService#sendEmail}; an answer to a customer's reply through
+   * {@link Replies#answer}) and sends it now.
    *
    * @throws app.courtesy.collection.CaseRefusedException as {@link CaseService#sendEmail} does
+   * @throws app.courtesy.reply.ReplyRefusedException when the reply it answers was answered already
    */
   public Sending send(long caseId, EmailDraft draft, String actor) {
-    long id = cases.sendEmail(caseId, draft, actor);
+    long id =
+        draft.answers() == null
+            ? cases.sendEmail(caseId, draft, actor)
+            : replies.answer(draft.answers(), caseId, draft, actor);
     dispatcher.sendNow(id);
     OutboxMessage message = outbox.find(id).orElseThrow();
     return new Sending(id, message.getStatus(), message.getLastError());

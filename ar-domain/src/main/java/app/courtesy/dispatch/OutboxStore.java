@@ -25,6 +25,8 @@ import app.courtesy.reminder.ReminderModel;
 import app.courtesy.reminder.ReminderTemplateService;
 import app.courtesy.reminder.ReminderTemplates;
 import app.courtesy.reminder.SenderDetails;
+import app.courtesy.reply.InboundReply;
+import app.courtesy.reply.ReplyAddress;
 import app.courtesy.selfservice.PortalLinks;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,6 +79,7 @@ public class OutboxStore {
   @Inject private CaseService cases;
   @Inject private CaseReview review;
   @Inject private PortalLinks links;
+  @Inject private ReplyAddress replyAddress;
 
   /** How long a reminder remembers that the customer said they had paid. */
   static final int REPORT_REMEMBERED_DAYS = 30;
@@ -261,6 +264,9 @@ public class OutboxStore {
               message.getId()));
       return Optional.empty();
     }
+    boolean email = message.getChannel() == Channel.EMAIL;
+    Optional<InboundReply> answers =
+        message.getAnswersReplyId().map(id -> em.find(InboundReply.class, id));
     return Optional.of(
         new Outgoing(
             message.getId(),
@@ -275,8 +281,11 @@ public class OutboxStore {
             },
             content.subject(),
             content.text(),
-            message.getChannel() == Channel.EMAIL ? content.html() : null,
-            message.getChannel() == Channel.EMAIL ? link + "/unsubscribe/email" : null));
+            email ? content.html() : null,
+            email ? link + "/unsubscribe/email" : null,
+            email ? replyAddress.token(message.getId()) : null,
+            answers.map(InboundReply::getMessageKey).orElse(null),
+            answers.map(InboundReply::getThread).orElse(null)));
   }
 
   private Optional<Outgoing> suppressed(OutboxMessage message, Suppression why, Instant now) {

@@ -112,6 +112,10 @@ public class DunningPlanner {
                          and w.time_zone = c.time_zone and w.country = c.country) as opens_at,
                      case when ?2 = 1 then 'ORG_PAUSE'
                           when c.reminders_paused_until >= ?1 then 'PAUSED'
+                          when ?4 = 1 and exists (select 1 from inbound_reply r
+                                                   where r.customer_id = g.customer_id
+                                                     and r.state = 'TO_ANSWER')
+                               then 'REPLY_WAITING'
                           when c.hardship then 'HARDSHIP'
                           when g.total < coalesce(m.amount, 0) then 'BELOW_MINIMUM'
                           when g.channel = 'EMAIL' and coalesce(k.email, 0) = 0 then 'NO_ADDRESS'
@@ -242,6 +246,10 @@ public class DunningPlanner {
                      n.amount, a.id as arrangement_id, n.number, w.opens_at,
                      case when ?2 = 1 then 'ORG_PAUSE'
                           when c.reminders_paused_until >= ?1 then 'PAUSED'
+                          when ?4 = 1 and exists (select 1 from inbound_reply r
+                                                   where r.customer_id = a.customer_id
+                                                     and r.state = 'TO_ANSWER')
+                               then 'REPLY_WAITING'
                           when c.hardship then 'HARDSHIP' end as reason
                 from arrangement a
                 join arrangement_settings s on s.id = 1
@@ -275,21 +283,26 @@ public class DunningPlanner {
    * Writes {@code date}'s plan: outbox messages (queued or suppressed with a reason), the invoices
    * each lists or holds back, and where each listed invoice now stands in its policy.
    *
-   * @param everyonePaused suppress every message with {@link Suppression#ORG_PAUSE}
+   * @param settings whether reminders are paused for everyone on the date ({@link
+   *     Suppression#ORG_PAUSE}), and whether a customer's reply waiting for an answer holds theirs
+   *     ({@link Suppression#REPLY_WAITING})
    */
-  public Planned plan(LocalDate date, boolean everyonePaused) {
-    return plan(date, everyonePaused, null);
+  public Planned plan(LocalDate date, ReminderSettings settings) {
+    return plan(date, settings, null);
   }
 
   /**
-   * Writes one customer's part of {@code date}'s plan, as {@link #plan(LocalDate, boolean)} would
-   * write it: what a preview of that customer alone needs, without planning the whole book.
+   * Writes one customer's part of {@code date}'s plan, as {@link #plan(LocalDate,
+   * ReminderSettings)} would write it: what a preview of that customer alone needs, without
+   * planning the whole book.
    */
-  public Planned planCustomer(LocalDate date, boolean everyonePaused, long customerId) {
-    return plan(date, everyonePaused, customerId);
+  public Planned planCustomer(LocalDate date, ReminderSettings settings, long customerId) {
+    return plan(date, settings, customerId);
   }
 
-  private Planned plan(LocalDate date, boolean everyonePaused, Long customerId) {
+  private Planned plan(LocalDate date, ReminderSettings settings, Long customerId) {
+    int everyonePaused = settings.isPausedOn(date) ? 1 : 0;
+    int pauseOnReply = settings.isPauseOnReply() ? 1 : 0;
     String only = customerId == null ? "" : " and customer_id = " + customerId;
     LocalDate latestDue = writeStepBounds(date);
     writeWindows(date);
@@ -333,8 +346,9 @@ public class DunningPlanner {
         MessageKind.REMINDER,
         MESSAGES.formatted(only.replaceFirst(" and", "where"), only),
         date,
-        everyonePaused ? 1 : 0,
-        date.minusDays(longestCap()));
+        everyonePaused,
+        date.minusDays(longestCap()),
+        pauseOnReply);
     int invoices = em.createNativeQuery(ADVANCE).setParameter(1, date).executeUpdate();
     outbox.queueAll(
         MessageKind.THANK_YOU,
@@ -344,8 +358,9 @@ public class DunningPlanner {
         MessageKind.INSTALMENT,
         INSTALMENTS.formatted(only.replace("customer_id", "a.customer_id")),
         date,
-        everyonePaused ? 1 : 0,
-        policies.defaultPolicy().getId());
+        everyonePaused,
+        policies.defaultPolicy().getId(),
+        pauseOnReply);
     Map<String, Long> messages =
         ((List<?>)
                 em.createNativeQuery(

@@ -99,16 +99,18 @@ public class DunningRuns {
   }
 
   /**
-   * Pauses the reminders for everyone until a date (null: no pause) and moves the daily run.
+   * Pauses the reminders for everyone until a date (null: no pause), moves the daily run, and says
+   * whether a customer's reply waiting for an answer holds their reminders.
    *
    * @throws ConcurrentChangeException when someone changed them since {@code readVersion}
    */
-  public ReminderSettings revise(LocalDate pausedUntil, LocalTime runTime, long readVersion) {
+  public ReminderSettings revise(
+      LocalDate pausedUntil, LocalTime runTime, boolean pauseOnReply, long readVersion) {
     ReminderSettings settings = settings();
     if (settings.getVersion() != readVersion) {
       throw new ConcurrentChangeException("The reminder settings", null, null);
     }
-    settings.revise(pausedUntil, runTime);
+    settings.revise(pausedUntil, runTime, pauseOnReply);
     return settings;
   }
 

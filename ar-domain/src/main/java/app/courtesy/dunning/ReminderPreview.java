@@ -151,9 +151,9 @@ public class ReminderPreview {
           continue;
         }
         if (customerId == null) {
-          planner.plan(date, settings.isPausedOn(date));
+          planner.plan(date, settings);
         } else {
-          planner.planCustomer(date, settings.isPausedOn(date), customerId);
+          planner.planCustomer(date, settings, customerId);
         }
       }
       return new Preview(

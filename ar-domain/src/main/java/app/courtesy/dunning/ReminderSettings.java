@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 
-/** Organisation-wide settings of the reminders: a pause for everyone, the daily run's time. */
+/**
+ * Organisation-wide settings of the reminders: a pause for everyone, the daily run's time, whether
+ * a customer's reply holds their reminders.
+ */
 @Entity
 @Table(name = "reminder_settings")
 public class ReminderSettings {
@@ -24,6 +27,9 @@ public class ReminderSettings {
   @Column(name = "run_time", nullable = false, length = 5)
   private String runTime;
 
+  @Column(name = "pause_on_reply", nullable = false)
+  private boolean pauseOnReply;
+
   @Version private long version;
 
   protected ReminderSettings() {}
@@ -33,9 +39,18 @@ public class ReminderSettings {
     return pausedUntil != null && !pausedUntil.isBefore(date);
   }
 
-  void revise(LocalDate pausedUntil, LocalTime runTime) {
+  void revise(LocalDate pausedUntil, LocalTime runTime, boolean pauseOnReply) {
     this.pausedUntil = pausedUntil;
     this.runTime = runTime.toString();
+    this.pauseOnReply = pauseOnReply;
+  }
+
+  /**
+   * A customer's reply no one has answered yet holds their reminders (and instalment notes) until a
+   * collector marks it handled or answers it.
+   */
+  public boolean isPauseOnReply() {
+    return pauseOnReply;
   }
 
   public Optional<LocalDate> getPausedUntil() {

@@ -54,7 +54,7 @@ public class RunAttempts {
       run.retry(by, startedAt);
     }
     ReminderSettings settings = em.find(ReminderSettings.class, ReminderSettings.ID);
-    DunningPlanner.Planned planned = planner.plan(date, settings.isPausedOn(date));
+    DunningPlanner.Planned planned = planner.plan(date, settings);
     int overdue = planned.messages() == 0 ? planner.unremindedOverdue(date) : 0;
     run.finish(planned, overdue, OffsetDateTime.now(clock));
     return new DunningRuns.Outcome(run, true);

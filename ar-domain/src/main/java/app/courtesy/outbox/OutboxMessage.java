@@ -107,6 +107,10 @@ public class OutboxMessage {
   @Column(name = "written_by", insertable = false, updatable = false)
   private String writtenBy;
 
+  /** The customer's reply a collector's email answers. */
+  @Column(name = "answers_reply_id", insertable = false, updatable = false)
+  private Long answersReplyId;
+
   @Version private long version;
 
   protected OutboxMessage() {}
@@ -131,6 +135,10 @@ public class OutboxMessage {
   /** Who wrote a collector's email; empty for what Courtesy planned. */
   public Optional<String> getWrittenBy() {
     return Optional.ofNullable(writtenBy);
+  }
+
+  public Optional<Long> getAnswersReplyId() {
+    return Optional.ofNullable(answersReplyId);
   }
 
   public Optional<Long> getArrangementId() {

@@ -12,6 +12,7 @@ public enum Suppression {
   ARRANGEMENT("on an active payment arrangement"),
   REPORTED_PAID("payment reported by the customer"),
   PAUSED("reminders paused for this customer"),
+  REPLY_WAITING("the customer replied and awaits our answer"),
   HARDSHIP("customer in hardship"),
   OPTED_OUT("every contact opted out of this channel"),
   NO_ADDRESS("no contact with an address for this channel"),

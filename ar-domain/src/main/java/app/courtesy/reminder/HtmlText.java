@@ -11,6 +11,8 @@ public final class HtmlText {
   private static final Pattern BREAKS =
       Pattern.compile("(?i)<br\\s*/?>|</p>|</tr>|</h[1-6]>|</li>|</div>");
   private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+  private static final Pattern UNSEEN =
+      Pattern.compile("(?is)<(head|style|script)\\b.*?</\\1\\s*>|<!--.*?-->");
 
   private HtmlText() {}
 
@@ -32,8 +34,12 @@ public final class HtmlText {
     return html.toString();
   }
 
+  /**
+   * The text a reader sees in {@code html}, line by line; styles, scripts and comments left out.
+   */
   public static String of(String html) {
-    String text = BREAKS.matcher(html).replaceAll("\n");
+    String text = UNSEEN.matcher(html).replaceAll("");
+    text = BREAKS.matcher(text).replaceAll("\n");
     text = TAGS.matcher(text).replaceAll(" ");
     return text.replace("&nbsp;", " ")
         .replace("&lt;", "<")

@@ -135,6 +135,7 @@ class CollectorEmailIT {
         subject,
         "Dear Ms Weber,\n\nthank you for your business. Could we help with the invoice that is"
             + " still open? Call us or reply to this email.\n\nKind regards,\nAccounts",
+        null,
         null);
   }
 }

@@ -126,6 +126,16 @@ final class Courtesy {
     return send(request.GET());
   }
 
+  /** A POST of JSON without signing in, with headers of its own (a webhook's secret). */
+  HttpResponse<String> postJson(String path, String json, java.util.Map<String, String> headers) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   HttpResponse<String> postJson(String path, String json, String username, String password) {
     return send(jsonPost(path, json, username, password));
   }

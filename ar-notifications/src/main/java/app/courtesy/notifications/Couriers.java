@@ -40,6 +40,10 @@ public class Couriers {
   private boolean smtpStartTls;
 
   @Inject
+  @ConfigProperty(name = "ar.mail.sub-addressing", defaultValue = "false")
+  private boolean subAddressing;
+
+  @Inject
   @ConfigProperty(name = "ar.sms.url")
   private Optional<URI> smsUrl;
 
@@ -65,7 +69,8 @@ public class Couriers {
             smtpStartTls,
             sender.email(),
             sender.company(),
-            pickup);
+            pickup,
+            subAddressing);
     email = new EmailCourier(mail);
     byChannel =
         Map.of(

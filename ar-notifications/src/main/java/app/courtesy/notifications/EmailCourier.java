@@ -25,7 +25,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * Sends reminder emails (plain text and HTML) over SMTP, or writes them to the pickup folder as
  * {@code .eml} files when no server is configured. Each email's Message-ID is made from the outbox
- * message ({@link MailMessageId}), so a bounce finds its message again.
+ * message ({@link MailMessageId}), so a bounce or a reply finds its message again; its Reply-To
+ * names it too where the mailbox takes sub-addresses, and an answer to a customer's email carries
+ * In-Reply-To and References to thread under it.
  *
  * <p>Connections to the server are kept open between emails (one per dispatcher at a time), so a
  * round of reminders costs one SMTP conversation per email rather than a connection, greeting and
@@ -174,6 +176,16 @@ public class EmailCourier implements Courier, AutoCloseable {
       mail.setRecipient(
           MimeMessage.RecipientType.TO,
           new InternetAddress(message.address(), message.recipientName(), "UTF-8"));
+      mail.setReplyTo(
+          new InternetAddress[] {
+            new InternetAddress(
+                settings.replyTo(message.replyToken()), settings.fromName(), "UTF-8")
+          });
+      if (message.inReplyTo() != null) {
+        // An answer to the customer's email shows under it in their mail program's thread.
+        mail.setHeader("In-Reply-To", message.inReplyTo());
+        mail.setHeader("References", message.references());
+      }
       mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());
       mail.setSentDate(new Date());
       if (message.unsubscribe() != null) {

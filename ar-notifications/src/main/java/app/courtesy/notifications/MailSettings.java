@@ -8,6 +8,9 @@ import java.util.Properties;
  * How email leaves: through the SMTP server named by {@code AR_SMTP_HOST} (with {@code
  * AR_SMTP_PORT}, {@code AR_SMTP_USER}, {@code AR_SMTP_PASSWORD}, {@code AR_SMTP_STARTTLS}), or,
  * with none configured, into the pickup folder.
+ *
+ * @param subAddressing the sender's mailbox takes sub-addresses ({@code AR_MAIL_SUB_ADDRESSING}):
+ *     each email's Reply-To is then {@code local+<token>@domain}, naming the email a reply answers
  */
 public record MailSettings(
     Optional<String> host,
@@ -17,7 +20,17 @@ public record MailSettings(
     boolean startTls,
     String from,
     String fromName,
-    Path pickup) {
+    Path pickup,
+    boolean subAddressing) {
+
+  /** Where replies to an email with reply token {@code token} go: the sender, sub-addressed. */
+  String replyTo(String token) {
+    int at = from.lastIndexOf('@');
+    if (!subAddressing || token == null || at < 1) {
+      return from;
+    }
+    return from.substring(0, at) + "+" + token + from.substring(at);
+  }
 
   /** The Jakarta Mail session properties for the configured server. */
   Properties sessionProperties() {

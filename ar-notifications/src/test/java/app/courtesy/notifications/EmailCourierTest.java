@@ -32,7 +32,10 @@ class EmailCourierTest {
           "Eine freundliche Erinnerung: CHF 1’250.00 offen",
           "Guten Tag Frau Weber, vielen Dank …",
           "<p>Guten Tag Frau Weber, vielen Dank …</p>",
-          "https://pay.courtesy.example/pay/Tq3bX0c9VwzL2kYp8rN5sHdE1uJmA4gF/unsubscribe/email");
+          "https://pay.courtesy.example/pay/Tq3bX0c9VwzL2kYp8rN5sHdE1uJmA4gF/unsubscribe/email",
+          "m42-0123456789abcdef",
+          null,
+          null);
 
   @TempDir Path pickup;
 
@@ -64,6 +67,42 @@ class EmailCourierTest {
           .containsExactly("<" + REMINDER.unsubscribe() + ">");
       assertThat(received[0].getHeader("List-Unsubscribe-Post"))
           .containsExactly("List-Unsubscribe=One-Click");
+      assertThat(received[0].getReplyTo()[0].toString())
+          .as("a reply goes to the sender's mailbox, sub-addressed with the email's token")
+          .contains("<accounts+m42-0123456789abcdef@courtesy.example>");
+      assertThat(received[0].getHeader("In-Reply-To")).as("a reminder answers nothing").isNull();
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void anAnswerToTheCustomersEmailIsThreadedUnderIt() throws Exception {
+    Outgoing answer =
+        new Outgoing(
+            43,
+            7,
+            9,
+            Channel.EMAIL,
+            "Hannah Weber",
+            "hannah.weber@weber.example",
+            "Re: Zahlung",
+            "Vielen Dank für Ihre Nachricht …",
+            "<p>Vielen Dank für Ihre Nachricht …</p>",
+            REMINDER.unsubscribe(),
+            "m43-0123456789abcdef",
+            "<CAF=x1@mail.weber.example>",
+            "<outbox-42@courtesy> <CAF=x1@mail.weber.example>");
+    int port = LocalPorts.free();
+    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+    server.start();
+    try {
+      new EmailCourier(settings(Optional.of("127.0.0.1"), port)).deliver(answer);
+
+      MimeMessage received = server.getReceivedMessages()[0];
+      assertThat(received.getHeader("In-Reply-To")).containsExactly("<CAF=x1@mail.weber.example>");
+      assertThat(received.getHeader("References"))
+          .containsExactly("<outbox-42@courtesy> <CAF=x1@mail.weber.example>");
     } finally {
       server.stop();
     }
@@ -113,6 +152,7 @@ class EmailCourierTest {
         false,
         "accounts@courtesy.example",
         "Courtesy Demo Ltd",
-        pickup);
+        pickup,
+        true);
   }
 }

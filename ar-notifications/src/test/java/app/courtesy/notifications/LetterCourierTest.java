@@ -35,6 +35,9 @@ class LetterCourierTest {
             "Rappel amical",
             text,
             null,
+            null,
+            null,
+            null,
             null);
 
     new LetterCourier(pickup).deliver(letter);

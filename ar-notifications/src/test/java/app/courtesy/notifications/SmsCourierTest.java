@@ -37,6 +37,9 @@ class SmsCourierTest {
           null,
           "Guten Tag Frau Weber, Rechnung INV-2041 \"CHF 480.50\" ist offen.",
           null,
+          null,
+          null,
+          null,
           null);
 
   @TempDir Path pickup;

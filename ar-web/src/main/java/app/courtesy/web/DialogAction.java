@@ -52,7 +52,11 @@ public final class DialogAction {
     return runInForm(form, told(done, action), reload);
   }
 
-  private static boolean runInForm(String form, Supplier<String> action, Runnable reload) {
+  /**
+   * Like {@link #runInForm(String, String, Runnable, Runnable)}, for an action that says what it
+   * did.
+   */
+  public static boolean runInForm(String form, Supplier<String> action, Runnable reload) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       String done = action.get();
@@ -110,6 +114,7 @@ public final class DialogAction {
       case "body" -> "Text:";
       case "contactId" -> "To:";
       case "collector" -> "Collector:";
+      case "customerNumber" -> "Customer:";
       default -> field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1) + ":";
     };
   }

@@ -3,6 +3,8 @@ package app.courtesy.web;
 import app.courtesy.customer.Channel;
 import app.courtesy.invoice.InvoiceStatus;
 import app.courtesy.outbox.MessageStatus;
+import app.courtesy.reply.ReplyState;
+import app.courtesy.reply.ReplySuggestion;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -53,6 +55,44 @@ public class Formats {
       case SUPPRESSED -> "Not sent";
       case FAILED -> "Failed";
       case UNCONFIRMED -> "Unconfirmed: check with the customer";
+    };
+  }
+
+  /** Where a customer's reply stands, in words. */
+  public String replyState(ReplyState state) {
+    return switch (state) {
+      case UNMATCHED -> "Not matched";
+      case TO_ANSWER -> "To answer";
+      case HANDLED -> "Handled";
+      case ANSWERED -> "Answered";
+      case AUTOMATIC -> "Automatic reply";
+      case DISCARDED -> "Discarded";
+    };
+  }
+
+  /** What a reply's words suggest, in words: "Promise to pay on 12 Dec 2026". */
+  public String suggestion(ReplySuggestion suggestion) {
+    String on = suggestion.getOnDate().map(d -> " on " + date(d)).orElse("");
+    return switch (suggestion.getKind()) {
+      case ALREADY_PAID ->
+          "Says they paid"
+              + on
+              + suggestion.getReference().map(r -> " (reference " + r + ")").orElse("");
+      case WILL_PAY -> "Promises to pay" + on;
+      case DISPUTE -> "Disputes an invoice";
+      case HARDSHIP -> "Mentions hardship";
+      case INVOICE_COPY -> "Asks for a copy of the invoice";
+    };
+  }
+
+  /** The action that takes up what a reply suggests. */
+  public String suggestionAction(ReplySuggestion suggestion) {
+    return switch (suggestion.getKind()) {
+      case ALREADY_PAID -> "Wait for the payment";
+      case WILL_PAY -> "Record the promise";
+      case DISPUTE -> "Open a dispute";
+      case HARDSHIP -> "Record hardship";
+      case INVOICE_COPY -> "Send the invoice copies";
     };
   }
 

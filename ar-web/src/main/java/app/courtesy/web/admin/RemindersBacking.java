@@ -1,5 +1,7 @@
 package app.courtesy.web.admin;
 
+import app.courtesy.dispatch.BounceIntake;
+import app.courtesy.dispatch.MailboxStatus;
 import app.courtesy.dispatch.OutboxQueries;
 import app.courtesy.dispatch.PickupSettings;
 import app.courtesy.dunning.DunningRun;
@@ -11,6 +13,7 @@ import app.courtesy.dunning.RunnableDates;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.web.CurrentUser;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,12 +21,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,12 +49,18 @@ public class RemindersBacking implements Serializable {
   @Inject private transient ReminderPreview previews;
   @Inject private transient OutboxQueries outbox;
   @Inject private transient PickupSettings delivery;
+  @Inject private transient MailboxStatus mailbox;
+
+  @EJB(lookup = "java:app/ar-notifications/BounceMailbox!app.courtesy.dispatch.BounceIntake")
+  private BounceIntake intake;
+
   @Inject private transient Clock clock;
   @Inject private CurrentUser currentUser;
 
   private LocalDate runDate;
   private LocalDate pausedUntil;
   private String runTime;
+  private boolean pauseOnReply;
   private long settingsVersion;
   private LocalDate from;
   private LocalDate to;
@@ -106,7 +118,7 @@ public class RemindersBacking implements Serializable {
       return;
     }
     try {
-      loadSettings(runs.revise(pausedUntil, time, settingsVersion));
+      loadSettings(runs.revise(pausedUntil, time, pauseOnReply, settingsVersion));
       faces.addMessage(
           null,
           new FacesMessage(
@@ -136,6 +148,7 @@ public class RemindersBacking implements Serializable {
   private void loadSettings(ReminderSettings settings) {
     pausedUntil = settings.getPausedUntil().orElse(null);
     runTime = settings.getRunTime().toString();
+    pauseOnReply = settings.isPauseOnReply();
     settingsVersion = settings.getVersion();
   }
 
@@ -159,6 +172,47 @@ public class RemindersBacking implements Serializable {
             "No mail server is configured (AR_SMTP_HOST): emails are written to "
                 + delivery.pickup().resolve("mail")
                 + " instead, so nobody is emailed by accident.");
+  }
+
+  /**
+   * How the reads of the sender's mailbox (bounces and replies) go, in words: when it was last
+   * read, or since when it cannot be and why; or that none is configured.
+   */
+  public String getMailboxState() {
+    if (!intake.hasMailbox()) {
+      return "No mailbox is configured (AR_BOUNCE_HOST): replies and bounces that come back by"
+          + " email are not read.";
+    }
+    MailboxStatus.Status status = mailbox.status();
+    if (status.failingSince().isPresent()) {
+      return "The mailbox cannot be read since "
+          + formatted(status.failingSince().get())
+          + ": "
+          + status.lastError().orElse("no reason given")
+          + ". Nothing is lost: it is tried again every minute, and what waits there is read"
+          + " once it answers.";
+    }
+    return status
+        .lastOkAt()
+        .map(
+            at ->
+                "The mailbox was last read at "
+                    + formatted(at)
+                    + "; "
+                    + status.imported()
+                    + " replies taken in so far."
+                    + status.lastError().map(e -> " Left for the next read: " + e + ".").orElse(""))
+        .orElse("The mailbox has not been read yet; it is read every minute.");
+  }
+
+  /** Whether the mailbox cannot be read now, to show it as a warning. */
+  public boolean isMailboxFailing() {
+    return intake.hasMailbox() && mailbox.status().failingSince().isPresent();
+  }
+
+  private String formatted(Instant at) {
+    return at.atZone(clock.getZone())
+        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.UK));
   }
 
   /** Where letters (and SMS without a gateway) are written. */
@@ -211,6 +265,14 @@ public class RemindersBacking implements Serializable {
 
   public void setPausedUntil(LocalDate pausedUntil) {
     this.pausedUntil = pausedUntil;
+  }
+
+  public boolean isPauseOnReply() {
+    return pauseOnReply;
+  }
+
+  public void setPauseOnReply(boolean pauseOnReply) {
+    this.pauseOnReply = pauseOnReply;
   }
 
   public String getRunTime() {

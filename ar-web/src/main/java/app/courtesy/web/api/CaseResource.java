@@ -129,7 +129,8 @@ public class CaseResource {
 
   /**
    * The worklist: open cases, highest priority first; {@code assignee} narrows to one collector,
-   * {@code customerRequests} to cases with a customer's request no person has answered yet.
+   * {@code customerRequests} to cases with a customer's request no person has answered yet, {@code
+   * repliesToAnswer} to cases whose customer wrote back and waits for our answer.
    */
   @GET
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
@@ -137,6 +138,7 @@ public class CaseResource {
       @QueryParam("assignee") String assignee,
       @QueryParam("status") CaseStatus status,
       @QueryParam("customerRequests") boolean customerRequests,
+      @QueryParam("repliesToAnswer") boolean repliesToAnswer,
       @QueryParam("first") Integer first,
       @QueryParam("limit") Integer limit) {
     LocalDate today = LocalDate.now(clock);
@@ -151,7 +153,8 @@ public class CaseResource {
             null,
             false,
             false,
-            customerRequests);
+            customerRequests,
+            repliesToAnswer);
     return worklist
         .page(
             filter,
@@ -234,9 +237,11 @@ public class CaseResource {
   /**
    * A collector's email to one of the customer's contacts, named by the contact's external id; the
    * text may hold {@code {{selfServiceLink}}}, which becomes a link of its own to the customer's
-   * page.
+   * page. {@code answers}, a reply's id (see {@code /replies}), threads it under that reply and
+   * marks the reply answered.
    */
-  public record EmailRequest(String contact, String subject, String body, String override) {}
+  public record EmailRequest(
+      String contact, String subject, String body, String override, Long answers) {}
 
   /**
    * Writes to the customer as the case page does: checked for courtesy, logged, and sent at once;
@@ -265,7 +270,10 @@ public class CaseResource {
                             + "."));
     CollectorEmails.Sending sending =
         emails.send(
-            id, new EmailDraft(to.getId(), body.subject(), body.body(), body.override()), actor());
+            id,
+            new EmailDraft(
+                to.getId(), body.subject(), body.body(), body.override(), body.answers()),
+            actor());
     return Response.status(Response.Status.CREATED).entity(sending).build();
   }
 

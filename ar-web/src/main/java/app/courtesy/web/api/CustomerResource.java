@@ -154,7 +154,8 @@ public class CustomerResource {
   }
 
   /**
-   * The files the customer sent from their page (remittance advice, delivery notes), newest first.
+   * The files the customer sent: from their page (remittance advice, delivery notes) and attached
+   * to their replies, newest first.
    */
   @GET
   @Path("{number}/files")
@@ -166,7 +167,7 @@ public class CustomerResource {
   /** One of those files, as the customer sent it. */
   @GET
   @Path("{number}/files/{id}")
-  @Produces({"application/pdf", "image/png", "image/jpeg"})
+  @Produces({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
   public Response file(@PathParam("number") String number, @PathParam("id") long id) {
     Customer customer = get(number);
@@ -175,11 +176,8 @@ public class CustomerResource {
             .filter(f -> f.id() == id)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("File", id));
-    return Response.ok(selfService.content(customer, id).orElseThrow(), file.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
-        .build();
+    return Downloads.attachment(
+        selfService.content(customer, id).orElseThrow(), file.mediaType(), file.fileName());
   }
 
   /** How many links to the customer's page a revocation ended. */

@@ -58,6 +58,7 @@ public class CaseListBacking implements Serializable {
   private boolean promiseDueToday;
   private boolean needsCall;
   private boolean customerRequests;
+  private boolean repliesToAnswer;
   private long count;
   private List<Collector> collectors;
 
@@ -114,7 +115,8 @@ public class CaseListBacking implements Serializable {
         maxAmount,
         promiseDueToday,
         needsCall,
-        customerRequests);
+        customerRequests,
+        repliesToAnswer);
   }
 
   private LocalDate today() {
@@ -222,6 +224,14 @@ public class CaseListBacking implements Serializable {
 
   public boolean isNeedsCall() {
     return needsCall;
+  }
+
+  public boolean isRepliesToAnswer() {
+    return repliesToAnswer;
+  }
+
+  public void setRepliesToAnswer(boolean repliesToAnswer) {
+    this.repliesToAnswer = repliesToAnswer;
   }
 
   public boolean isCustomerRequests() {

@@ -26,6 +26,9 @@ import app.courtesy.payment.PaymentRepository;
 import app.courtesy.reminder.CourtesyReport;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.Tone;
+import app.courtesy.reply.InboundReply;
+import app.courtesy.reply.Replies;
+import app.courtesy.reply.ReplySuggestion;
 import app.courtesy.security.Role;
 import app.courtesy.security.UserAccountRepository;
 import app.courtesy.security.UserAccountRepository.Collector;
@@ -42,8 +45,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.primefaces.PrimeFaces;
 
 /**
  * Backs {@code cases/view.xhtml?id=…}: one case with its customer, open invoices, payments, the
@@ -59,6 +66,12 @@ public class CaseViewBacking implements Serializable {
   private static final int SCHEDULE_DAYS = 14;
   private static final int TIMELINE_ENTRIES = 100;
   private static final int LATEST_PAYMENTS = 10;
+  private static final int LATEST_REPLIES = 5;
+
+  /** How long chasing waits for a payment the customer says they made. */
+  private static final int PAYMENT_ARRIVES_DAYS = 7;
+
+  private static final DateTimeFormatter QUOTED_DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
   @Inject private transient CaseService cases;
   @Inject private transient InvoiceRepository invoices;
@@ -72,6 +85,7 @@ public class CaseViewBacking implements Serializable {
   @Inject private transient Clock clock;
 
   @Inject private transient CollectorEmails emails;
+  @Inject private transient Replies replyService;
 
   private Long id;
   private CollectionCase collectionCase;
@@ -84,6 +98,7 @@ public class CaseViewBacking implements Serializable {
   private List<PromiseToPay> promises;
   private List<Dispute> disputes;
   private List<CommunicationLog.Logged> timeline;
+  private List<Replies.Shown> replies;
   private Integer brokenAt;
   private String channelFilter = "";
   private boolean mayAct;
@@ -120,6 +135,12 @@ public class CaseViewBacking implements Serializable {
     private Long disputeId;
     private Dispute.Resolution resolution = Dispute.Resolution.REJECTED;
     private String collector;
+    private Long answers;
+
+    /** The suggestion being taken up, and the dialog that takes it up. */
+    private Long suggestionId;
+
+    private String suggestionDialog;
 
     public Channel getCallChannel() {
       return callChannel;
@@ -297,6 +318,14 @@ public class CaseViewBacking implements Serializable {
       this.collector = collector;
     }
 
+    public Long getAnswers() {
+      return answers;
+    }
+
+    public void setAnswers(Long answers) {
+      this.answers = answers;
+    }
+
     private PromiseTerms promise() {
       return new PromiseTerms(promiseAmount, promiseDate, List.copyOf(invoiceNumbers), promiseNote);
     }
@@ -329,6 +358,7 @@ public class CaseViewBacking implements Serializable {
     disputes = cases.disputes(customer);
     brokenAt = log.firstBroken(customer.getId()).orElse(null);
     mayAct = cases.mayAct(collectionCase, actor());
+    replies = replyService.of(customer, LATEST_REPLIES);
     loadTimeline();
   }
 
@@ -428,7 +458,138 @@ public class CaseViewBacking implements Serializable {
     form.contactId =
         contacts.stream().filter(Contact::isEmailable).findFirst().map(Contact::getId).orElse(null);
     form.override = null;
+    form.answers = null;
     draft();
+  }
+
+  /**
+   * Opens the email dialog to answer a reply: to the contact who wrote (or the first who can be
+   * emailed), "Re:" its subject, a frame thanking them with their words quoted below.
+   */
+  public void startAnswer(Replies.Shown shown) {
+    InboundReply reply = shown.reply();
+    form.contactId =
+        reply
+            .getContactId()
+            .filter(c -> contacts.stream().anyMatch(k -> k.getId().equals(c) && k.isEmailable()))
+            .orElseGet(
+                () ->
+                    contacts.stream()
+                        .filter(Contact::isEmailable)
+                        .findFirst()
+                        .map(Contact::getId)
+                        .orElse(null));
+    form.override = null;
+    form.answers = reply.getId();
+    String subject = reply.getSubject() == null ? "" : reply.getSubject().strip();
+    form.subject = subject.regionMatches(true, 0, "Re:", 0, 3) ? subject : "Re: " + subject;
+    form.body = answerFrame(reply, "");
+  }
+
+  private String answerFrame(InboundReply reply, String middle) {
+    String name =
+        contacts.stream()
+            .filter(c -> c.getId().equals(form.contactId))
+            .findFirst()
+            .map(c -> c.getSalutation() == null ? c.getName() : c.getSalutation())
+            .orElse(collectionCase.getCustomer().getName());
+    String day =
+        reply
+            .getReceivedAt()
+            .atZoneSameInstant(collectionCase.getCustomer().getTimeZone())
+            .format(QUOTED_DAY.withLocale(Locale.UK));
+    String quoted =
+        reply.getNewText().lines().map(line -> "> " + line).collect(Collectors.joining("\n"));
+    return "Dear "
+        + name
+        + ",\n\nthank you for your message of "
+        + day
+        + ".\n\n"
+        + middle
+        + "\n\nIf anything else would help, just reply to this email or call us.\n\nKind"
+        + " regards,\n"
+        + accounts.findByUsername(actor()).map(a -> a.getDisplayName()).orElse(actor())
+        + "\n\n"
+        + reply.getSender()
+        + " wrote on "
+        + day
+        + ":\n"
+        + quoted;
+  }
+
+  /** A collector read the reply and dealt with it: the reminders go on. */
+  public void markHandled(Replies.Shown shown) {
+    DialogAction.runInForm(
+        "replies-form",
+        "Reply marked handled; the reminders go on as planned.",
+        () -> replyService.markHandled(shown.reply().getId(), shown.reply().getVersion(), actor()),
+        this::load);
+  }
+
+  /**
+   * Takes up what a reply suggests: the matching dialog opens pre-filled (a promise for the date
+   * they gave, a dispute with their words, hardship, a pause while their payment arrives, an answer
+   * with their invoice copies); the suggestion counts as taken up once that dialog's action went
+   * through.
+   */
+  public void accept(Replies.Shown shown, ReplySuggestion suggestion) {
+    InboundReply reply = shown.reply();
+    form.suggestionId = suggestion.getId();
+    String evidence = "From their reply: \u201c" + suggestion.getEvidence() + "\u201d";
+    form.invoiceNumbers = new ArrayList<>(mentionedInvoices(reply));
+    switch (suggestion.getKind()) {
+      case WILL_PAY -> {
+        form.suggestionDialog = "promise";
+        form.promiseDate = suggestion.getOnDate().orElse(null);
+        form.promiseAmount = collectionCase.figures().overdue().amount();
+        form.promiseNote = evidence;
+      }
+      case DISPUTE -> {
+        form.suggestionDialog = "dispute";
+        form.disputeNote = evidence;
+      }
+      case HARDSHIP -> {
+        form.suggestionDialog = "hardship";
+        form.reason = evidence;
+      }
+      case ALREADY_PAID -> {
+        form.suggestionDialog = "pause";
+        form.pauseUntil = LocalDate.now(clock).plusDays(PAYMENT_ARRIVES_DAYS);
+        form.reason =
+            "The customer says they paid"
+                + suggestion
+                    .getOnDate()
+                    .map(d -> " on " + d.format(QUOTED_DAY.withLocale(Locale.UK)))
+                    .orElse("")
+                + suggestion.getReference().map(r -> " (reference " + r + ")").orElse("")
+                + ": waiting for the payment to arrive.";
+      }
+      case INVOICE_COPY -> {
+        form.suggestionDialog = "email";
+        startAnswer(shown);
+        form.body =
+            answerFrame(
+                reply,
+                "You can download a copy of each open invoice, and a statement of your account,"
+                    + " from your own page: {{selfServiceLink}}");
+      }
+    }
+    PrimeFaces.current().executeScript("PF('" + form.suggestionDialog + "Dialog').show()");
+  }
+
+  /** Turns down what a reply suggests; it is not offered again. */
+  public void dismiss(ReplySuggestion suggestion) {
+    replyService.decide(suggestion.getId(), false, actor());
+    replies = replyService.of(collectionCase.getCustomer(), LATEST_REPLIES);
+  }
+
+  /** The open invoices whose numbers the reply names. */
+  private List<String> mentionedInvoices(InboundReply reply) {
+    String text = reply.getNewText() + " " + reply.getSubject();
+    return openItems.stream()
+        .map(OpenItem::invoiceNumber)
+        .filter(number -> text.contains(number))
+        .toList();
   }
 
   /** Fills subject and text from the chosen template (gentle for a customer in hardship). */
@@ -451,9 +612,10 @@ public class CaseViewBacking implements Serializable {
             told(
                 emails.send(
                     id,
-                    new EmailDraft(form.contactId, form.subject, form.body, form.override),
+                    new EmailDraft(
+                        form.contactId, form.subject, form.body, form.override, form.answers),
                     actor())),
-        this::load);
+        () -> tookUpSuggestion("email"));
   }
 
   private String told(CollectorEmails.Sending sending) {
@@ -529,7 +691,17 @@ public class CaseViewBacking implements Serializable {
 
   /** Runs one action of a dialog (see {@link DialogAction}), reloading the case on success. */
   private void act(String dialog, String done, Runnable action) {
-    DialogAction.run(dialog, done, action, this::load);
+    DialogAction.run(dialog, done, action, () -> tookUpSuggestion(dialog));
+  }
+
+  /** The dialog's action went through: a suggestion it took up counts as accepted. */
+  private void tookUpSuggestion(String dialog) {
+    if (form.suggestionId != null && dialog.equals(form.suggestionDialog)) {
+      replyService.decide(form.suggestionId, true, actor());
+    }
+    form.suggestionId = null;
+    form.suggestionDialog = null;
+    load();
   }
 
   private String actor() {
@@ -643,6 +815,10 @@ public class CaseViewBacking implements Serializable {
 
   public List<CommunicationLog.Logged> getTimeline() {
     return timeline;
+  }
+
+  public List<Replies.Shown> getReplies() {
+    return replies;
   }
 
   public Integer getBrokenAt() {
