@@ -1,16 +1,25 @@
 package app.courtesy.demo;
 
 import app.courtesy.collection.CaseReview;
+import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.CourierDesk;
 import app.courtesy.dispatch.Dispatcher;
+import app.courtesy.dispatch.MailMessageId;
 import app.courtesy.dunning.DunningRuns;
+import app.courtesy.reply.Incoming;
+import app.courtesy.reply.Replies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,9 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The demo book's last {@value #DAYS} days, played once on a new demo database before the server
  * serves: each weekday's cases reviewed, its reminders run and sent as of that afternoon, then
  * today's cases reviewed. So the quick start opens at any hour with a worklist, a communication log
- * of the past weeks, and reminder emails in the pickup folder whose links open the customers'
- * pages. {@code AR_DEMO_HISTORY=false} loads the book without it (the system tests run their own
- * dates).
+ * of the past weeks, reminder emails in the pickup folder whose links open the customers' pages,
+ * and a few customers' replies waiting for an answer. {@code AR_DEMO_HISTORY=false} loads the book
+ * without it (the system tests run their own dates).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -39,6 +48,10 @@ public class DemoHistory {
   @Inject private Dispatcher dispatcher;
   @Inject private CourierDesk desk;
   @Inject private Clock clock;
+  @Inject private Replies replies;
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
 
   /** Plays the past weeks, if configured; the couriers must be open. */
   public void play() {
@@ -57,9 +70,82 @@ public class DemoHistory {
       Clock afternoon = Clock.fixed(date.atTime(16, 0).toInstant(ZoneOffset.UTC), clock.getZone());
       sent += dispatcher.dispatch(afternoon, desk.couriers(), Dispatcher.BATCH, 10_000).delivered();
     }
+    int replies = replies(today);
     review.review(today);
     int messages = sent;
     LOG.info(
-        () -> "Demo history: the last " + DAYS + " days played, " + messages + " messages sent");
+        () ->
+            "Demo history: the last "
+                + DAYS
+                + " days played, "
+                + messages
+                + " messages sent, "
+                + replies
+                + " replies received");
+  }
+
+  /**
+   * A few customers write back to the latest email they had, in their language: one promises a
+   * date, one says they paid, one is away (an out-of-office); and a message from someone no
+   * customer knows waits on the Unmatched replies list.
+   */
+  private int replies(LocalDate today) {
+    List<?> latest =
+        em.createNativeQuery(
+                """
+                select m.id, c.locale, t.email, t.name
+                  from outbox_message m
+                  join customer c on c.id = m.customer_id
+                  join contact t on t.id = m.contact_id
+                 where m.channel = 'EMAIL' and m.status = 'SENT'
+                   and m.id = (select max(x.id) from outbox_message x
+                                where x.customer_id = m.customer_id and x.channel = 'EMAIL'
+                                  and x.status = 'SENT')
+                 order by m.customer_id
+                 fetch first 3 rows only
+                """)
+            .getResultList();
+    String payDay = today.plusDays(7).toString();
+    String lastFriday = today.with(TemporalAdjusters.previous(DayOfWeek.FRIDAY)).toString();
+    int received = 0;
+    for (int i = 0; i < latest.size(); i++) {
+      Object[] row = (Object[]) latest.get(i);
+      String language = Locale.forLanguageTag((String) row[1]).getLanguage();
+      String text =
+          switch (i) {
+            case 0 -> DemoReplies.promise(language, payDay);
+            case 1 -> DemoReplies.paid(language, lastFriday);
+            default -> DemoReplies.away(language, today.plusDays(10).toString());
+          };
+      replies.receive(
+          new Incoming(
+              "<demo-reply-" + i + "@demo.courtesy.example>",
+              Channel.EMAIL,
+              (String) row[2],
+              (String) row[3],
+              List.of(),
+              (i == 2 ? "Out of office: " : "Re: ") + "your reminder",
+              text,
+              List.of(MailMessageId.of(((Number) row[0]).longValue())),
+              i == 2,
+              List.of(),
+              null));
+      received++;
+    }
+    replies.receive(
+        new Incoming(
+            "<demo-unmatched@demo.courtesy.example>",
+            Channel.EMAIL,
+            "accounts.payable@newco.example",
+            "NewCo Accounts Payable",
+            List.of(),
+            "Change of billing address",
+            "Hello,\n\nplease send future invoices to our new address, accounts.payable@newco.example."
+                + "\n\nThank you,\nNewCo",
+            List.of(),
+            false,
+            List.of(),
+            null));
+    return received + 1;
   }
 }

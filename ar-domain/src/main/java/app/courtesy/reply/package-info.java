@@ -8,8 +8,8 @@
  * logged and nothing more; what matches no one waits for a collector to assign or discard it.
  *
  * <p>Reading the words: {@link app.courtesy.reply.ReplyText} cuts quoted history and signatures,
- * {@link app.courtesy.reply.ReplyReading} suggests what the customer means (already paid, will
- * pay, dispute, hardship, copy wanted), {@link app.courtesy.reply.ReplyDates} finds the dates they
+ * {@link app.courtesy.reply.ReplyReading} suggests what the customer means (already paid, will pay,
+ * dispute, hardship, copy wanted), {@link app.courtesy.reply.ReplyDates} finds the dates they
  * mention, and {@link app.courtesy.reply.SmsKeywords} recognises SMS opt-outs, in English, German
  * and French. A suggestion is offered to a collector, pre-filled, and never acted on alone.
  */

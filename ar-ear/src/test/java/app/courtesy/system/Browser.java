@@ -297,6 +297,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** The id of the element {@code cssSelector} finds, for the methods that take an id. */
+  String idOf(String cssSelector) {
+    return driver.findElement(By.cssSelector(cssSelector)).getAttribute("id");
+  }
+
   /** Follows the link among {@code cssSelector} whose text contains {@code text}, to its page. */
   void follow(String cssSelector, String text) {
     WebElement link =

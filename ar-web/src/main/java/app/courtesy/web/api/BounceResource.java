@@ -17,8 +17,9 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * Bounces that come back by email: a delivery status notification handed in as it arrived (from a
- * mail provider's webhook, or a mail server piping its bounces), or the bounce mailbox read now.
+ * What comes back by email: a delivery status notification handed in as it arrived (from a mail
+ * provider's webhook, or a mail server piping its bounces), or the sender's mailbox read now, its
+ * bounces recorded and its customers' replies kept (see {@code /replies}).
  */
 @Path("bounces")
 @RequestScoped
@@ -41,7 +42,7 @@ public class BounceResource {
     return new Accepted(intake.accept(email));
   }
 
-  /** Reads the bounce mailbox now instead of waiting for its next minute. */
+  /** Reads the mailbox now instead of waiting for its next minute: bounces and replies. */
   @POST
   @Path("mailbox")
   @RolesAllowed(Role.ADMIN_ID)
@@ -52,8 +53,8 @@ public class BounceResource {
               Problem.of(
                   409,
                   "Conflict",
-                  "No bounce mailbox is configured: set AR_BOUNCE_HOST (and its user and"
-                      + " password) to have Courtesy read one.")));
+                  "No mailbox is configured: set AR_BOUNCE_HOST (and its user and password) to"
+                      + " have Courtesy read the sender's mailbox for bounces and replies.")));
     }
     try {
       return intake.readMailbox();

@@ -2,7 +2,6 @@ package app.courtesy.web.api;
 
 import app.courtesy.reply.Incoming;
 import app.courtesy.reply.Replies;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -26,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * shared with it ({@code AR_SMS_INBOUND_SECRET}) in the {@code X-Gateway-Secret} header; without
  * one configured, the webhook is closed. A message the gateway posts again (its id is the key) is
  * kept once.
+ *
+ * <p>web.xml leaves this one path of the API open to callers who do not sign in; it carries no role
+ * annotation, so nothing asks the caller to sign in after all.
  */
 @Path("inbound")
 @RequestScoped
@@ -48,7 +50,6 @@ public class InboundResource {
 
   @POST
   @Path("sms")
-  @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
   public Replies.Received sms(@HeaderParam("X-Gateway-Secret") String sent, Sms sms) {
     requireSecret(sent);
@@ -64,7 +65,6 @@ public class InboundResource {
    */
   @POST
   @Path("sms")
-  @PermitAll
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Replies.Received smsForm(
       @HeaderParam("X-Gateway-Secret") String sent,

@@ -541,6 +541,13 @@ public class CaseViewBacking implements Serializable {
       case WILL_PAY -> {
         form.suggestionDialog = "promise";
         form.promiseDate = suggestion.getOnDate().orElse(null);
+        if (form.invoiceNumbers.isEmpty()) {
+          form.invoiceNumbers =
+              openItems.stream()
+                  .filter(item -> daysLate(item) > 0)
+                  .map(OpenItem::invoiceNumber)
+                  .collect(Collectors.toCollection(ArrayList::new));
+        }
         form.promiseAmount = collectionCase.figures().overdue().amount();
         form.promiseNote = evidence;
       }
