@@ -243,10 +243,6 @@ public class InboundReply {
     return Optional.ofNullable(decisionNote);
   }
 
-  public byte[] getOriginal() {
-    return original;
-  }
-
   public long getVersion() {
     return version;
   }

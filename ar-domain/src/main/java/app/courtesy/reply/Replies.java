@@ -31,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
@@ -294,6 +295,17 @@ public class Replies {
           accepted ? ReplySuggestion.State.ACCEPTED : ReplySuggestion.State.DISMISSED, actor);
     }
     return suggestion;
+  }
+
+  /** The email as it was received, headers and all; empty for an SMS. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<byte[]> original(long replyId) {
+    return em.createNativeQuery("select original from inbound_reply where id = ?1")
+        .setParameter(1, replyId)
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .findFirst()
+        .map(byte[].class::cast);
   }
 
   /** The content of a file that came with a reply. */

@@ -10,6 +10,8 @@ import app.courtesy.customer.Customer;
 import app.courtesy.invoice.Invoice;
 import app.courtesy.security.Role;
 import app.courtesy.shared.ConcurrentChangeException;
+import app.courtesy.testing.AtOnce;
+import app.courtesy.testing.AtOnce.Outcome;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestPeople;
 import jakarta.annotation.Resource;
@@ -18,14 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,12 +131,6 @@ class SimultaneousDecisionsIT {
         .hasMessageContaining(" at ");
   }
 
-  private record Outcome(Throwable failure) {
-    boolean succeeded() {
-      return failure == null;
-    }
-  }
-
   private <T> T inTransaction(Callable<T> work) throws Exception {
     transaction.begin();
     try {
@@ -154,31 +145,7 @@ class SimultaneousDecisionsIT {
 
   /** Runs both at the same moment, each on a thread and in a transaction of its own. */
   private List<Outcome> atOnce(Runnable first, Runnable second) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Outcome>> running = new ArrayList<>();
-    for (Runnable action : List.of(first, second)) {
-      running.add(
-          executor.submit(
-              () -> {
-                start.await();
-                try {
-                  action.run();
-                  return new Outcome(null);
-                } catch (RuntimeException e) {
-                  return new Outcome(e);
-                }
-              }));
-    }
-    start.countDown();
-    List<Outcome> outcomes = new ArrayList<>();
-    for (Future<Outcome> outcome : running) {
-      try {
-        outcomes.add(outcome.get(60, TimeUnit.SECONDS));
-      } catch (ExecutionException e) {
-        outcomes.add(new Outcome(e.getCause()));
-      }
-    }
-    return outcomes;
+    return AtOnce.run(executor, first, second);
   }
 
   private Proposal plan(Invoice invoice) {

@@ -251,6 +251,13 @@ class ReplyIT {
     assertThat(html.headers().firstValue("Content-Disposition").orElse(""))
         .startsWith("attachment; filename=\"statement.html\"");
     assertThat(html.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    HttpResponse<String> original =
+        api.get(
+            "/api/v1/replies/" + replyId + "/original", "collector", Courtesy.COLLECTOR_PASSWORD);
+    assertThat(original.headers().firstValue("Content-Type")).hasValue("message/rfc822");
+    assertThat(original.body())
+        .as("the email as received, for the dossier or a mail program")
+        .contains("Message-ID: <files." + tag + "@mail.example.org>", "name=\"scan.tiff\"");
     assertThat(
             api.get(
                     "/api/v1/customers/" + rosa.number() + "/files",

@@ -180,6 +180,18 @@ public class ReplyResource {
         replies.attachment(id, file).orElseThrow(), attachment.mediaType(), attachment.fileName());
   }
 
+  /** The email exactly as it was received, headers and all, to open in a mail program. */
+  @GET
+  @Path("{id}/original")
+  @Produces({"message/rfc822", "application/octet-stream"})
+  public Response original(@PathParam("id") long id) {
+    byte[] original =
+        replies.original(id).orElseThrow(() -> new NotFoundException("Email of reply", id));
+    return Response.ok(original, "message/rfc822")
+        .header("Content-Disposition", "attachment; filename=\"reply-" + id + ".eml\"")
+        .build();
+  }
+
   private static long version(String ifMatch) {
     return IfMatch.version(ifMatch, "reply", "GET /replies/{id}");
   }
