@@ -13,6 +13,7 @@ import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.dispatch.MailMessageId;
 import app.courtesy.outbox.OutboxMessage;
+import app.courtesy.shared.FileNames;
 import app.courtesy.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -440,7 +441,7 @@ public class Replies {
           .setParameter(1, id)
           .setParameter(2, customerId)
           .setParameter(3, reply.getId())
-          .setParameter(4, safeName(file.fileName()))
+          .setParameter(4, FileNames.safe(file.fileName(), "attachment"))
           .setParameter(5, mediaType(file.mediaType()))
           .setParameter(6, file.content())
           .setParameter(7, reply.getReceivedAt())
@@ -453,16 +454,6 @@ public class Replies {
     return bytes % 1_048_576 == 0
         ? bytes / 1_048_576 + " MB"
         : String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
-  }
-
-  /** The last part of a file's name, at most 200 plain characters. */
-  static String safeName(String fileName) {
-    String name = fileName == null ? "" : fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "").strip();
-    if (name.isEmpty()) {
-      name = "attachment";
-    }
-    return name.length() > 200 ? name.substring(name.length() - 200) : name;
   }
 
   private static String mediaType(String type) {

@@ -1,5 +1,6 @@
 package app.courtesy.selfservice;
 
+import app.courtesy.shared.FileNames;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -31,12 +32,7 @@ public record Upload(String fileName, byte[] content) {
 
   /** The name to keep: the last part of what the browser sent, at most 200 plain characters. */
   public String safeName() {
-    String name = fileName == null ? "" : fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "").strip();
-    if (name.isEmpty()) {
-      name = "upload";
-    }
-    return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    return FileNames.safe(fileName, "upload");
   }
 
   private boolean startsWith(byte[] magic) {

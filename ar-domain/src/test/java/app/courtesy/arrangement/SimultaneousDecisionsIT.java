@@ -14,6 +14,7 @@ import app.courtesy.testing.AtOnce;
 import app.courtesy.testing.AtOnce.Outcome;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestPeople;
+import app.courtesy.testing.Transactions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -132,15 +133,7 @@ class SimultaneousDecisionsIT {
   }
 
   private <T> T inTransaction(Callable<T> work) throws Exception {
-    transaction.begin();
-    try {
-      T result = work.call();
-      transaction.commit();
-      return result;
-    } catch (Exception e) {
-      transaction.rollback();
-      throw e;
-    }
+    return Transactions.in(transaction, work);
   }
 
   /** Runs both at the same moment, each on a thread and in a transaction of its own. */

@@ -16,6 +16,7 @@ import app.courtesy.security.Role;
 import app.courtesy.testing.AtOnce;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestPeople;
+import app.courtesy.testing.Transactions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -156,14 +157,6 @@ class RepliesIT {
   }
 
   private <T> T inTransaction(Callable<T> work) throws Exception {
-    transaction.begin();
-    try {
-      T result = work.call();
-      transaction.commit();
-      return result;
-    } catch (Exception e) {
-      transaction.rollback();
-      throw e;
-    }
+    return Transactions.in(transaction, work);
   }
 }
