@@ -227,8 +227,8 @@ public class Replies {
    * {@link CaseService#sendEmail} does) goes out threaded under the reply, which is then answered.
    *
    * @return the email's outbox message id
-   * @throws ReplyRefusedException when the reply is not this case's customer's, or someone answered
-   *     it already
+   * @throws ReplyRefusedException when the reply is not this case's customer's, is an automatic
+   *     one, or someone answered it already
    */
   public long answer(long id, long caseId, EmailDraft draft, String actor) {
     InboundReply reply = getReply(id);
@@ -243,6 +243,10 @@ public class Replies {
           "This reply was answered already by "
               + reply.getDecidedBy().orElse("a collector")
               + "; its answer is on the timeline.");
+    }
+    if (reply.isAutomatic()) {
+      throw new ReplyRefusedException(
+          "That is an automatic reply (an out-of-office): it is never answered.");
     }
     long messageId = cases.sendEmail(caseId, draft, actor);
     reply.closed(ReplyState.ANSWERED, actor, OffsetDateTime.now(clock));

@@ -19,10 +19,12 @@ import app.courtesy.payment.Payment;
 import app.courtesy.payment.PaymentRepository;
 import app.courtesy.reminder.ReminderPolicy;
 import app.courtesy.reminder.ReminderPolicyService;
+import app.courtesy.reply.Replies;
 import app.courtesy.security.UserAccount;
 import app.courtesy.selfservice.SelfService;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.web.DialogAction;
 import app.courtesy.web.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -57,6 +59,7 @@ public class CustomerViewBacking implements Serializable {
 
   private static final int LATEST_REMINDERS = 10;
   private static final int LATEST_CONTACTS = 20;
+  private static final int LATEST_REPLIES = 5;
 
   @Inject private transient CustomerRepository customers;
   @Inject private transient CustomerService customerService;
@@ -71,6 +74,8 @@ public class CustomerViewBacking implements Serializable {
   @Inject private transient CommunicationLog communicationLog;
   @Inject private transient Dossiers dossiers;
   @Inject private transient SelfService selfService;
+  @Inject private transient Replies replyService;
+  private List<Replies.Shown> replies;
   private List<SelfService.SentFile> files;
 
   private String number;
@@ -193,6 +198,25 @@ public class CustomerViewBacking implements Serializable {
     reminders = outbox.ofCustomer(customer.getId(), LATEST_REMINDERS);
     history = communicationLog.latest(customer.getId(), LATEST_CONTACTS);
     brokenAt = communicationLog.firstBroken(customer.getId()).orElse(null);
+    replies = replyService.of(customer, LATEST_REPLIES);
+  }
+
+  /** The customer's replies, those waiting for an answer first. */
+  public List<Replies.Shown> getReplies() {
+    return replies;
+  }
+
+  /** A collector dealt with the reply: the customer's reminders go on. */
+  public void markHandled(Replies.Shown shown) {
+    DialogAction.runInForm(
+        "replies-form",
+        "Reply marked handled; the reminders go on as planned.",
+        () ->
+            replyService.markHandled(
+                shown.reply().getId(),
+                shown.reply().getVersion(),
+                security.getCallerPrincipal().getName()),
+        this::load);
   }
 
   /** The customer's latest reminders and what became of each. */
