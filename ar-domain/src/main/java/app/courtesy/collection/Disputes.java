@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -121,20 +122,29 @@ public class Disputes implements DisputeFeed {
       return;
     }
     rederive(changed);
+    Instant at = clock.instant();
+    List<Entry> notes = new ArrayList<>();
     openedFor.forEach(
         (customerId, numbers) ->
-            note(
-                customerId,
-                "Disputed "
-                    + String.join(", ", numbers)
-                    + " (from the ERP); not chased until resolved."));
+            notes.add(
+                Entry.note(
+                    customerId,
+                    at,
+                    ERP,
+                    "Disputed "
+                        + String.join(", ", numbers)
+                        + " (from the ERP); not chased until resolved.")));
     clearedFor.forEach(
         (customerId, numbers) ->
-            note(
-                customerId,
-                "Dispute on "
-                    + String.join(", ", numbers)
-                    + " cleared in the ERP; chased again unless disputed otherwise."));
+            notes.add(
+                Entry.note(
+                    customerId,
+                    at,
+                    ERP,
+                    "Dispute on "
+                        + String.join(", ", numbers)
+                        + " cleared in the ERP; chased again unless disputed otherwise.")));
+    log.appendAll(notes);
     Set<Long> customers = new TreeSet<>(openedFor.keySet());
     customers.addAll(clearedFor.keySet());
     review.refreshCustomers(customers);
@@ -181,9 +191,5 @@ public class Disputes implements DisputeFeed {
                 + " where id = any(?1)")
         .setParameter(1, invoiceIds.toArray(Long[]::new))
         .executeUpdate();
-  }
-
-  private void note(long customerId, String detail) {
-    log.append(Entry.note(customerId, clock.instant(), ERP, detail));
   }
 }

@@ -6,6 +6,7 @@ import app.courtesy.customer.Channel;
 import app.courtesy.shared.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -45,14 +46,40 @@ public class CommunicationLog {
 
   /** Appends {@code entry} as the customer's next one. */
   public void append(Entry entry) {
+    write(entry, FlushModeType.AUTO);
+  }
+
+  /**
+   * Appends each entry as its customer's next one, in order, as many as a batch of the ERP's
+   * changes brings: what is pending in the transaction is written to the database once, before the
+   * first, rather than before each (with a large import pending, that would cost as much as the
+   * import for every entry).
+   */
+  public void appendAll(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    em.flush();
+    for (Entry entry : entries) {
+      write(entry, FlushModeType.COMMIT);
+    }
+  }
+
+  /**
+   * @param flush {@link FlushModeType#AUTO} to write what is pending first, {@link
+   *     FlushModeType#COMMIT} where the caller did
+   */
+  private void write(Entry entry, FlushModeType flush) {
     em.createNativeQuery("select id from customer where id = ?1 for update")
         .setParameter(1, entry.customerId())
+        .setFlushMode(flush)
         .getResultList();
     List<?> last =
         em.createNativeQuery(
                 "select seq, hash from communication where customer_id = ?1"
                     + " order by seq desc fetch first 1 rows only")
             .setParameter(1, entry.customerId())
+            .setFlushMode(flush)
             .getResultList();
     int seq = last.isEmpty() ? 1 : ((Number) ((Object[]) last.get(0))[0]).intValue() + 1;
     String previous = last.isEmpty() ? null : (String) ((Object[]) last.get(0))[1];
@@ -89,6 +116,7 @@ public class CommunicationLog {
         .setParameter(12, entry.messageId())
         .setParameter(13, previous)
         .setParameter(14, hash(seq, stored, previous))
+        .setFlushMode(flush)
         .executeUpdate();
   }
 
