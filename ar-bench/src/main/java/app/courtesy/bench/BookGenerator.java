@@ -54,7 +54,8 @@ final class BookGenerator {
    * reference each other).
    */
   private static final String REMINDER_TABLES =
-      "portal_link, customer_upload, communication, collector_task, outbox_item, outbox_message, invoice_reminder, dunning_run,"
+      "portal_link, customer_upload, reply_suggestion, inbound_reply, communication,"
+          + " collector_task, outbox_item, outbox_message, invoice_reminder, dunning_run,"
           + " dunning_step, dunning_window, promise_invoice, promise_to_pay, dispute,"
           + " arrangement_invoice, instalment, arrangement, collection_case";
 
