@@ -17,7 +17,7 @@ public interface BounceIntake {
    * @param recorded bounces they reported that were recorded
    * @param unknown bounces of emails Courtesy did not send
    * @param replies customers' messages kept (and left in the mailbox, marked read)
-   * @param unmatched of those, the ones matched to no customer
+   * @param unmatched of those, the ones left on the Unmatched replies list for a collector
    * @param failed emails that could not be taken in now, left unread for the next read
    */
   record MailboxRead(

@@ -110,7 +110,8 @@ public class InboundReply {
     this.thread = clip(String.join(" ", message.thread()), 4000);
     this.automatic = message.automatic();
     this.original = message.original();
-    this.state = ReplyState.UNMATCHED;
+    // An out-of-office that finds no customer needs nobody to assign it.
+    this.state = automatic ? ReplyState.AUTOMATIC : ReplyState.UNMATCHED;
   }
 
   /** Ties it to its customer: a person's words wait for an answer, an automatic one does not. */

@@ -10,13 +10,11 @@ public enum ReplyState {
   HANDLED,
   /** A collector answered it by email. */
   ANSWERED,
-  /** A mail program answered by itself (an out-of-office): logged, never answered. */
+  /**
+   * A mail program answered by itself (an out-of-office): logged on its customer's history, never
+   * answered; one that matched no customer is kept, and nobody is asked to assign it.
+   */
   AUTOMATIC,
   /** Not about any customer (spam, a newsletter): set aside by a collector, with the reason. */
-  DISCARDED;
-
-  /** Whether the message is still waiting for a person. */
-  public boolean isWaiting() {
-    return this == UNMATCHED || this == TO_ANSWER;
-  }
+  DISCARDED
 }

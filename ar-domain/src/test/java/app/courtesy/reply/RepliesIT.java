@@ -141,6 +141,30 @@ class RepliesIT {
     assertThat(unknownThread.state()).isEqualTo(ReplyState.UNMATCHED);
   }
 
+  @Test
+  void anOutOfOfficeFromSomeoneNoCustomerKnowsAsksNobodyToAssignIt() {
+    Incoming away =
+        new Incoming(
+            "<away." + tag + "@nowhere.example>",
+            Channel.EMAIL,
+            "someone." + tag + "@nowhere.example",
+            null,
+            List.of(),
+            "Out of office",
+            "I am away until Monday.",
+            List.of(),
+            true,
+            List.of(),
+            null);
+
+    Replies.Received received = replies.receive(away);
+
+    assertThat(received.state()).isEqualTo(ReplyState.AUTOMATIC);
+    assertThat(replies.unmatched())
+        .extracting(shown -> shown.reply().getId())
+        .doesNotContain(received.replyId());
+  }
+
   private Incoming email(String key, String from, List<String> to, List<String> refersTo) {
     return new Incoming(
         key,
