@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -118,34 +119,61 @@ public class DemoHistory {
             default -> DemoReplies.away(language, today.plusDays(10).toString());
           };
       replies.receive(
-          new Incoming(
+          email(
               "<demo-reply-" + i + "@demo.courtesy.example>",
-              Channel.EMAIL,
               (String) row[2],
               (String) row[3],
-              List.of(),
               (i == 2 ? "Out of office: " : "Re: ") + "your reminder",
               text,
-              List.of(MailMessageId.of(((Number) row[0]).longValue())),
-              i == 2,
-              List.of(),
-              null));
+              MailMessageId.of(((Number) row[0]).longValue())));
       received++;
     }
     replies.receive(
-        new Incoming(
+        email(
             "<demo-unmatched@demo.courtesy.example>",
-            Channel.EMAIL,
             "accounts.payable@newco.example",
             "NewCo Accounts Payable",
-            List.of(),
             "Change of billing address",
             "Hello,\n\nplease send future invoices to our new address, accounts.payable@newco.example."
                 + "\n\nThank you,\nNewCo",
-            List.of(),
-            false,
-            List.of(),
             null));
     return received + 1;
+  }
+
+  /**
+   * An email as the customer's mail program would send it, with its whole text kept as received; an
+   * out-of-office says so in its headers.
+   *
+   * @param inReplyTo the Message-ID of the email it answers, or null
+   */
+  private static Incoming email(
+      String key, String from, String name, String subject, String text, String inReplyTo) {
+    boolean automatic = subject.startsWith("Out of office");
+    String original =
+        "From: "
+            + name
+            + " <"
+            + from
+            + ">\r\nTo: accounts@courtesy.example\r\nSubject: "
+            + subject
+            + "\r\nMessage-ID: "
+            + key
+            + (inReplyTo == null ? "" : "\r\nIn-Reply-To: " + inReplyTo)
+            + (automatic ? "\r\nAuto-Submitted: auto-replied" : "")
+            + "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            + text.replace("\n", "\r\n")
+            + "\r\n";
+    return new Incoming(
+        key,
+        Channel.EMAIL,
+        from,
+        name,
+        List.of(),
+        subject,
+        text,
+        inReplyTo == null ? List.of() : List.of(inReplyTo),
+        automatic,
+        List.of(),
+        original.getBytes(StandardCharsets.UTF_8));
   }
 }

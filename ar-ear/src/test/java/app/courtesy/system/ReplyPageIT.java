@@ -7,6 +7,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -62,6 +65,19 @@ class ReplyPageIT {
           .contains("To answer", "sorry for the delay: we will pay on", "Promises to pay on")
           .doesNotContain("> Dear Uma Stone");
       collector.screenshot("reply-on-case", "#replies");
+
+      // The email as she sent it downloads from the case, headers and all.
+      String replies =
+          api.get(
+                  "/api/v1/replies?customer=" + uma.number(),
+                  "collector",
+                  Courtesy.COLLECTOR_PASSWORD)
+              .body();
+      Matcher replyId = Pattern.compile("\"id\":(\\d+),\"matchedBy\"").matcher(replies);
+      assertThat(replyId.find()).as(replies).isTrue();
+      collector.clickCss(".reply-eml");
+      assertThat(Files.readString(collector.downloaded("reply-" + replyId.group(1) + ".eml")))
+          .contains("Message-ID: " + theirId, "we will pay on");
 
       // One click opens the promise, filled in with her date.
       collector.pressCss(".suggestion-accept");

@@ -25,6 +25,7 @@ import app.courtesy.selfservice.SelfService;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.NotFoundException;
 import app.courtesy.web.DialogAction;
+import app.courtesy.web.FileDownloads;
 import app.courtesy.web.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -35,14 +36,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -237,22 +236,13 @@ public class CustomerViewBacking implements Serializable {
   /** The customer's dossier as a PDF to download, read when asked for. */
   public StreamedContent getDossierPdf() {
     Dossier dossier = dossiers.of(number);
-    return download(dossier.pdf(), dossier.fileName("pdf"), "application/pdf");
+    return FileDownloads.of(dossier.pdf(), dossier.fileName("pdf"), "application/pdf");
   }
 
   /** The customer's dossier as CSV to download, read when asked for. */
   public StreamedContent getDossierCsv() {
     Dossier dossier = dossiers.of(number);
-    return download(dossier.csv(), dossier.fileName("csv"), "text/csv; charset=UTF-8");
-  }
-
-  private static StreamedContent download(byte[] content, String name, String type) {
-    return DefaultStreamedContent.builder()
-        .name(name)
-        .contentType(type)
-        .contentLength((long) content.length)
-        .stream(() -> new ByteArrayInputStream(content))
-        .build();
+    return FileDownloads.of(dossier.csv(), dossier.fileName("csv"), "text/csv; charset=UTF-8");
   }
 
   /** The files the customer sent from their page, newest first. */
@@ -265,7 +255,7 @@ public class CustomerViewBacking implements Serializable {
 
   /** One of the customer's files, as they sent it. */
   public StreamedContent file(SelfService.SentFile file) {
-    return download(
+    return FileDownloads.fromOutside(
         selfService.content(customer, file.id()).orElseThrow(), file.fileName(), file.mediaType());
   }
 
