@@ -4,6 +4,7 @@ import app.courtesy.customer.Customer;
 import app.courtesy.security.UserAccount;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.Money;
+import app.courtesy.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -133,7 +134,7 @@ public class CollectionCase {
   void customerAsked(String request, String actor, OffsetDateTime now) {
     this.updatedBy = actor;
     this.updatedAt = now;
-    this.customerRequest = request.length() > 200 ? request.substring(0, 199) + "…" : request;
+    this.customerRequest = Texts.clip(request, 200);
     this.customerRequestOn = now.toLocalDate();
   }
 

@@ -1,6 +1,7 @@
 package app.courtesy.dispatch;
 
 import app.courtesy.shared.SqlValues;
+import app.courtesy.shared.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,7 +61,7 @@ public class MailboxStatus {
             "update mailbox_status set last_read_at = ?1,"
                 + " failing_since = coalesce(failing_since, ?1), last_error = ?2 where id = 1")
         .setParameter(1, now)
-        .setParameter(2, why.length() > 1000 ? why.substring(0, 999) + "…" : why)
+        .setParameter(2, Texts.clip(why, 1000))
         .executeUpdate();
   }
 

@@ -1,6 +1,7 @@
 package app.courtesy.reply;
 
 import app.courtesy.shared.ConcurrentChangeException;
+import app.courtesy.shared.Texts;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -102,12 +103,12 @@ public class InboundReply {
     this.messageKey = message.key();
     this.channel = message.channel().name();
     this.receivedAt = receivedAt;
-    this.sender = clip(message.sender(), 320);
-    this.senderName = message.senderName() == null ? null : clip(message.senderName(), 200);
-    this.subject = message.subject() == null ? null : clip(message.subject(), 400);
+    this.sender = Texts.clip(message.sender(), 320);
+    this.senderName = Texts.clip(message.senderName(), 200);
+    this.subject = Texts.clip(message.subject(), 400);
     this.body = message.text();
     this.answersId = answersId;
-    this.thread = clip(String.join(" ", message.thread()), 4000);
+    this.thread = Texts.clip(String.join(" ", message.thread()), 4000);
     this.automatic = message.automatic();
     this.original = message.original();
     // An out-of-office that finds no customer needs nobody to assign it.
@@ -137,7 +138,7 @@ public class InboundReply {
 
   void discarded(String reason, String actor, OffsetDateTime now) {
     this.state = ReplyState.DISCARDED;
-    decided(actor, now, clip(reason, 500));
+    decided(actor, now, Texts.clip(reason, 500));
   }
 
   /**
@@ -155,10 +156,6 @@ public class InboundReply {
     this.decidedBy = actor;
     this.decidedAt = now;
     this.decisionNote = note;
-  }
-
-  private static String clip(String text, int length) {
-    return text.length() > length ? text.substring(0, length - 1) + "…" : text;
   }
 
   public Long getId() {

@@ -15,6 +15,7 @@ import app.courtesy.dispatch.MailMessageId;
 import app.courtesy.outbox.OutboxMessage;
 import app.courtesy.shared.FileNames;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.shared.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -522,7 +523,7 @@ public class Replies {
             at,
             Channel.valueOf(reply.getChannel()),
             false,
-            clip("Customer: " + who, 64),
+            Texts.clip("Customer: " + who, 64),
             reply.getSender(),
             reply.getSubject(),
             reply.getBody(),
@@ -607,9 +608,5 @@ public class Replies {
 
   private static String day(InboundReply reply) {
     return reply.getReceivedAt().format(DateTimeFormatter.ofPattern("d MMM", Locale.UK));
-  }
-
-  private static String clip(String text, int length) {
-    return text.length() > length ? text.substring(0, length - 1) + "…" : text;
   }
 }

@@ -1,5 +1,6 @@
 package app.courtesy.reply;
 
+import app.courtesy.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,21 +65,14 @@ public class ReplySuggestion {
     this.replyId = replyId;
     this.kind = suggestion.kind();
     this.onDate = suggestion.date();
-    this.reference = clip(suggestion.reference(), 100);
-    this.evidence = clip(suggestion.evidence(), 400);
+    this.reference = Texts.clip(suggestion.reference(), 100);
+    this.evidence = Texts.clip(suggestion.evidence(), 400);
     this.state = State.OPEN;
   }
 
   void decide(State decision, String actor) {
     this.state = decision;
     this.decidedBy = actor;
-  }
-
-  private static String clip(String text, int length) {
-    if (text == null) {
-      return null;
-    }
-    return text.length() > length ? text.substring(0, length - 1) + "…" : text;
   }
 
   public Long getId() {

@@ -26,6 +26,7 @@ import app.courtesy.reminder.SenderDetails;
 import app.courtesy.reminder.Tone;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.SqlValues;
+import app.courtesy.shared.Texts;
 import app.courtesy.shared.validation.Plausible;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -592,7 +593,7 @@ public class SelfService {
 
   /** Who acted, as the log and the case name them: the contact the link was sent to. */
   String actor(PortalLink link) {
-    return cut(
+    return Texts.clip(
         ACTOR_PREFIX
             + contact(link).map(Contact::getName).orElseGet(() -> customer(link).getNumber()),
         64);
@@ -610,7 +611,7 @@ public class SelfService {
             subject,
             null,
             Outcome.RECORDED,
-            cut(detail, 2000),
+            Texts.clip(detail, 2000),
             null));
   }
 
@@ -751,9 +752,5 @@ public class SelfService {
 
   private static String numbers(List<OpenInvoice> invoices) {
     return String.join(", ", numbersOf(invoices));
-  }
-
-  private static String cut(String text, int max) {
-    return text.length() > max ? text.substring(0, max - 1) + "…" : text;
   }
 }
