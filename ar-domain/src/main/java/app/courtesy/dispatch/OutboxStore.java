@@ -211,6 +211,9 @@ public class OutboxStore {
             message.getArrangementId().orElseThrow(), message.getInstalmentNo())) {
       return suppressed(message, Suppression.PAID, now);
     }
+    if ((kind == MessageKind.REMINDER || kind == MessageKind.INSTALMENT) && replyWaiting(message)) {
+      return suppressed(message, Suppression.REPLY_WAITING, now);
+    }
     Optional<Contact> contact =
         kind == MessageKind.PERSONAL
             ? message
@@ -317,6 +320,23 @@ public class OutboxStore {
               (String) row[0], new Money((BigDecimal) row[1], currency), date(row[2])));
     }
     return open;
+  }
+
+  /**
+   * Whether the customer wrote to us since the run planned the message and waits for our answer,
+   * where the settings hold reminders for that: it waits too.
+   */
+  private boolean replyWaiting(OutboxMessage message) {
+    return !em.createNativeQuery(
+            """
+            select 1 from reminder_settings s
+             where s.id = 1 and s.pause_on_reply
+               and exists (select 1 from inbound_reply r
+                            where r.customer_id = ?1 and r.state = 'TO_ANSWER')
+            """)
+        .setParameter(1, message.getCustomerId())
+        .getResultList()
+        .isEmpty();
   }
 
   /**

@@ -15,6 +15,8 @@ import app.courtesy.reminder.ReminderPolicy;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.reminder.ReminderStep;
 import app.courtesy.reminder.Tone;
+import app.courtesy.reply.Incoming;
+import app.courtesy.reply.Replies;
 import app.courtesy.testing.TestCourier;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestLog;
@@ -35,6 +37,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,7 @@ class DispatchIT {
   @Inject private CaseReview review;
   @Inject private CaseService cases;
   @Inject private ReminderPolicyService policies;
+  @Inject private Replies replies;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   private ManagedExecutorService executor;
@@ -285,6 +289,35 @@ class DispatchIT {
 
     assertThat(email.deliveredTo(customer.getId())).isEmpty();
     assertThat(outbox.messages(customer)).extracting(Row::reason).containsExactly("OPTED_OUT");
+  }
+
+  @Test
+  void aReplyAfterTheRunHoldsTheReminderAtOnce() {
+    LocalDate monday = outbox.freshMonday();
+    Customer customer = ledger.customer("Antwort AG", "CHF");
+    String address = "ap." + UUID.randomUUID() + "@antwort.example";
+    ledger.contact(customer, address, false);
+    ledger.invoice(customer, monday, "300.00");
+    runs.run(monday, "test");
+
+    // After the run, before the reminder goes out, the customer writes with a question.
+    replies.receive(
+        new Incoming(
+            "<" + UUID.randomUUID() + "@antwort.example>",
+            Channel.EMAIL,
+            address,
+            null,
+            List.of(),
+            "Rechnung",
+            "Wir haben eine Frage zur Rechnung.",
+            List.of(),
+            false,
+            List.of(),
+            null));
+    dispatchAt(monday, LocalTime.of(9, 0), ZURICH);
+
+    assertThat(email.deliveredTo(customer.getId())).isEmpty();
+    assertThat(outbox.messages(customer)).extracting(Row::reason).containsExactly("REPLY_WAITING");
   }
 
   @Test
