@@ -1,41 +1,81 @@
 package app.courtesy.dispatch;
 
 import app.courtesy.customer.Channel;
+import app.courtesy.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drains the outbox: claims due messages in small batches, hands each to its channel's courier
- * outside any transaction, and records the batch's outcomes in a transaction of their own.
+ * outside any transaction, and records what became of each.
  *
- * <p><b>Never twice.</b> A message is committed as claimed ({@code SENDING}) before its courier
- * runs, and as sent (with its log entry) after, together with the rest of its batch. If the node
- * stops between the two, the batch's messages stay claimed: each may or may not have gone out, and
- * nothing in the database can tell. Sending them again could remind a customer twice, so it is
- * never retried on its own; after a quarter of an hour it is reported as {@code UNCONFIRMED} on the
- * case for a collector to check. The rarer missed message is the price of never sending a
- * duplicate. Emails carry a Message-ID made from the message's id, so even a resend by hand is
- * recognisable as the same message.
+ * <p><b>Exactly once, as far as the protocol tells.</b> A claim is a lease ({@code
+ * AR_DISPATCH_LEASE_SECONDS}, two minutes by default) under a token of its own. Just before the
+ * step after which a message may have arrived (the SMTP DATA, the gateway's POST, the letter's
+ * file) the courier hands it over: that is committed for the one message, with the outcomes of the
+ * messages before it, and only if the claim still holds it. So when a node stops:
+ *
+ * <ul>
+ *   <li>a message it claimed and never handed over is claimed again by any dispatcher once the
+ *       lease ran out, and sent once;
+ *   <li>a message it handed over and whose answer it never recorded (at most one per connection,
+ *       plus one whose outcome was not yet committed) is {@code UNCONFIRMED} once the lease ran
+ *       out. It may have arrived; it is never sent again on its own, and a collector sees what is
+ *       known (which server, when, the Message-ID) and marks it sent or sends it again.
+ * </ul>
+ *
+ * A connection that drops after the end of DATA is the same doubt, and the same status; a failure
+ * before DATA is retried. Outcomes a database outage kept from being recorded stay in memory and
+ * are recorded by the next round.
  */
 @ApplicationScoped
 @Transactional(TxType.NOT_SUPPORTED)
 public class Dispatcher {
 
-  /** Messages per claim: each claim and each batch of outcomes is one short transaction. */
+  /** Messages per claim. */
   public static final int BATCH = 50;
 
   /** What one call sent. */
-  public record Round(int claimed, int delivered, int failed) {}
+  public record Round(int claimed, int delivered, int failed, int unconfirmed) {
+
+    private Round plus(Round other) {
+      return new Round(
+          claimed + other.claimed,
+          delivered + other.delivered,
+          failed + other.failed,
+          unconfirmed + other.unconfirmed);
+    }
+  }
+
+  private static final Round NOTHING = new Round(0, 0, 0, 0);
+
+  /** This node, as the outbox names who claimed a message. */
+  private static final String NODE = node();
 
   @Inject private OutboxStore store;
   @Inject private CourierDesk desk;
   @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "ar.dispatch.lease-seconds", defaultValue = "120")
+  private long leaseSeconds;
+
+  /** Outcomes known here and not yet recorded: the database went away in between. */
+  private final Queue<OutboxStore.Delivery> unrecorded = new ConcurrentLinkedQueue<>();
 
   /**
    * Sends what is due now by this node's couriers, {@link #BATCH} messages per claim, until nothing
@@ -54,57 +94,121 @@ public class Dispatcher {
   public Round sendNow(long id) {
     Map<Channel, Courier> couriers = desk.couriers();
     if (couriers.isEmpty()) {
-      return new Round(0, 0, 0);
+      return NOTHING;
     }
-    return send(clock, couriers, store.claimOne(id, clock.instant()));
+    return send(clock, couriers, store.claimOne(id, clock.instant(), lease(clock)));
   }
 
   /**
    * Sends what is due, {@code batch} messages per claim, until nothing due is left or {@code max}
-   * messages were claimed.
+   * messages were claimed. First records what an earlier round could not, and reports the messages
+   * whose dispatcher stopped after handing them over.
    *
    * @param clock the time to claim and record by (tests pass a fixed one)
    * @param couriers the courier of each channel that sends messages (email, SMS, letter)
    */
   public Round dispatch(Clock clock, Map<Channel, Courier> couriers, int batch, int max) {
+    recordUnrecorded();
     store.reportUnconfirmed(clock.instant());
-    int claimed = 0;
-    int delivered = 0;
-    int failed = 0;
-    while (claimed < max) {
-      OutboxStore.Claimed claim = store.claim(clock.instant(), Math.min(batch, max - claimed));
+    Round total = NOTHING;
+    while (total.claimed() < max) {
+      OutboxStore.Claimed claim =
+          store.claim(clock.instant(), Math.min(batch, max - total.claimed()), lease(clock));
       if (claim.count() == 0) {
         break;
       }
-      Round round = send(clock, couriers, claim);
-      claimed += round.claimed();
-      delivered += round.delivered();
-      failed += round.failed();
+      total = total.plus(send(clock, couriers, claim));
     }
-    return new Round(claimed, delivered, failed);
+    return total;
   }
 
-  /** Hands a claim's messages to their couriers, then records what became of them. */
+  private Outbox.Lease lease(Clock clock) {
+    return new Outbox.Lease(
+        UUID.randomUUID().toString(), NODE, clock.instant().plus(Duration.ofSeconds(leaseSeconds)));
+  }
+
+  /**
+   * Hands a claim's messages to their couriers one by one; each hand-over also records the outcomes
+   * before it, and the last are recorded at the end.
+   */
   private Round send(Clock clock, Map<Channel, Courier> couriers, OutboxStore.Claimed claim) {
-    List<OutboxStore.Delivery> deliveries = new ArrayList<>();
+    List<OutboxStore.Delivery> outcomes = new ArrayList<>();
     int delivered = 0;
-    for (Outgoing outgoing : claim.ready()) {
-      Courier courier = couriers.get(outgoing.channel());
-      try {
-        if (courier == null) {
-          throw new DeliveryException(
-              "Nothing is set up to send " + outgoing.channel() + " messages", false, null);
+    int failed = 0;
+    int unconfirmed = 0;
+    try {
+      for (Outgoing outgoing : claim.ready()) {
+        Courier courier = couriers.get(outgoing.channel());
+        try {
+          if (courier == null) {
+            throw new DeliveryException(
+                "Nothing is set up to send " + outgoing.channel() + " messages", false, null);
+          }
+          String receipt =
+              courier.deliver(
+                  outgoing,
+                  server -> {
+                    boolean ours =
+                        store.handOver(outgoing, claim.token(), server, clock.instant(), outcomes);
+                    outcomes.clear();
+                    if (!ours) {
+                      throw new HandOverRefusedException(outgoing.messageId());
+                    }
+                  });
+          outcomes.add(new OutboxStore.Delivery(outgoing, claim.token(), clock.instant(), receipt));
+          delivered++;
+        } catch (DeliveryException e) {
+          outcomes.add(new OutboxStore.Delivery(outgoing, claim.token(), clock.instant(), e));
+          if (e.isUnknown()) {
+            unconfirmed++;
+          } else {
+            failed++;
+          }
+        } catch (HandOverRefusedException elsewhere) {
+          // Its lease ran out while this claim was slow; the dispatcher that holds it sends it.
         }
-        String receipt = courier.deliver(outgoing);
-        deliveries.add(new OutboxStore.Delivery(outgoing, clock.instant(), receipt, null));
-        delivered++;
-      } catch (DeliveryException e) {
-        deliveries.add(new OutboxStore.Delivery(outgoing, clock.instant(), null, e));
       }
+      store.record(outcomes);
+    } catch (RuntimeException unreachable) {
+      unrecorded.addAll(outcomes);
+      throw unreachable;
     }
-    if (!deliveries.isEmpty()) {
-      store.record(deliveries);
+    return new Round(claim.count(), delivered, failed, unconfirmed);
+  }
+
+  private void recordUnrecorded() {
+    List<OutboxStore.Delivery> left = new ArrayList<>();
+    for (OutboxStore.Delivery delivery = unrecorded.poll();
+        delivery != null;
+        delivery = unrecorded.poll()) {
+      left.add(delivery);
     }
-    return new Round(claim.count(), delivered, deliveries.size() - delivered);
+    if (left.isEmpty()) {
+      return;
+    }
+    try {
+      store.record(left);
+    } catch (RuntimeException unreachable) {
+      unrecorded.addAll(left);
+      throw unreachable;
+    }
+  }
+
+  /**
+   * The node's route where the load balancer knows it by one ({@code jvmRoute}), else the host and
+   * the server's folder, e.g. {@code app-2/courtesy}.
+   */
+  private static String node() {
+    String route = System.getProperty("jvmRoute");
+    if (route != null) {
+      return route;
+    }
+    String instance =
+        Path.of(System.getProperty("com.sun.aas.instanceRoot", "server")).getFileName().toString();
+    try {
+      return InetAddress.getLocalHost().getHostName() + "/" + instance;
+    } catch (UnknownHostException e) {
+      return instance;
+    }
   }
 }

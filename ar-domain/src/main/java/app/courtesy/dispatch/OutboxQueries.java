@@ -5,6 +5,7 @@ import app.courtesy.outbox.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,5 +59,34 @@ public class OutboxQueries {
         .setParameter("customer", customerId)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * The messages that went unconfirmed (handed to the server, no answer) and wait for a person to
+   * decide, oldest first: the customer's, or with {@code customerId} null everyone's (at most
+   * {@code limit}).
+   */
+  public List<Listed> unconfirmed(Long customerId, int limit) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "select m, c.number, c.name from OutboxMessage m, Customer c"
+                    + " where c.id = m.customerId and m.status = :status"
+                    + (customerId == null ? "" : " and m.customerId = :customer")
+                    + " order by m.id",
+                Object[].class)
+            .setParameter("status", MessageStatus.UNCONFIRMED)
+            .setMaxResults(limit);
+    if (customerId != null) {
+      query.setParameter("customer", customerId);
+    }
+    return query
+        .getResultStream()
+        .map(row -> new Listed((OutboxMessage) row[0], (String) row[1], (String) row[2]))
+        .toList();
+  }
+
+  /** What a person checking an unconfirmed message can go by (see {@link OutboxStore}). */
+  public String whatIsKnown(OutboxMessage message) {
+    return OutboxStore.whatIsKnown(message);
   }
 }

@@ -28,14 +28,16 @@ import app.courtesy.reminder.SenderDetails;
 import app.courtesy.reply.InboundReply;
 import app.courtesy.reply.ReplyAddress;
 import app.courtesy.selfservice.PortalLinks;
+import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.Money;
+import app.courtesy.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -57,13 +59,13 @@ import java.util.Set;
 @Transactional
 public class OutboxStore {
 
-  /** How long a claim may stay unconfirmed before it is reported as possibly sent. */
-  static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(15);
-
   private static final String ACTOR = "reminders";
 
-  /** What a claim took: how many messages, and which of them go to a courier. */
-  public record Claimed(int count, List<Outgoing> ready) {}
+  /**
+   * What a claim took: how many messages, and which of them go to a courier, under which claim
+   * token.
+   */
+  public record Claimed(int count, List<Outgoing> ready, String token) {}
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -93,21 +95,21 @@ public class OutboxStore {
    * @return how many were claimed, and those to hand to couriers (claimed as {@link
    *     MessageStatus#SENDING})
    */
-  public Claimed claim(Instant now, int limit) {
-    return ready(outbox.claimDue(now, limit), now);
+  public Claimed claim(Instant now, int limit, Outbox.Lease lease) {
+    return ready(outbox.claimDue(now, limit, lease), now, lease);
   }
 
   /**
    * Claims the message {@code id} alone, whenever it is due, if it is still queued and no
    * dispatcher holds it, and readies it as {@link #claim(Instant, int)} does.
    */
-  public Claimed claimOne(long id, Instant now) {
-    return ready(outbox.claim(id, now).stream().toList(), now);
+  public Claimed claimOne(long id, Instant now, Outbox.Lease lease) {
+    return ready(outbox.claim(id, now, lease).stream().toList(), now, lease);
   }
 
-  private Claimed ready(List<OutboxMessage> claimed, Instant now) {
+  private Claimed ready(List<OutboxMessage> claimed, Instant now, Outbox.Lease lease) {
     if (claimed.isEmpty()) {
-      return new Claimed(0, List.of());
+      return new Claimed(0, List.of(), lease.token());
     }
     List<Outgoing> ready = new ArrayList<>();
     Map<String, Set<LocalDate>> holidays =
@@ -116,34 +118,79 @@ public class OutboxStore {
     for (OutboxMessage message : claimed) {
       prepare(message, now, holidays, parsed).ifPresent(ready::add);
     }
-    return new Claimed(claimed.size(), ready);
+    return new Claimed(claimed.size(), ready, lease.token());
   }
 
   /**
-   * What became of a message handed to its courier, and when.
+   * What became of a message handed to its courier under the claim {@code token}, and when.
    *
    * @param receipt what the courier confirmed; null when it failed
-   * @param failure why it failed; null when it delivered
+   * @param failure why it failed, or why its outcome is unknown; null when it delivered
    */
   public record Delivery(
-      Outgoing outgoing, Instant at, String receipt, DeliveryException failure) {}
+      Outgoing outgoing, String token, Instant at, String receipt, DeliveryException failure) {
 
-  /** Records what the couriers did with a claim's messages, in one transaction. */
+    public Delivery(Outgoing outgoing, String token, Instant at, String receipt) {
+      this(outgoing, token, at, receipt, null);
+    }
+
+    public Delivery(Outgoing outgoing, String token, Instant at, DeliveryException failure) {
+      this(outgoing, token, at, null, failure);
+    }
+  }
+
+  /**
+   * Records {@code before} (see {@link #record}), then that {@code outgoing} is being handed to
+   * {@code server} now, in one transaction.
+   *
+   * @return false when the claim {@code token} no longer holds the message: its lease ran out and
+   *     another dispatcher claimed it
+   */
+  public boolean handOver(
+      Outgoing outgoing, String token, String server, Instant at, List<Delivery> before) {
+    record(before);
+    return outbox.handOver(outgoing.messageId(), token, server, at);
+  }
+
+  /**
+   * Records what the couriers did with messages, in one transaction. An outcome whose claim no
+   * longer holds its message (the lease ran out before it was handed over, and another dispatcher
+   * took it) is left out: the message is that dispatcher's now.
+   */
   public void record(List<Delivery> deliveries) {
     for (Delivery delivery : deliveries) {
-      if (delivery.failure() == null) {
-        delivered(delivery.outgoing(), delivery.receipt(), delivery.at());
+      OutboxMessage message = em.find(OutboxMessage.class, delivery.outgoing().messageId());
+      if (!message.getClaimToken().orElse("").equals(delivery.token())
+          || (message.getStatus() != MessageStatus.SENDING
+              && message.getStatus() != MessageStatus.UNCONFIRMED)) {
+        continue;
+      }
+      DeliveryException failure = delivery.failure();
+      if (failure == null) {
+        delivered(delivery.outgoing(), message, delivery.receipt(), delivery.at());
+      } else if (failure.isUnknown()) {
+        unconfirmed(delivery.outgoing(), message, failure, delivery.at());
       } else {
-        failed(delivery.outgoing(), delivery.failure(), delivery.at());
+        failed(delivery.outgoing(), message, failure, delivery.at());
       }
     }
   }
 
   /** The courier delivered: the message is sent and the log has what went to whom. */
-  private void delivered(Outgoing outgoing, String receipt, Instant at) {
-    OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
+  private void delivered(Outgoing outgoing, OutboxMessage message, String receipt, Instant at) {
     outbox.sent(message, outgoing.contactId(), at);
     log.append(entry(outgoing, message, at, Outcome.SENT, receipt));
+  }
+
+  /**
+   * The courier handed the message over and the answer never came: it is unconfirmed, and the log
+   * says what is known, for the person who checks.
+   */
+  private void unconfirmed(
+      Outgoing outgoing, OutboxMessage message, DeliveryException failure, Instant at) {
+    String known = failure.getMessage() + ". " + whatIsKnown(message);
+    outbox.unconfirmed(message, known);
+    log.append(entry(outgoing, message, at, Outcome.UNCONFIRMED, known));
   }
 
   /**
@@ -151,8 +198,8 @@ public class OutboxStore {
    * or the attempts are spent. An email address the server refuses for good is marked on the
    * contact, so it shows on the case and is not written to again.
    */
-  private void failed(Outgoing outgoing, DeliveryException failure, Instant at) {
-    OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
+  private void failed(
+      Outgoing outgoing, OutboxMessage message, DeliveryException failure, Instant at) {
     if (outbox.failed(message, failure.getMessage(), failure.isPermanent(), at)) {
       log.append(entry(outgoing, message, at, Outcome.FAILED, failure.getMessage()));
     }
@@ -163,22 +210,96 @@ public class OutboxStore {
   }
 
   /**
-   * Claims a dispatcher took but never confirmed, older than {@link #CLAIM_TIMEOUT}: the courier
-   * may have delivered before the node stopped, so they are reported, never sent again.
+   * Messages handed over under a claim whose lease ran out with no outcome recorded: their
+   * dispatcher stopped in between, so each may have gone out. They are reported, never sent again
+   * on their own.
    */
   public int reportUnconfirmed(Instant now) {
-    List<OutboxMessage> stale = outbox.unconfirmed(now.minus(CLAIM_TIMEOUT));
+    List<OutboxMessage> stale = outbox.unconfirmed(now);
     for (OutboxMessage message : stale) {
       note(
           message,
           now,
           Outcome.UNCONFIRMED,
-          "Claimed for sending at "
-              + message.getClaimedAt()
-              + " and never confirmed; it may"
-              + " have gone out. Check with the customer before reminding again.");
+          "The sender stopped before it recorded the server's answer. " + whatIsKnown(message));
     }
     return stale.size();
+  }
+
+  /**
+   * A person found that the unconfirmed message {@code id} arrived: it is sent, as of when it was
+   * handed over.
+   *
+   * @throws ConcurrentChangeException when it is no longer unconfirmed (someone decided first)
+   */
+  public void confirmSent(long id, String person, Instant at) {
+    OutboxMessage message = unconfirmed(id);
+    outbox.confirmed(
+        message, person, message.getHandedOverAt().map(OffsetDateTime::toInstant).orElse(at));
+    decided(message, person, at, "Checked that it arrived and marked it sent.");
+  }
+
+  /**
+   * A person sends the unconfirmed message {@code id} again: it is queued for now, and opens with a
+   * line that says it is sent again, in case the customer has it already.
+   *
+   * @throws ConcurrentChangeException when it is no longer unconfirmed (someone decided first)
+   */
+  public void sendAgain(long id, String person, Instant at) {
+    OutboxMessage message = unconfirmed(id);
+    outbox.sendAgain(message, person, at);
+    decided(
+        message,
+        person,
+        at,
+        "Sent it again, saying so: the customer may have the first one already.");
+  }
+
+  private OutboxMessage unconfirmed(long id) {
+    OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (message == null) {
+      throw new NotFoundException("Message", id);
+    }
+    if (message.getStatus() != MessageStatus.UNCONFIRMED) {
+      throw new ConcurrentChangeException("The message", message.getCheckedBy().orElse(null), null);
+    }
+    return message;
+  }
+
+  private void decided(OutboxMessage message, String person, Instant at, String what) {
+    log.append(
+        new Entry(
+            message.getCustomerId(),
+            at,
+            message.getChannel(),
+            true,
+            person,
+            null,
+            null,
+            null,
+            Outcome.RECORDED,
+            "Unconfirmed " + message.label() + ": " + what,
+            message.getId()));
+  }
+
+  /**
+   * What a person checking an unconfirmed message can go by: where and when it was handed over, by
+   * which node, and what to search for there.
+   */
+  static String whatIsKnown(OutboxMessage message) {
+    String search =
+        switch (message.getChannel()) {
+          case EMAIL -> " as " + MailMessageId.of(message.getId());
+          case SMS -> " with the idempotency key outbox-" + message.getId();
+          default -> "";
+        };
+    return "Handed to "
+        + message.getHandedTo().orElse("the server")
+        + " at "
+        + message.getHandedOverAt().map(Object::toString).orElse("an unknown time")
+        + search
+        + message.getClaimedBy().map(node -> " by " + node).orElse("")
+        + "; it may have arrived. Mark it sent once you know it did, or send it again.";
   }
 
   /**
@@ -239,6 +360,10 @@ public class OutboxStore {
             ? sender.selfServiceBase()
             : sender.selfServiceLink(links.issue(customer.getId(), to.getId(), message.getId()));
     ReminderContent content = render(message, customer, to, invoices, today, parsed, link);
+    if (message.isSentAgain()) {
+      content =
+          ReminderTemplates.sentAgain(content, ReminderTemplates.languageOf(customer.getLocale()));
+    }
     if (message.getChannel() == Channel.PHONE) {
       em.createNativeQuery(
               "insert into collector_task (customer_id, kind, due_on, title, message_id,"

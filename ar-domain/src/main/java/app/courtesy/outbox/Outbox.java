@@ -274,43 +274,86 @@ public class Outbox {
   }
 
   /**
-   * Claims up to {@code limit} messages due at {@code now}, oldest first, skipping rows another
-   * dispatcher holds: each is {@link MessageStatus#SENDING} with one more attempt.
+   * Who claims: a dispatcher's claim token (new for every claim), the node it runs on, and until
+   * when the claim holds.
    */
-  public List<OutboxMessage> claimDue(Instant now, int limit) {
-    return claim(
-        em.createNativeQuery(
-                "select id from outbox_message where status = 'QUEUED' and scheduled_at <= ?1"
-                    + " order by scheduled_at, id fetch first ?2 rows only for update skip locked")
-            .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-            .setParameter(2, limit)
-            .getResultList(),
-        now);
+  public record Lease(String token, String node, Instant until) {}
+
+  /**
+   * Claims up to {@code limit} messages under {@code lease}, skipping rows another dispatcher
+   * holds: first those whose earlier claim ran out before they were handed over (their dispatcher
+   * stopped), then those due at {@code now}, oldest first. Each is {@link MessageStatus#SENDING}
+   * with one more attempt.
+   */
+  public List<OutboxMessage> claimDue(Instant now, int limit, Lease lease) {
+    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    List<Object> ids =
+        new ArrayList<>(
+            em.createNativeQuery(
+                    "select id from outbox_message where status = 'SENDING'"
+                        + " and handed_over_at is null and lease_until < ?1"
+                        + " order by id fetch first ?2 rows only for update skip locked")
+                .setParameter(1, at)
+                .setParameter(2, limit)
+                .getResultList());
+    if (ids.size() < limit) {
+      ids.addAll(
+          em.createNativeQuery(
+                  "select id from outbox_message where status = 'QUEUED' and scheduled_at <= ?1"
+                      + " order by scheduled_at, id fetch first ?2 rows only for update skip locked")
+              .setParameter(1, at)
+              .setParameter(2, limit - ids.size())
+              .getResultList());
+    }
+    return claim(ids, now, lease);
   }
 
   /**
-   * Claims the message {@code id} if it is queued and no dispatcher holds it, whenever it is due.
+   * Claims the message {@code id} under {@code lease} if it is queued and no dispatcher holds it,
+   * whenever it is due.
    */
-  public Optional<OutboxMessage> claim(long id, Instant now) {
+  public Optional<OutboxMessage> claim(long id, Instant now, Lease lease) {
     return claim(
             em.createNativeQuery(
                     "select id from outbox_message where id = ?1 and status = 'QUEUED'"
                         + " for update skip locked")
                 .setParameter(1, id)
                 .getResultList(),
-            now)
+            now,
+            lease)
         .stream()
         .findFirst();
   }
 
-  private List<OutboxMessage> claim(List<?> ids, Instant now) {
+  private List<OutboxMessage> claim(List<?> ids, Instant now, Lease lease) {
     List<OutboxMessage> claimed = new ArrayList<>();
     for (Object id : ids) {
       OutboxMessage message = em.find(OutboxMessage.class, ((Number) id).longValue());
-      message.claim(now);
+      message.claim(now, lease.token(), lease.node(), lease.until());
       claimed.add(message);
     }
     return claimed;
+  }
+
+  /**
+   * Records that the message {@code id} is being handed to {@code server} now, if the claim {@code
+   * token} still holds it (its lease may have run out and another dispatcher claimed it since).
+   *
+   * @return false when the claim is no longer this one's: the message must not be sent
+   */
+  public boolean handOver(long id, String token, String server, Instant at) {
+    return em.createNativeQuery(
+                """
+                update outbox_message
+                   set handed_over_at = ?1, handed_to = ?2, version = version + 1
+                 where id = ?3 and claim_token = ?4 and status = 'SENDING'
+                """)
+            .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(2, server)
+            .setParameter(3, id)
+            .setParameter(4, token)
+            .executeUpdate()
+        == 1;
   }
 
   /** Hands a claim back unspent: the message waits until {@code at} (its recipient's window). */
@@ -335,16 +378,41 @@ public class Outbox {
     return message.failed(error, permanent, at);
   }
 
-  /** Marks every claim older than {@code before} unconfirmed: it may have gone out. */
-  public List<OutboxMessage> unconfirmed(Instant before) {
+  /**
+   * Marks unconfirmed every message handed over under a claim whose lease ran out before {@code
+   * now} with nothing recorded: its dispatcher stopped after handing it to the server, so it may
+   * have gone out.
+   */
+  public List<OutboxMessage> unconfirmed(Instant now) {
     List<OutboxMessage> stale =
         em.createQuery(
-                "select m from OutboxMessage m where m.status = :sending and m.claimedAt < :before",
+                "select m from OutboxMessage m where m.status = :sending"
+                    + " and m.handedOverAt is not null and m.leaseUntil < :now",
                 OutboxMessage.class)
             .setParameter("sending", MessageStatus.SENDING)
-            .setParameter("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
+            .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
             .getResultList();
-    stale.forEach(OutboxMessage::unconfirmed);
+    stale.forEach(
+        message ->
+            message.unconfirmed(
+                "Handed to "
+                    + message.getHandedTo().orElse("the server")
+                    + " and never confirmed: the sender stopped before the answer was recorded"));
     return stale;
+  }
+
+  /** Handed over, and the server's answer never came: it may have gone out. */
+  public void unconfirmed(OutboxMessage message, String why) {
+    message.unconfirmed(why);
+  }
+
+  /** A person found that the unconfirmed {@code message} arrived. */
+  public void confirmed(OutboxMessage message, String person, Instant at) {
+    message.confirmedBy(person, at);
+  }
+
+  /** A person sends the unconfirmed {@code message} again, now, saying so. */
+  public void sendAgain(OutboxMessage message, String person, Instant at) {
+    message.sendAgain(person, at);
   }
 }

@@ -2,6 +2,7 @@ package app.courtesy.outbox;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.reminder.Tone;
+import app.courtesy.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -84,6 +85,34 @@ public class OutboxMessage {
   @Column(name = "claimed_at")
   private OffsetDateTime claimedAt;
 
+  /** The claim that holds the message: only its holder hands it over or records its outcome. */
+  @Column(name = "claim_token")
+  private String claimToken;
+
+  /** The node that claimed it, for a person who checks what became of it. */
+  @Column(name = "claimed_by")
+  private String claimedBy;
+
+  /** Until when the claim holds; a message not handed over by then is claimed again. */
+  @Column(name = "lease_until")
+  private OffsetDateTime leaseUntil;
+
+  /** When it was handed to the server (SMTP DATA, the gateway's POST, the letter's file). */
+  @Column(name = "handed_over_at")
+  private OffsetDateTime handedOverAt;
+
+  /** The server it was handed to. */
+  @Column(name = "handed_to")
+  private String handedTo;
+
+  /** Sent again by a person after it went unconfirmed: the message says so. */
+  @Column(name = "sent_again")
+  private boolean sentAgain;
+
+  /** Who decided what became of an unconfirmed message. */
+  @Column(name = "checked_by")
+  private String checkedBy;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   private MessageKind kind;
@@ -150,16 +179,40 @@ public class OutboxMessage {
     return instalmentNo;
   }
 
-  /** A dispatcher takes the message to send it now. */
-  void claim(Instant at) {
+  /**
+   * A dispatcher takes the message to send it now, under {@code token}, until {@code leaseUntil}. A
+   * message claimed before and never handed over (its dispatcher stopped) is taken the same way.
+   */
+  void claim(Instant at, String token, String node, Instant leaseUntil) {
     status = MessageStatus.SENDING;
     attempts++;
     claimedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    claimToken = token;
+    claimedBy = node;
+    this.leaseUntil = OffsetDateTime.ofInstant(leaseUntil, ZoneOffset.UTC);
+    handedOverAt = null;
+    handedTo = null;
   }
 
-  /** The claim was never confirmed; the message may have gone out. */
-  void unconfirmed() {
+  /** Handed over with no answer, or the dispatcher stopped before recording one. */
+  void unconfirmed(String why) {
     status = MessageStatus.UNCONFIRMED;
+    lastError = Texts.clip(why, 2000);
+  }
+
+  /** A person checked and found it arrived. */
+  void confirmedBy(String person, Instant at) {
+    status = MessageStatus.SENT;
+    sentAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    checkedBy = person;
+  }
+
+  /** A person chose to send it again, now; the message tells the customer so. */
+  void sendAgain(String person, Instant at) {
+    status = MessageStatus.QUEUED;
+    scheduledAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    sentAgain = true;
+    checkedBy = person;
   }
 
   /** Not before {@code at}: outside the recipient's window, the claim is handed back unspent. */
@@ -189,7 +242,7 @@ public class OutboxMessage {
    * @return true when the message is given up
    */
   boolean failed(String error, boolean permanent, Instant at) {
-    lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+    lastError = Texts.clip(error, 2000);
     if (permanent || attempts >= MAX_ATTEMPTS) {
       status = MessageStatus.FAILED;
       return true;
@@ -269,6 +322,34 @@ public class OutboxMessage {
 
   public OffsetDateTime getClaimedAt() {
     return claimedAt;
+  }
+
+  public Optional<String> getClaimToken() {
+    return Optional.ofNullable(claimToken);
+  }
+
+  public Optional<String> getClaimedBy() {
+    return Optional.ofNullable(claimedBy);
+  }
+
+  public OffsetDateTime getLeaseUntil() {
+    return leaseUntil;
+  }
+
+  public Optional<OffsetDateTime> getHandedOverAt() {
+    return Optional.ofNullable(handedOverAt);
+  }
+
+  public Optional<String> getHandedTo() {
+    return Optional.ofNullable(handedTo);
+  }
+
+  public boolean isSentAgain() {
+    return sentAgain;
+  }
+
+  public Optional<String> getCheckedBy() {
+    return Optional.ofNullable(checkedBy);
   }
 
   public Optional<Long> getContactId() {

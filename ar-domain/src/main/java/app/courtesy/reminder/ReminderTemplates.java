@@ -51,6 +51,22 @@ public record ReminderTemplates(
     return source("thanks", language).parse(Tone.FRIENDLY, language);
   }
 
+  /**
+   * {@code content} sent again after it went unconfirmed, opening with a line in this language that
+   * says so: the customer may have it already.
+   */
+  public static ReminderContent sentAgain(ReminderContent content, Locale language) {
+    String note =
+        resource("/reminder/templates/sent_again_" + language.getLanguage() + ".txt").strip();
+    String html = content.html();
+    if (html != null) {
+      int body = html.indexOf("<body");
+      int at = body < 0 ? 0 : html.indexOf('>', body) + 1;
+      html = html.substring(0, at) + HtmlText.html(note) + html.substring(at);
+    }
+    return new ReminderContent(content.subject(), note + "\n\n" + content.text(), html);
+  }
+
   private static TemplateSource source(String stem, Locale language) {
     String name = "/reminder/templates/" + stem + "_" + language.getLanguage();
     String text = resource(name + ".txt");

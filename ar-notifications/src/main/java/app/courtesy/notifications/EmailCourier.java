@@ -3,6 +3,7 @@ package app.courtesy.notifications;
 import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.Courier;
 import app.courtesy.dispatch.DeliveryException;
+import app.courtesy.dispatch.HandOver;
 import app.courtesy.dispatch.MailMessageId;
 import app.courtesy.dispatch.Outgoing;
 import jakarta.mail.Authenticator;
@@ -21,6 +22,7 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /**
  * Sends reminder emails (plain text and HTML) over SMTP, or writes them to the pickup folder as
@@ -28,6 +30,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * message ({@link MailMessageId}), so a bounce or a reply finds its message again; its Reply-To
  * names it too where the mailbox takes sub-addresses, and an answer to a customer's email carries
  * In-Reply-To and References to thread under it.
+ *
+ * <p>Each email is handed over (see {@link HandOver}) just before its DATA command. A failure
+ * before the end of its DATA is a failure to deliver, tried again later; a connection that drops
+ * after the end (the server may have stored it and its answer never came) leaves it unconfirmed,
+ * never sent again on its own.
  *
  * <p>Connections to the server are kept open between emails (one per dispatcher at a time), so a
  * round of reminders costs one SMTP conversation per email rather than a connection, greeting and
@@ -56,7 +63,7 @@ public class EmailCourier implements Courier, AutoCloseable {
   private final Queue<Idle> idle = new ConcurrentLinkedQueue<>();
 
   /** A connection waiting for the next email, and since when. */
-  private record Idle(Transport transport, long since) {}
+  private record Idle(HandingOverTransport transport, long since) {}
 
   public EmailCourier(MailSettings settings) {
     System.getProperties()
@@ -84,47 +91,72 @@ public class EmailCourier implements Courier, AutoCloseable {
   }
 
   @Override
-  public String deliver(Outgoing message) throws DeliveryException {
+  public String deliver(Outgoing message, HandOver handOver) throws DeliveryException {
     MimeMessage mail = compose(message);
     if (settings.host().isEmpty()) {
       return new PickupFolder(settings.pickup())
-          .deliver("mail", message.messageId(), "eml", mail::writeTo);
+          .deliver("mail", message.messageId(), "eml", mail::writeTo, handOver);
     }
-    Transport transport = null;
+    String server = settings.host().get() + ":" + settings.port();
+    HandingOverTransport transport = null;
     try {
       Idle kept = idle.poll();
       transport = kept == null ? null : reusable(kept);
       if (transport == null) {
         transport = open();
-        transport.sendMessage(mail, mail.getAllRecipients());
+        transport.send(mail, server, handOver);
       } else {
         try {
-          transport.sendMessage(mail, mail.getAllRecipients());
+          transport.send(mail, server, handOver);
         } catch (MessagingException dropped) {
-          if (dropped instanceof SendFailedException) {
+          if (dropped instanceof SendFailedException || transport.ended()) {
             throw dropped;
           }
           // The server dropped the connection while it waited (restarted, timed out): the first
           // command fails before the email is handed over, so it goes once over a new one.
           closeQuietly(transport);
           transport = open();
-          transport.sendMessage(mail, mail.getAllRecipients());
+          transport.send(mail, server, handOver);
         }
       }
       idle.add(new Idle(transport, System.nanoTime()));
-      return "Accepted by " + settings.host().get() + " as " + mail.getMessageID();
+      return "Accepted by " + server + " as " + mail.getMessageID();
     } catch (SendFailedException refused) {
       closeQuietly(transport);
+      if (transport != null && transport.ended() && !answered(refused)) {
+        throw unknown(server, refused);
+      }
       boolean permanent =
           refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0;
       throw new DeliveryException(refused.getMessage(), permanent, refused);
     } catch (MessagingException e) {
       closeQuietly(transport);
+      if (transport != null && transport.ended()) {
+        throw unknown(server, e);
+      }
       throw new DeliveryException(
-          "The mail server " + settings.host().get() + " is not reachable: " + e.getMessage(),
-          false,
-          e);
+          "The mail server " + server + " is not reachable: " + e.getMessage(), false, e);
+    } catch (RuntimeException notHandedOver) {
+      // The hand-over was refused or could not be recorded: nothing was sent, the connection is
+      // mid-conversation and is dropped.
+      closeQuietly(transport);
+      throw notHandedOver;
     }
+  }
+
+  /** Whether the server answered the refusal with a reply code (rather than hanging up). */
+  private static boolean answered(SendFailedException refused) {
+    return refused instanceof SMTPSendFailedException smtp && smtp.getReturnCode() >= 200;
+  }
+
+  private static DeliveryException unknown(String server, MessagingException e) {
+    return DeliveryException.unknownOutcome(
+        "The mail server "
+            + server
+            + " did not answer after the whole email was sent ("
+            + e.getMessage()
+            + ")",
+        e);
   }
 
   /** Closes the connections kept open. */
@@ -136,8 +168,8 @@ public class EmailCourier implements Courier, AutoCloseable {
   }
 
   /** A kept connection used moments ago or that still answers; otherwise null, and closed. */
-  private Transport reusable(Idle kept) {
-    Transport transport = kept.transport();
+  private HandingOverTransport reusable(Idle kept) {
+    HandingOverTransport transport = kept.transport();
     if (System.nanoTime() - kept.since() < TRUSTED_NANOS || transport.isConnected()) {
       return transport;
     }
@@ -145,8 +177,8 @@ public class EmailCourier implements Courier, AutoCloseable {
     return null;
   }
 
-  private Transport open() throws MessagingException {
-    Transport transport = session.getTransport("smtp");
+  private HandingOverTransport open() throws MessagingException {
+    HandingOverTransport transport = new HandingOverTransport(session);
     transport.connect();
     return transport;
   }

@@ -3,6 +3,7 @@ package app.courtesy.notifications;
 import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.Courier;
 import app.courtesy.dispatch.DeliveryException;
+import app.courtesy.dispatch.HandOver;
 import app.courtesy.dispatch.Outgoing;
 import app.courtesy.shared.TextPages;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ public class LetterCourier implements Courier {
   }
 
   @Override
-  public String deliver(Outgoing message) throws DeliveryException {
+  public String deliver(Outgoing message, HandOver handOver) throws DeliveryException {
     List<String> lines = new ArrayList<>();
     lines.add(message.recipientName());
     lines.add(message.address());
@@ -37,6 +38,7 @@ public class LetterCourier implements Courier {
     lines.add("");
     lines.addAll(TextPages.wrap(message.text()));
     return new PickupFolder(pickup)
-        .deliver("letters", message.messageId(), "pdf", out -> TextPages.write(lines, out));
+        .deliver(
+            "letters", message.messageId(), "pdf", out -> TextPages.write(lines, out), handOver);
   }
 }

@@ -1,6 +1,8 @@
 package app.courtesy.notifications;
 
 import app.courtesy.dispatch.DeliveryException;
+import app.courtesy.dispatch.HandOver;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,22 +32,36 @@ public final class PickupFolder {
   }
 
   /**
-   * Delivers one message as a file, whole or not at all (written aside, then moved into place).
+   * Delivers one message as a file, whole or not at all: written aside, then handed over (see
+   * {@link HandOver}) and moved into place.
    *
    * @return the receipt for the log: where the file is
    * @throws DeliveryException when the file cannot be written (tried again later)
    */
-  public String deliver(String channel, long messageId, String extension, Content content)
+  public String deliver(
+      String channel, long messageId, String extension, Content content, HandOver handOver)
       throws DeliveryException {
+    Path folder;
+    Path partial;
+    String name = STAMP.format(Instant.now()) + "-message-" + messageId + "." + extension;
     try {
-      Path folder = Files.createDirectories(root.resolve(channel));
-      String name = STAMP.format(Instant.now()) + "-message-" + messageId + "." + extension;
-      Path partial = folder.resolve("." + name + ".part");
+      folder = Files.createDirectories(root.resolve(channel));
+      partial = folder.resolve("." + name + ".part");
       try (OutputStream out = Files.newOutputStream(partial)) {
         content.writeTo(out);
       }
-      return "Written to " + Files.move(partial, folder.resolve(name));
     } catch (Exception e) {
+      throw new DeliveryException("Cannot write to the pickup folder: " + e.getMessage(), false, e);
+    }
+    try {
+      handOver.handingTo("the pickup folder " + folder);
+    } catch (RuntimeException notOurs) {
+      partial.toFile().delete();
+      throw notOurs;
+    }
+    try {
+      return "Written to " + Files.move(partial, folder.resolve(name));
+    } catch (IOException e) {
       throw new DeliveryException("Cannot write to the pickup folder: " + e.getMessage(), false, e);
     }
   }

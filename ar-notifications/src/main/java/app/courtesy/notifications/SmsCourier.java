@@ -3,11 +3,14 @@ package app.courtesy.notifications;
 import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.Courier;
 import app.courtesy.dispatch.DeliveryException;
+import app.courtesy.dispatch.HandOver;
 import app.courtesy.dispatch.Outgoing;
 import jakarta.json.Json;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +20,10 @@ import java.util.Optional;
 
 /**
  * Sends text messages through an HTTP gateway ({@code AR_SMS_URL}, with {@code AR_SMS_TOKEN} as a
- * bearer token): a JSON POST of {@code to} and {@code text}. With no gateway configured, each
- * message is written to the pickup folder.
+ * bearer token): a JSON POST of {@code to} and {@code text}, with the message's idempotency key.
+ * With no gateway configured, each message is written to the pickup folder. A POST that could not
+ * connect is tried again later; one sent and never answered (the gateway timed out, the connection
+ * dropped) may have gone out, and is unconfirmed.
  */
 public class SmsCourier implements Courier {
 
@@ -40,7 +45,7 @@ public class SmsCourier implements Courier {
   }
 
   @Override
-  public String deliver(Outgoing message) throws DeliveryException {
+  public String deliver(Outgoing message, HandOver handOver) throws DeliveryException {
     if (gateway.isEmpty()) {
       String file = "To: " + message.address() + "\n\n" + message.text();
       return new PickupFolder(pickup)
@@ -48,7 +53,8 @@ public class SmsCourier implements Courier {
               "sms",
               message.messageId(),
               "txt",
-              out -> out.write(file.getBytes(StandardCharsets.UTF_8)));
+              out -> out.write(file.getBytes(StandardCharsets.UTF_8)),
+              handOver);
     }
     HttpRequest request =
         HttpRequest.newBuilder(gateway.get())
@@ -64,6 +70,7 @@ public class SmsCourier implements Courier {
                         .build()
                         .toString()))
             .build();
+    handOver.handingTo("the SMS gateway " + gateway.get().getHost());
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
@@ -74,8 +81,12 @@ public class SmsCourier implements Courier {
           "The SMS gateway answered " + status + ": " + response.body(),
           status / 100 == 4 && status != 408 && status != 429,
           null);
-    } catch (IOException e) {
+    } catch (ConnectException | HttpConnectTimeoutException e) {
       throw new DeliveryException("The SMS gateway is not reachable: " + e.getMessage(), false, e);
+    } catch (IOException e) {
+      // The request may have reached the gateway: the answer never came.
+      throw DeliveryException.unknownOutcome(
+          "The SMS gateway did not answer: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DeliveryException("Interrupted while sending an SMS", false, e);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.DeliveryException;
+import app.courtesy.dispatch.HandOverRefusedException;
 import app.courtesy.dispatch.Outgoing;
+import app.courtesy.notifications.FaultySmtpServer.Drop;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -13,6 +15,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -44,7 +48,7 @@ class EmailCourierTest {
     int port = LocalPorts.free();
     EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), port));
 
-    assertThatThrownBy(() -> courier.deliver(REMINDER))
+    assertThatThrownBy(() -> courier.deliver(REMINDER, new HandOvers()))
         .isInstanceOfSatisfying(
             DeliveryException.class, down -> assertThat(down.isPermanent()).isFalse())
         .hasMessageContaining("not reachable");
@@ -52,7 +56,7 @@ class EmailCourierTest {
     GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
     server.start();
     try {
-      String receipt = courier.deliver(REMINDER);
+      String receipt = courier.deliver(REMINDER, new HandOvers());
 
       assertThat(receipt).contains("<outbox-42@courtesy>");
       MimeMessage[] received = server.getReceivedMessages();
@@ -97,7 +101,7 @@ class EmailCourierTest {
     GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
     server.start();
     try {
-      new EmailCourier(settings(Optional.of("127.0.0.1"), port)).deliver(answer);
+      new EmailCourier(settings(Optional.of("127.0.0.1"), port)).deliver(answer, new HandOvers());
 
       MimeMessage received = server.getReceivedMessages()[0];
       assertThat(received.getHeader("In-Reply-To")).containsExactly("<CAF=x1@mail.weber.example>");
@@ -114,13 +118,13 @@ class EmailCourierTest {
     EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), port));
     GreenMail before = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
     before.start();
-    courier.deliver(REMINDER);
+    courier.deliver(REMINDER, new HandOvers());
     before.stop();
 
     GreenMail after = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
     after.start();
     try {
-      courier.deliver(REMINDER);
+      courier.deliver(REMINDER, new HandOvers());
 
       assertThat(after.getReceivedMessages()).hasSize(1);
     } finally {
@@ -129,10 +133,95 @@ class EmailCourierTest {
   }
 
   @Test
+  void theEmailIsHandedOverJustBeforeItsDataAndNotAtAllWhileTheServerIsDown() throws Exception {
+    int port = LocalPorts.free();
+    EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), port));
+    HandOvers whileDown = new HandOvers();
+    assertThatThrownBy(() -> courier.deliver(REMINDER, whileDown))
+        .isInstanceOf(DeliveryException.class);
+    assertThat(whileDown.servers()).as("nothing was handed over").isEmpty();
+
+    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+    server.start();
+    try {
+      List<Integer> receivedAtHandOver = new ArrayList<>();
+      HandOvers handOvers =
+          new HandOvers(() -> receivedAtHandOver.add(server.getReceivedMessages().length));
+      courier.deliver(REMINDER, handOvers);
+
+      assertThat(handOvers.servers()).containsExactly("127.0.0.1:" + port);
+      assertThat(receivedAtHandOver).as("handed over before the server had it").containsExactly(0);
+      assertThat(server.getReceivedMessages()).hasSize(1);
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void aHandOverRefusedSendsNothingAndTheNextEmailStillGoes() throws Exception {
+    int port = LocalPorts.free();
+    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+    server.start();
+    try {
+      EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), port));
+      courier.deliver(REMINDER, new HandOvers());
+
+      assertThatThrownBy(
+              () ->
+                  courier.deliver(
+                      REMINDER,
+                      new HandOvers(
+                          () -> {
+                            throw new HandOverRefusedException(42);
+                          })))
+          .isInstanceOf(HandOverRefusedException.class);
+      assertThat(server.getReceivedMessages()).hasSize(1);
+
+      courier.deliver(REMINDER, new HandOvers());
+      assertThat(server.getReceivedMessages()).hasSize(2);
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void aServerThatHangsUpAfterTheWholeEmailLeavesItsFateUnknown() throws Exception {
+    try (FaultySmtpServer server = new FaultySmtpServer(Drop.AFTER_THE_FINAL_DOT)) {
+      EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), server.port()));
+      HandOvers handOvers = new HandOvers();
+
+      assertThatThrownBy(() -> courier.deliver(REMINDER, handOvers))
+          .isInstanceOfSatisfying(
+              DeliveryException.class,
+              unknown -> {
+                assertThat(unknown.isUnknown()).isTrue();
+                assertThat(unknown.isPermanent()).isFalse();
+              })
+          .hasMessageContaining("did not answer after the whole email was sent");
+      assertThat(handOvers.servers()).hasSize(1);
+      assertThat(server.kept()).singleElement().asString().contains("<outbox-42@courtesy>");
+    }
+  }
+
+  @Test
+  void aServerThatHangsUpAtDataFailsForNowEvenThoughTheEmailWasHandedOver() throws Exception {
+    try (FaultySmtpServer server = new FaultySmtpServer(Drop.AT_DATA)) {
+      EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), server.port()));
+      HandOvers handOvers = new HandOvers();
+
+      assertThatThrownBy(() -> courier.deliver(REMINDER, handOvers))
+          .isInstanceOfSatisfying(
+              DeliveryException.class, failed -> assertThat(failed.isUnknown()).isFalse());
+      assertThat(handOvers.servers()).hasSize(1);
+      assertThat(server.kept()).isEmpty();
+    }
+  }
+
+  @Test
   void withoutAServerTheEmailIsWrittenToThePickupFolder() throws IOException, DeliveryException {
     EmailCourier courier = new EmailCourier(settings(Optional.empty(), 25));
 
-    String receipt = courier.deliver(REMINDER);
+    String receipt = courier.deliver(REMINDER, new HandOvers());
 
     try (Stream<Path> files = Files.list(pickup.resolve("mail"))) {
       Path eml = files.findFirst().orElseThrow();

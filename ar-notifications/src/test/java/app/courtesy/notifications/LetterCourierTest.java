@@ -40,7 +40,7 @@ class LetterCourierTest {
             null,
             null);
 
-    new LetterCourier(pickup).deliver(letter);
+    new LetterCourier(pickup).deliver(letter, new HandOvers());
 
     try (Stream<Path> files = Files.list(pickup.resolve("letters"))) {
       Path pdf = files.findFirst().orElseThrow();

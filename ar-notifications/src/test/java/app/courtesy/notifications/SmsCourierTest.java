@@ -10,6 +10,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +75,7 @@ class SmsCourierTest {
 
   @Test
   void theGatewayGetsTheNumberAndTheTextWithTheToken() throws DeliveryException {
-    String receipt = courier().deliver(SMS);
+    String receipt = courier().deliver(SMS, new HandOvers());
 
     assertThat(receipt).contains("202");
     assertThat(received)
@@ -86,19 +88,54 @@ class SmsCourierTest {
   @Test
   void aRefusalIsPermanentAndAnOutageIsNot() {
     answer = 400;
-    assertThatThrownBy(() -> courier().deliver(SMS))
+    assertThatThrownBy(() -> courier().deliver(SMS, new HandOvers()))
         .isInstanceOfSatisfying(
             DeliveryException.class, refused -> assertThat(refused.isPermanent()).isTrue());
 
     answer = 503;
-    assertThatThrownBy(() -> courier().deliver(SMS))
+    assertThatThrownBy(() -> courier().deliver(SMS, new HandOvers()))
         .isInstanceOfSatisfying(
             DeliveryException.class, down -> assertThat(down.isPermanent()).isFalse());
   }
 
   @Test
+  void aGatewayThatDoesNotAnswerLeavesTheMessagesFateUnknownAndOneDownFailsForNow()
+      throws Exception {
+    gateway.stop(0);
+    HandOvers handOvers = new HandOvers();
+    assertThatThrownBy(() -> courier().deliver(SMS, handOvers))
+        .isInstanceOfSatisfying(
+            DeliveryException.class, down -> assertThat(down.isUnknown()).isFalse());
+
+    try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread hangUp =
+          new Thread(
+              () -> {
+                try (Socket client = silent.accept()) {
+                  client.getInputStream().read(new byte[4096]);
+                } catch (IOException e) {
+                  // the test is over
+                }
+              });
+      hangUp.start();
+      SmsCourier courier =
+          new SmsCourier(
+              Optional.of(URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/messages")),
+              "s3cret",
+              pickup);
+      assertThatThrownBy(() -> courier.deliver(SMS, handOvers))
+          .isInstanceOfSatisfying(
+              DeliveryException.class, unknown -> assertThat(unknown.isUnknown()).isTrue());
+      hangUp.join();
+    }
+    assertThat(handOvers.servers())
+        .as("handed over before each POST")
+        .containsExactly("the SMS gateway 127.0.0.1", "the SMS gateway 127.0.0.1");
+  }
+
+  @Test
   void withoutAGatewayTheMessageIsWrittenToThePickupFolder() throws Exception {
-    new SmsCourier(Optional.empty(), "", pickup).deliver(SMS);
+    new SmsCourier(Optional.empty(), "", pickup).deliver(SMS, new HandOvers());
 
     try (Stream<Path> files = Files.list(pickup.resolve("sms"))) {
       assertThat(Files.readString(files.findFirst().orElseThrow()))

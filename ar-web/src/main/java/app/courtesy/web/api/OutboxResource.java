@@ -1,18 +1,37 @@
 package app.courtesy.web.api;
 
+import app.courtesy.customer.Channel;
+import app.courtesy.customer.CustomerRepository;
 import app.courtesy.dispatch.Dispatcher;
+import app.courtesy.dispatch.MailMessageId;
+import app.courtesy.dispatch.OutboxQueries;
+import app.courtesy.dispatch.UnconfirmedMessages;
+import app.courtesy.outbox.MessageStatus;
+import app.courtesy.outbox.OutboxMessage;
 import app.courtesy.security.Role;
+import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 
-/** The outbox: send what is due now instead of waiting for the dispatcher's next minute. */
+/**
+ * The outbox: send what is due now instead of waiting for the dispatcher's next minute; the
+ * messages that went unconfirmed (handed to the server, no answer), and a collector's decision
+ * about each: it arrived, or it goes again, saying so.
+ */
 @Path("outbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +41,10 @@ public class OutboxResource {
   static final int MAX_CLAIMS = 100_000;
 
   @Inject private Dispatcher dispatcher;
+  @Inject private OutboxQueries queries;
+  @Inject private UnconfirmedMessages unconfirmed;
+  @Inject private CustomerRepository customers;
+  @Context private SecurityContext security;
 
   /**
    * Sends what is due, claiming at most {@code max} messages (default 1,000): what became of them.
@@ -36,5 +59,89 @@ public class OutboxResource {
           "Claim between 1 and " + String.format("%,d", MAX_CLAIMS) + " messages (max).");
     }
     return dispatcher.dispatch(claims);
+  }
+
+  /**
+   * A message that went unconfirmed and what is known of it.
+   *
+   * @param mailMessageId the Message-ID to search the mail server's log for (emails only)
+   */
+  public record UnconfirmedView(
+      long id,
+      String customer,
+      String customerName,
+      String message,
+      Channel channel,
+      LocalDate businessDate,
+      MessageStatus status,
+      String handedTo,
+      OffsetDateTime handedOverAt,
+      String mailMessageId,
+      String claimedBy,
+      String error,
+      String whatIsKnown) {
+
+    static UnconfirmedView of(OutboxQueries.Listed listed, String whatIsKnown) {
+      OutboxMessage m = listed.message();
+      return new UnconfirmedView(
+          m.getId(),
+          listed.customerNumber(),
+          listed.customerName(),
+          m.label(),
+          m.getChannel(),
+          m.getBusinessDate(),
+          m.getStatus(),
+          m.getHandedTo().orElse(null),
+          m.getHandedOverAt().orElse(null),
+          m.getChannel() == Channel.EMAIL ? MailMessageId.of(m.getId()) : null,
+          m.getClaimedBy().orElse(null),
+          m.getLastError(),
+          whatIsKnown);
+    }
+  }
+
+  /** What became of a decision about an unconfirmed message. */
+  public record Decision(long id, MessageStatus status, Dispatcher.Round sent) {}
+
+  /**
+   * The messages that went unconfirmed, oldest first: customer {@code customer}'s (by number), or
+   * everyone's (at most 500).
+   */
+  @GET
+  @Path("unconfirmed")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  public List<UnconfirmedView> unconfirmed(@QueryParam("customer") String customer) {
+    Long customerId =
+        customer == null || customer.isBlank()
+            ? null
+            : customers
+                .findByNumber(customer.strip())
+                .orElseThrow(() -> new NotFoundException("Customer", customer))
+                .getId();
+    return queries.unconfirmed(customerId, 500).stream()
+        .map(listed -> UnconfirmedView.of(listed, queries.whatIsKnown(listed.message())))
+        .toList();
+  }
+
+  /** The caller checked that the unconfirmed message {@code id} arrived: it is sent. */
+  @POST
+  @Path("{id}/mark-sent")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.ADMIN_ID})
+  public Decision markSent(@PathParam("id") long id) {
+    unconfirmed.markSent(id, security.getUserPrincipal().getName());
+    return new Decision(id, MessageStatus.SENT, null);
+  }
+
+  /**
+   * Sends the unconfirmed message {@code id} again, now, opening with a line that says it is sent
+   * again; what the attempt did ({@code status} {@code QUEUED} when it waits for the next round).
+   */
+  @POST
+  @Path("{id}/send-again")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.ADMIN_ID})
+  public Decision sendAgain(@PathParam("id") long id) {
+    Dispatcher.Round round = unconfirmed.sendAgain(id, security.getUserPrincipal().getName());
+    return new Decision(
+        id, round.delivered() > 0 ? MessageStatus.SENT : MessageStatus.QUEUED, round);
   }
 }
