@@ -144,7 +144,7 @@ class ExactlyOnceIT {
     assertThat(delivered.get(1).text())
         .startsWith(
             "Wir senden Ihnen diese Nachricht noch einmal, weil wir nicht bestätigen konnten")
-        .contains("Offener Gesamtbetrag: CHF 480.00");
+        .contains("Guten Tag Frau Weber", "480.00");
     assertThat(outbox.messages(customer)).extracting(Row::status).containsExactly("SENT");
     assertThatThrownBy(() -> unconfirmed.markSent(id, "ben"))
         .isInstanceOf(ConcurrentChangeException.class)

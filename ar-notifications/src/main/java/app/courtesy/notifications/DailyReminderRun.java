@@ -25,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * it. A run that failed is recorded as failed and tried again at the next look; a later date that
  * already ran (by hand) covers today. Before the run's time, the first look of a day on each node
  * reviews the cases, so a worklist is current within five minutes of a start or of midnight
- * (reviewing is idempotent, so two nodes doing it cost time, not correctness).
+ * (reviewing is idempotent, so two nodes doing it cost time, not correctness). A run the database
+ * lost half-way (it restarted) left nothing claimed: the next look runs the date again, on any
+ * node, and a look that cannot reach the database at all keeps the timer for the next.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -50,6 +52,18 @@ public class DailyReminderRun {
     if (!enabled) {
       return;
     }
+    try {
+      lookNow();
+    } catch (RuntimeException unreachable) {
+      // The database is away (restarting): the timer stays, and the next look tries again.
+      LOG.log(
+          Level.SEVERE,
+          "The daily run could not look at the database; the next look retries",
+          unreachable);
+    }
+  }
+
+  private void lookNow() {
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate today = now.toLocalDate();
     if (now.toLocalTime().isBefore(runs.settings().getRunTime()) || runs.dates().covers(today)) {

@@ -16,10 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * DATA command (nothing handed over yet), or after the final dot of the message, having kept it,
  * without ever answering it (the "250 OK" that never came).
  */
-final class FaultySmtpServer implements AutoCloseable {
+public final class FaultySmtpServer implements AutoCloseable {
 
   /** When the server hangs up. */
-  enum Drop {
+  public enum Drop {
     AT_DATA,
     AFTER_THE_FINAL_DOT
   }
@@ -29,20 +29,25 @@ final class FaultySmtpServer implements AutoCloseable {
   private final List<String> kept = new CopyOnWriteArrayList<>();
   private final Thread serving;
 
-  FaultySmtpServer(Drop drop) throws IOException {
+  public FaultySmtpServer(Drop drop) throws IOException {
+    this(drop, 0);
+  }
+
+  /** On {@code port} of 127.0.0.1 (0: any free one). */
+  public FaultySmtpServer(Drop drop, int port) throws IOException {
     this.drop = drop;
-    socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+    socket = new ServerSocket(port, 5, InetAddress.getLoopbackAddress());
     serving = new Thread(this::serve, "faulty-smtp");
     serving.setDaemon(true);
     serving.start();
   }
 
-  int port() {
+  public int port() {
     return socket.getLocalPort();
   }
 
   /** The messages it kept (those whose final dot it read), as sent. */
-  List<String> kept() {
+  public List<String> kept() {
     return kept;
   }
 
