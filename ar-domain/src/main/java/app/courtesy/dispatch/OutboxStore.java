@@ -42,6 +42,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -60,6 +61,10 @@ import java.util.Set;
 public class OutboxStore {
 
   private static final String ACTOR = "reminders";
+
+  /** When a message was handed over, as a mail server's log would show it. */
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   /**
    * What a claim took: how many messages, and which of them go to a courier, under which claim
@@ -188,9 +193,14 @@ public class OutboxStore {
    */
   private void unconfirmed(
       Outgoing outgoing, OutboxMessage message, DeliveryException failure, Instant at) {
-    String known = failure.getMessage() + ". " + whatIsKnown(message);
-    outbox.unconfirmed(message, known);
-    log.append(entry(outgoing, message, at, Outcome.UNCONFIRMED, known));
+    outbox.unconfirmed(message, failure.getMessage());
+    log.append(
+        entry(
+            outgoing,
+            message,
+            at,
+            Outcome.UNCONFIRMED,
+            failure.getMessage() + ". " + whatIsKnown(message)));
   }
 
   /**
@@ -217,11 +227,7 @@ public class OutboxStore {
   public int reportUnconfirmed(Instant now) {
     List<OutboxMessage> stale = outbox.unconfirmed(now);
     for (OutboxMessage message : stale) {
-      note(
-          message,
-          now,
-          Outcome.UNCONFIRMED,
-          "The sender stopped before it recorded the server's answer. " + whatIsKnown(message));
+      note(message, now, Outcome.UNCONFIRMED, Outbox.STOPPED + " " + whatIsKnown(message));
     }
     return stale.size();
   }
@@ -296,7 +302,7 @@ public class OutboxStore {
     return "Handed to "
         + message.getHandedTo().orElse("the server")
         + " at "
-        + message.getHandedOverAt().map(Object::toString).orElse("an unknown time")
+        + message.getHandedOverAt().map(WHEN::format).orElse("an unknown time")
         + search
         + message.getClaimedBy().map(node -> " by " + node).orElse("")
         + "; it may have arrived. Mark it sent once you know it did, or send it again.";

@@ -50,6 +50,9 @@ public class Outbox {
           + " invoice_count, total, invoice_ids, status, reason, scheduled_at, dedup_key,"
           + " arrangement_id, instalment_no";
 
+  /** Why a message whose dispatcher stopped after handing it over is unconfirmed. */
+  public static final String STOPPED = "The sender stopped before it recorded the server's answer.";
+
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
@@ -392,12 +395,7 @@ public class Outbox {
             .setParameter("sending", MessageStatus.SENDING)
             .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
             .getResultList();
-    stale.forEach(
-        message ->
-            message.unconfirmed(
-                "Handed to "
-                    + message.getHandedTo().orElse("the server")
-                    + " and never confirmed: the sender stopped before the answer was recorded"));
+    stale.forEach(message -> message.unconfirmed(STOPPED));
     return stale;
   }
 

@@ -51,6 +51,9 @@ class UnconfirmedMessageIT {
         api.postJson("/api/v1/dunning-runs?asOf=" + date, "", "admin", Courtesy.ADMIN_PASSWORD);
     assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
     ServerDays.moveToOfficeHours(date, LONDON, "GB");
+    HttpResponse<String> review =
+        api.postJson("/api/v1/cases/review", "", "admin", Courtesy.ADMIN_PASSWORD);
+    assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
 
     // The mail server keeps the reminder and hangs up before answering it.
     MAIL.stop();
