@@ -109,11 +109,13 @@ public class EmailCourier implements Courier, AutoCloseable {
         try {
           transport.send(mail, server, handOver);
         } catch (MessagingException dropped) {
-          if (dropped instanceof SendFailedException || transport.ended()) {
+          if (transport.ended()
+              || dropped instanceof SendFailedException refused && answered(refused)) {
             throw dropped;
           }
           // The server dropped the connection while it waited (restarted, timed out): the first
-          // command fails before the email is handed over, so it goes once over a new one.
+          // command fails, with an I/O error or no reply at all, before the email is handed over,
+          // so it goes once over a new one.
           closeQuietly(transport);
           transport = open();
           transport.send(mail, server, handOver);
