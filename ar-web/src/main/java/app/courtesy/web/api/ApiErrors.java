@@ -1,5 +1,6 @@
 package app.courtesy.web.api;
 
+import app.courtesy.dunning.RunClaimedException;
 import app.courtesy.importing.CsvTable.UnreadableFileException;
 import app.courtesy.importing.MappingException;
 import app.courtesy.security.UsernameTakenException;
@@ -23,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -190,7 +193,9 @@ public final class ApiErrors {
       if (e instanceof NotAllowedException) {
         return response(Problem.of(403, "Forbidden", e.getMessage()));
       }
-      if (e instanceof UsernameTakenException || e instanceof ConcurrentChangeException) {
+      if (e instanceof UsernameTakenException
+          || e instanceof ConcurrentChangeException
+          || e instanceof RunClaimedException) {
         return response(Problem.of(409, "Conflict", e.getMessage()));
       }
       return response(Problem.of(422, "Unprocessable Entity", e.getMessage()));
@@ -322,9 +327,36 @@ public final class ApiErrors {
     }
   }
 
-  /** Anything else is our fault: logged with its stack trace, reported without internals. */
+  /**
+   * Anything else is our fault: logged with its stack trace, reported without internals; except a
+   * database that cannot be reached (restarting, a network fault), which is a 503 to try again.
+   */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
+
+    /** How long a client waits before trying again when the database was not reachable. */
+    private static final int DATABASE_RETRY_SECONDS = 5;
+
+    /**
+     * Whether {@code e} comes from a connection to the database that failed or was closed under the
+     * request: SQL state class 08 (connection exception) or 57P (the server shutting down).
+     */
+    static boolean databaseUnreachable(Throwable e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SQLTransientConnectionException) {
+          return true;
+        }
+        if (cause instanceof SQLException sql
+            && sql.getSQLState() != null
+            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+          return true;
+        }
+        if (cause.getCause() == cause) {
+          break;
+        }
+      }
+      return false;
+    }
 
     @Override
     public Response toResponse(RuntimeException e) {
@@ -342,6 +374,18 @@ public final class ApiErrors {
       ConstraintViolationException invalid = cause(e, ConstraintViolationException.class);
       if (invalid != null) {
         return new InvalidInput().toResponse(invalid);
+      }
+      if (databaseUnreachable(e)) {
+        LOG.warning("A request failed while the database was not reachable: " + e);
+        return Response.fromResponse(
+                response(
+                    Problem.of(
+                        503,
+                        "Service Unavailable",
+                        "The database cannot be reached right now, so nothing was done; try again"
+                            + " in a few seconds.")))
+            .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_SECONDS)
+            .build();
       }
       LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
       return response(
