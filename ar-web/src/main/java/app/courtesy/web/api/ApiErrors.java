@@ -382,8 +382,7 @@ public final class ApiErrors {
                     Problem.of(
                         503,
                         "Service Unavailable",
-                        "The database cannot be reached right now, so nothing was done; try again"
-                            + " in a few seconds.")))
+                        "The database cannot be reached right now; try again in a few seconds.")))
             .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_SECONDS)
             .build();
       }
