@@ -35,7 +35,7 @@ import org.eclipse.microprofile.metrics.Tag;
 public class Meters {
 
   /** The channels that send messages, each a series of its own. */
-  public static final List<Channel> SENDING_CHANNELS =
+  private static final List<Channel> SENDING_CHANNELS =
       List.of(Channel.EMAIL, Channel.SMS, Channel.LETTER);
 
   private static final Metadata RUNS =
