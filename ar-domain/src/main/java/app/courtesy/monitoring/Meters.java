@@ -1,6 +1,7 @@
 package app.courtesy.monitoring;
 
 import app.courtesy.customer.Channel;
+import app.courtesy.dunning.RunStatus;
 import app.courtesy.importing.ImportReport;
 import app.courtesy.importing.ImportReport.Rejected;
 import jakarta.annotation.Resource;
@@ -99,8 +100,8 @@ public class Meters {
 
   /** Registers every series at zero; the application calls it once as it starts. */
   public void register() {
-    for (String status : List.of("COMPLETED", "FAILED")) {
-      registry.counter(RUNS, new Tag("status", status));
+    for (RunStatus status : RunStatus.values()) {
+      registry.counter(RUNS, tag(status));
     }
     registry.timer(RUN_DURATION);
     for (Metadata counter :
@@ -126,7 +127,7 @@ public class Meters {
   public void ran(Duration took, int messages, int heldBack) {
     afterCommit(
         () -> {
-          registry.counter(RUNS, new Tag("status", "COMPLETED")).inc();
+          registry.counter(RUNS, tag(RunStatus.COMPLETED)).inc();
           registry.timer(RUN_DURATION).update(took);
           registry.counter(RUN_MESSAGES).inc(messages);
           registry.counter(RUN_HELD_BACK).inc(heldBack);
@@ -135,7 +136,7 @@ public class Meters {
 
   /** A dunning run failed and planned nothing. */
   public void runFailed() {
-    afterCommit(() -> registry.counter(RUNS, new Tag("status", "FAILED")).inc());
+    afterCommit(() -> registry.counter(RUNS, tag(RunStatus.FAILED)).inc());
   }
 
   /** A courier delivered a message on {@code channel}. */
@@ -225,6 +226,10 @@ public class Meters {
             }
           });
     }
+  }
+
+  private static Tag tag(RunStatus status) {
+    return new Tag("status", status.name());
   }
 
   private static Tag tag(Channel channel) {
