@@ -7,6 +7,7 @@ import app.courtesy.communication.Entry;
 import app.courtesy.communication.Outcome;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Contact;
+import app.courtesy.monitoring.Meters;
 import app.courtesy.outbox.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,7 @@ public class Bounces {
   @Inject private CaseService cases;
   @Inject private CaseReview review;
   @Inject private Clock clock;
+  @Inject private Meters meters;
 
   /** Records what a delivery status notification says of an email Courtesy sent. */
   public Result record(Bounce bounce) {
@@ -93,6 +95,7 @@ public class Bounces {
             Outcome.BOUNCED,
             detail,
             message.getId()));
+    meters.bounced();
     return Result.RECORDED;
   }
 

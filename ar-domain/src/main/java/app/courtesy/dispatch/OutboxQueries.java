@@ -1,5 +1,6 @@
 package app.courtesy.dispatch;
 
+import app.courtesy.customer.Channel;
 import app.courtesy.outbox.MessageStatus;
 import app.courtesy.outbox.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the outbox holds, for the pages: counts by status, the latest messages, a customer's. */
+/**
+ * What the outbox holds, for the pages and the metrics: counts by status and by channel, the latest
+ * messages, a customer's.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OutboxQueries {
@@ -35,6 +39,23 @@ public class OutboxQueries {
       counts.put((MessageStatus) row[0], (Long) row[1]);
     }
     return counts;
+  }
+
+  /**
+   * How many messages wait queued on each channel, due or not; a channel without any is left out.
+   */
+  public Map<Channel, Long> waitingByChannel() {
+    Map<Channel, Long> waiting = new EnumMap<>(Channel.class);
+    for (Object[] row :
+        em.createQuery(
+                "select m.channel, count(m) from OutboxMessage m where m.status = :queued"
+                    + " group by m.channel",
+                Object[].class)
+            .setParameter("queued", MessageStatus.QUEUED)
+            .getResultList()) {
+      waiting.put((Channel) row[0], (Long) row[1]);
+    }
+    return waiting;
   }
 
   /** The latest messages that were sent, failed or need checking, newest first. */

@@ -14,6 +14,7 @@ import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.dunning.Holidays;
 import app.courtesy.dunning.SendWindow;
+import app.courtesy.monitoring.Meters;
 import app.courtesy.outbox.MessageKind;
 import app.courtesy.outbox.MessageStatus;
 import app.courtesy.outbox.Outbox;
@@ -51,6 +52,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The dispatcher's transactions: claiming due messages (and readying each for its courier), then
@@ -87,6 +89,7 @@ public class OutboxStore {
   @Inject private CaseReview review;
   @Inject private PortalLinks links;
   @Inject private ReplyAddress replyAddress;
+  @Inject private Meters meters;
 
   /** How long a reminder remembers that the customer said they had paid. */
   static final int REPORT_REMEMBERED_DAYS = 30;
@@ -185,6 +188,7 @@ public class OutboxStore {
   private void delivered(Outgoing outgoing, OutboxMessage message, String receipt, Instant at) {
     outbox.sent(message, outgoing.contactId(), at);
     log.append(entry(outgoing, message, at, Outcome.SENT, receipt));
+    meters.delivered(outgoing.channel());
   }
 
   /**
@@ -194,6 +198,7 @@ public class OutboxStore {
   private void unconfirmed(
       Outgoing outgoing, OutboxMessage message, DeliveryException failure, Instant at) {
     outbox.unconfirmed(message, failure.getMessage());
+    meters.unconfirmed(outgoing.channel(), 1);
     log.append(
         entry(
             outgoing,
@@ -210,9 +215,11 @@ public class OutboxStore {
    */
   private void failed(
       Outgoing outgoing, OutboxMessage message, DeliveryException failure, Instant at) {
-    if (outbox.failed(message, failure.getMessage(), failure.isPermanent(), at)) {
+    boolean givenUp = outbox.failed(message, failure.getMessage(), failure.isPermanent(), at);
+    if (givenUp) {
       log.append(entry(outgoing, message, at, Outcome.FAILED, failure.getMessage()));
     }
+    meters.failed(outgoing.channel(), givenUp, failure.getMessage());
     if (failure.isPermanent() && outgoing.channel() == Channel.EMAIL) {
       bounces.addressRefused(
           em.find(Contact.class, outgoing.contactId()), failure.getMessage(), at);
@@ -229,6 +236,9 @@ public class OutboxStore {
     for (OutboxMessage message : stale) {
       note(message, now, Outcome.UNCONFIRMED, Outbox.STOPPED + " " + whatIsKnown(message));
     }
+    stale.stream()
+        .collect(Collectors.groupingBy(OutboxMessage::getChannel, Collectors.counting()))
+        .forEach(meters::unconfirmed);
     return stale.size();
   }
 

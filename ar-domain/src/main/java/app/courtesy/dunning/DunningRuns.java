@@ -1,5 +1,6 @@
 package app.courtesy.dunning;
 
+import app.courtesy.monitoring.Meters;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.shared.ConcurrentChangeException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,7 @@ public class DunningRuns {
 
   @Inject private RunAttempts attempts;
   @Inject private Clock clock;
+  @Inject private Meters meters;
 
   /**
    * Runs {@code date} unless it already completed: checks the date, claims it, plans its reminders
@@ -51,10 +53,16 @@ public class DunningRuns {
   public Outcome run(LocalDate date, String by) {
     OffsetDateTime startedAt = OffsetDateTime.now(clock);
     try {
-      return attempts.run(date, by, startedAt);
+      Outcome outcome = attempts.run(date, by, startedAt);
+      DunningRun run = outcome.run();
+      if (outcome.ranNow()) {
+        meters.ran(run.getDuration(), run.getMessages(), run.getHeldBack());
+      }
+      return outcome;
     } catch (BusinessException refused) {
       throw refused;
     } catch (RuntimeException e) {
+      meters.runFailed();
       String why = why(e);
       LOG.log(Level.SEVERE, "The reminders of " + date + " failed (run by " + by + ")", e);
       try {

@@ -1,5 +1,6 @@
 package app.courtesy.importing;
 
+import app.courtesy.monitoring.Meters;
 import app.courtesy.shared.BusinessException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -32,6 +33,7 @@ public class ImportJobs {
 
   @Resource private ManagedExecutorService executor;
   @Inject private InvoiceImport importer;
+  @Inject private Meters meters;
 
   private final Map<String, Status> jobs = new ConcurrentHashMap<>();
 
@@ -49,8 +51,10 @@ public class ImportJobs {
                     // 100 % means finished with a report: the import itself stops at 99.
                     (percent, step) ->
                         jobs.put(id, new Status(Math.min(percent, 99), step, null, null)));
+            meters.imported(report);
             jobs.put(id, new Status(100, "Done", report, null));
           } catch (ImportRejectedException rejected) {
+            meters.imported(rejected.report());
             jobs.put(id, new Status(100, "Nothing imported", rejected.report(), null));
           } catch (BusinessException refused) {
             jobs.put(id, new Status(100, "Nothing imported", null, refused.getMessage()));

@@ -12,6 +12,7 @@ import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.dispatch.MailMessageId;
+import app.courtesy.monitoring.Meters;
 import app.courtesy.outbox.OutboxMessage;
 import app.courtesy.shared.FileNames;
 import app.courtesy.shared.NotFoundException;
@@ -91,6 +92,7 @@ public class Replies {
   @Inject private ContactService contacts;
   @Inject private ReplyAddress replyAddress;
   @Inject private Clock clock;
+  @Inject private Meters meters;
 
   /** The largest attachment kept; a larger one is named on the log, not stored. */
   @Inject
@@ -136,6 +138,7 @@ public class Replies {
     if (message.channel() == Channel.SMS && SmsKeywords.isStop(message.text())) {
       optOutOfSms(reply, now);
     }
+    meters.replied();
     return new Received(Result.IMPORTED, reply.getId(), reply.getState());
   }
 

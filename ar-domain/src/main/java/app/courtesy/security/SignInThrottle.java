@@ -1,5 +1,6 @@
 package app.courtesy.security;
 
+import app.courtesy.monitoring.Meters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,6 +67,7 @@ public class SignInThrottle {
 
   @Inject private Clock clock;
   @Inject private SecurityEvents events;
+  @Inject private Meters meters;
 
   /** Whether {@code username} may try to sign in from {@code address} now. */
   public Verdict check(String username, String address) {
@@ -115,6 +117,7 @@ public class SignInThrottle {
           address,
           ADDRESS_FREE_FAILURES + " failed sign-ins within " + ADDRESS_FORGET.toMinutes() + " min");
     }
+    meters.signInFailed();
   }
 
   /** A successful sign-in: the account's failures are forgotten (the address's are not). */

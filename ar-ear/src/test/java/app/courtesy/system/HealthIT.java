@@ -18,6 +18,15 @@ class HealthIT {
   }
 
   @Test
+  void sendingStaysUpAndSaysHowItGoes() {
+    HttpResponse<String> response = Courtesy.anonymous().get("/health/ready");
+
+    assertThat(response.body())
+        .containsPattern(
+            "\\{\"name\":\"sending\",\"status\":\"UP\",\"data\":\\{[^}]*\"state\":\"(OK|DEGRADED)\"");
+  }
+
+  @Test
   void aliveWhileTheHeapHasRoom() {
     HttpResponse<String> response = Courtesy.anonymous().get("/health/live");
 

@@ -4,6 +4,7 @@ import app.courtesy.database.DatabaseSchema;
 import app.courtesy.demo.DemoBook;
 import app.courtesy.demo.DemoHistory;
 import app.courtesy.dispatch.CourierDesk;
+import app.courtesy.monitoring.Meters;
 import app.courtesy.security.AccountBootstrap;
 import app.courtesy.shared.ClockProducer;
 import jakarta.annotation.PostConstruct;
@@ -17,11 +18,12 @@ import java.util.logging.Logger;
 
 /**
  * Runs once when the application starts, before it serves requests: reads the organisation's time
- * zone (one that does not exist fails the deployment, naming {@code AR_TIME_ZONE}), brings the
- * schema up to date, then loads the demo book where configured, then creates the first
- * administrator if the database still has no users, then opens the courier desk with the couriers
- * set up from configuration, and, for a demo book just loaded, plays its past weeks ({@link
- * DemoHistory}). The demo book goes first because it only loads into a database without users.
+ * zone (one that does not exist fails the deployment, naming {@code AR_TIME_ZONE}), registers the
+ * application's metrics at zero, brings the schema up to date, then loads the demo book where
+ * configured, then creates the first administrator if the database still has no users, then opens
+ * the courier desk with the couriers set up from configuration, and, for a demo book just loaded,
+ * plays its past weeks ({@link DemoHistory}). The demo book goes first because it only loads into a
+ * database without users.
  */
 @Singleton
 @Startup
@@ -37,11 +39,13 @@ public class StartupJobs {
   @Inject private DemoHistory demoHistory;
   @Inject private Couriers couriers;
   @Inject private CourierDesk desk;
+  @Inject private Meters meters;
 
   @PostConstruct
   void start() {
     ZoneId zone = clocks.zone();
     LOG.info(() -> "Business dates are dates in " + zone + " (AR_TIME_ZONE)");
+    meters.register();
     schema.migrate();
     boolean demo = demoBook.loadIfEmpty();
     accounts.createFirstAdmin();

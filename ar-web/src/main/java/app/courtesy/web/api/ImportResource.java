@@ -6,6 +6,7 @@ import app.courtesy.importing.ImportRejectedException;
 import app.courtesy.importing.ImportReport;
 import app.courtesy.importing.InvoiceImport;
 import app.courtesy.importing.InvoiceMapping;
+import app.courtesy.monitoring.Meters;
 import app.courtesy.security.Role;
 import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,7 @@ public class ImportResource {
 
   @Inject private InvoiceImport importer;
   @Inject private ImportMappings mappings;
+  @Inject private Meters meters;
   @Context private SecurityContext security;
 
   @POST
@@ -51,8 +53,10 @@ public class ImportResource {
     InvoiceMapping columns = mapping(mapping);
     try {
       ImportReport report = importer.run(file, columns, mode);
+      meters.imported(report);
       return Response.ok(report).build();
     } catch (ImportRejectedException rejected) {
+      meters.imported(rejected.report());
       return Response.status(422).entity(rejected.report()).build();
     }
   }
