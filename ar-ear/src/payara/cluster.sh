@@ -5,6 +5,9 @@
 # Payara Server" says how the same is set up by hand.
 #
 #   cluster.sh up EAR        create and start every node, one after the other, then the proxy
+#                            (the first node on an empty database creates the first accounts
+#                            and the demo book; two nodes doing that at once collide on a
+#                            unique key, and one deployment fails)
 #   cluster.sh down          stop the proxy and every node
 #   cluster.sh status        what runs, and what each node and the proxy answer
 #   cluster.sh kill N        kill -9 node N, as a machine that dies
