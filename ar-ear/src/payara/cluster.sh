@@ -63,10 +63,13 @@ require_shared_database() {
   }
 }
 
+# The pid of node N's server while it lives (a killed one may linger as a zombie, unreaped).
 node_pid() {
   local pid_file=$DOMAIN_DIR/$CLUSTER_NAME-node$1/config/pid
-  [[ -f "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null && cat "$pid_file"
+  [[ -f "$pid_file" ]] && alive "$(cat "$pid_file")" && cat "$pid_file"
 }
+
+alive() { [[ -n "$(ps -o stat= -p "$1" 2>/dev/null | grep -v '^Z')" ]]; }
 
 # nginx as the load balancer: a session goes back to the node whose route ends its id
 # (JSESSIONID=….node2), to another node when that one is down (the person signs in again there);
@@ -123,8 +126,7 @@ CONF
 }
 
 proxy_pid() {
-  [[ -f "$PROXY_DIR/nginx.pid" ]] && kill -0 "$(cat "$PROXY_DIR/nginx.pid")" 2>/dev/null &&
-    cat "$PROXY_DIR/nginx.pid"
+  [[ -f "$PROXY_DIR/nginx.pid" ]] && alive "$(cat "$PROXY_DIR/nginx.pid")" && cat "$PROXY_DIR/nginx.pid"
 }
 
 start_proxy() {
@@ -189,6 +191,7 @@ case "${1:-}" in
     if pid=$(node_pid "$2"); then
       say "Killing node$2 (kill -9 $pid)"
       kill -9 "$pid"
+      while alive "$pid"; do sleep 0.1; done
     else
       say "node$2 is not running"
     fi
