@@ -21,10 +21,11 @@ psql_admin -c "drop role if exists courtesy_test" -c "create role courtesy_test 
 psql_admin -c "create database courtesy_it owner courtesy_test" -c "create database courtesy_system owner courtesy_test"
 fresh courtesy_bench courtesy_bench 5432
 fresh courtesy_cluster courtesy_cluster 5432
-if ! pg_lsclusters -h | grep -q '^15 faults '; then
+faults_cluster() { pg_lsclusters -h | awk '$1 == 15 && $2 == "faults" { print $4 }'; }
+if [[ -z $(faults_cluster) ]]; then
   pg_createcluster 15 faults --port 24432 -- --auth-local=peer --auth-host=scram-sha-256 >/dev/null
 fi
-pg_lsclusters -h | grep -q '^15 faults .* online' || pg_ctlcluster --skip-systemctl-redirect 15 faults start
+[[ $(faults_cluster) == online ]] || pg_ctlcluster --skip-systemctl-redirect 15 faults start
 fresh courtesy_faults courtesy_faults 24432
 echo "Created databases courtesy_it, courtesy_system (role courtesy_test), courtesy_bench,"
 echo "courtesy_cluster and, on 127.0.0.1:24432, courtesy_faults (each with the role of its name)"
