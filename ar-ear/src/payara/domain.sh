@@ -12,6 +12,9 @@
 #   PORT_BASE     port base for every listener (HTTP = base+80, admin = +48)   or:
 #   HTTP_PORT / ADMIN_PORT                                                     default: 8080 / 4848
 #   READY_TIMEOUT seconds to wait for /health/ready                            default: 240
+#   JVM_ROUTE     the node's route, one of several behind a proxy (node1, …): the system
+#                 property jvmRoute, which Payara appends to each session id and by which the
+#                 outbox names who claimed a message                           default: none
 #   COURTESY_ADMIN_PASSWORD_FILE
 #                 the admin password of the domain (user "admin") as asadmin reads it, a line
 #                 AS_ADMIN_PASSWORD=…, in a file only its owner may read
@@ -102,6 +105,12 @@ configure_domain() {
     -e '/<http /{/ server-header=/!s/<http /&server-header="false" /}' \
     "$DOMAIN_XML"
   sed -i -e 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|' "$DOMAIN_XML"
+  # The node's route, in the server's own configuration only, as JVM_ROUTE says on this start.
+  sed -i -e '/<jvm-options>-DjvmRoute=/d' "$DOMAIN_XML"
+  if [[ -n "${JVM_ROUTE:-}" ]]; then
+    sed -i -e '/<config name="server-config"/,/<\/config>/s|^\( *\)<jvm-options>-Xmx1g</jvm-options>|&\n\1<jvm-options>-DjvmRoute='"$JVM_ROUTE"'</jvm-options>|' \
+      "$DOMAIN_XML"
+  fi
 }
 
 # A domain created without an admin password (by an earlier version of this script) gets one now,

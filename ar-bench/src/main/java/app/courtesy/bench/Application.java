@@ -76,11 +76,13 @@ final class Application {
 
   /** A client for the REST API as {@code user}. */
   static Application api(Settings settings, String user, String password) {
+    return api(settings.url(), user, password);
+  }
+
+  /** A client for the REST API of the application at {@code url} as {@code user}. */
+  static Application api(String url, String user, String password) {
     return new Application(
-        settings.url(),
-        user,
-        password,
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        url, user, password, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
   }
 
   /** A browser of no one: a customer opening the link in a message, no session, no credentials. */

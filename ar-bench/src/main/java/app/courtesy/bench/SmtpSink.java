@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -17,22 +18,52 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The benchmark's local mail server: speaks just enough SMTP on 127.0.0.1 to accept every email,
- * and keeps each one's raw text. A mailbox server (GreenMail) parses and files every email and
- * takes fewer per second than a dispatcher sends; this one measures the sender, not itself.
+ * The benchmark's and the fault suite's local mail server: speaks just enough SMTP on 127.0.0.1 to
+ * accept every email, and keeps each one's raw text. A mailbox server (GreenMail) parses and files
+ * every email and takes fewer per second than a dispatcher sends; this one measures the sender, not
+ * itself. For the fault suite it also fails as mail servers do: it keeps an email and hangs up
+ * before answering it ({@link #dropAfterData}), or goes away altogether ({@link #outage}) and comes
+ * back ({@link #resume}).
  */
 final class SmtpSink implements AutoCloseable {
 
-  private final ServerSocket server;
+  private final int port;
   private final ExecutorService connections = Executors.newCachedThreadPool();
   private final Queue<byte[]> received = new ConcurrentLinkedQueue<>();
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger drops = new AtomicInteger();
+  private volatile ServerSocket server;
 
   SmtpSink(int port) throws IOException {
-    server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
-    connections.submit(this::accept);
+    this.port = port;
+    resume();
+  }
+
+  /** Keeps the next {@code emails} emails and hangs up after each one's final dot, unanswered. */
+  void dropAfterData(int emails) {
+    drops.set(emails);
+  }
+
+  /**
+   * Stops listening and hangs up on every sender: connections are refused until {@link #resume}.
+   */
+  void outage() throws IOException {
+    server.close();
+    for (Socket socket : open) {
+      socket.close();
+    }
+  }
+
+  /** Listens (again) on the port. */
+  void resume() throws IOException {
+    ServerSocket socket = new ServerSocket();
+    socket.setReuseAddress(true);
+    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+    server = socket;
+    connections.submit(() -> accept(socket));
   }
 
   /** The raw text of every email accepted so far. */
@@ -47,14 +78,11 @@ final class SmtpSink implements AutoCloseable {
   /** Stops listening and hangs up on the senders, who keep their connections open otherwise. */
   @Override
   public void close() throws IOException {
-    server.close();
-    for (Socket socket : open) {
-      socket.close();
-    }
+    outage();
     connections.shutdownNow();
   }
 
-  private Void accept() throws IOException {
+  private Void accept(ServerSocket server) {
     while (!server.isClosed()) {
       Socket socket;
       try {
@@ -62,7 +90,11 @@ final class SmtpSink implements AutoCloseable {
       } catch (IOException closed) {
         return null;
       }
-      socket.setTcpNoDelay(true);
+      try {
+        socket.setTcpNoDelay(true);
+      } catch (IOException closed) {
+        continue;
+      }
       open.add(socket);
       connections.submit(() -> converse(socket));
     }
@@ -81,6 +113,10 @@ final class SmtpSink implements AutoCloseable {
           case "DATA" -> {
             reply(out, "354 End data with <CR><LF>.<CR><LF>");
             received.add(data(in));
+            if (drops.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+              open.remove(socket);
+              return null;
+            }
             reply(out, "250 OK accepted");
           }
           case "QUIT" -> {
