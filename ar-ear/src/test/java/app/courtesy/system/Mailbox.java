@@ -27,13 +27,21 @@ final class Mailbox {
 
   static final String BOUNCE_PASSWORD = "bounces-password";
 
+  /** How long the server may take to start: a test may start it again on a busy machine. */
+  private static final long STARTUP_MILLIS = 20_000;
+
   /** The server, for a test class's {@code @RegisterExtension}. */
   static GreenMailExtension server() {
     return new GreenMailExtension(
         new ServerSetup[] {
-          new ServerSetup(Integer.getInteger("smtp.port", 20025), "127.0.0.1", "smtp"),
-          new ServerSetup(Integer.getInteger("imap.port", 20143), "127.0.0.1", "imap")
+          patient(new ServerSetup(Integer.getInteger("smtp.port", 20025), "127.0.0.1", "smtp")),
+          patient(new ServerSetup(Integer.getInteger("imap.port", 20143), "127.0.0.1", "imap"))
         });
+  }
+
+  private static ServerSetup patient(ServerSetup setup) {
+    setup.setServerStartupTimeout(STARTUP_MILLIS);
+    return setup;
   }
 
   /**
