@@ -132,12 +132,14 @@ public final class FaultTrials {
     CompletableFuture<Answer> run = CompletableFuture.supplyAsync(() -> trial.runOn(2));
     boolean caught = awaitRunInDatabase(Duration.ofSeconds(20));
     cluster("kill", "2");
-    trial.note(
-        caught
-            ? "killed while its run's transaction was open"
-            : "the run had ended before the kill");
     int answered = run.get().status();
-    trial.note(answered == 0 ? "node 2 never answered" : "node 2 answered " + answered);
+    if (!caught) {
+      trial.note("the run ended before the kill");
+    } else if (answered == 0) {
+      trial.note("killed while its run's transaction was open; node 2 never answered");
+    } else {
+      trial.note("killed as its run committed; node 2 answered " + answered + " first");
+    }
     // The killed run's transaction holds the date until PostgreSQL notices its client is gone.
     Answer again = trial.runOn(1);
     for (int i = 0; i < 30 && again.status() == 409; i++) {
