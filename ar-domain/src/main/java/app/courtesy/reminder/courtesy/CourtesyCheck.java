@@ -55,6 +55,9 @@ public final class CourtesyCheck {
   /** How many words before a phrase a negation may stand, within its clause. */
   private static final int NEGATION_REACH = 5;
 
+  /** How many words before a name a street word may stand ("rue du Tribunal"). */
+  private static final int ADDRESS_REACH = 3;
+
   private static final Set<String> CURRENCIES =
       Set.of(
           "eur", "usd", "gbp", "chf", "cad", "aud", "jpy", "sek", "nok", "dkk", "pln", "czk",
@@ -358,8 +361,8 @@ public final class CourtesyCheck {
     }
 
     /**
-     * A single capitalised word next to a street word ("Court Street", "Gerichtsstraße"), or in the
-     * signature, names a place or a company.
+     * A single capitalised word next to a street word ("Court Street", "rue du Tribunal",
+     * "Gerichtsstraße"), or in the signature, names a place or a company.
      */
     private boolean partOfAName(Match match, int signature) {
       if (match.first() != match.last()) {
@@ -376,11 +379,11 @@ public final class CourtesyCheck {
       if (signature >= 0 && token.line() > signature) {
         return true;
       }
-      for (int i : new int[] {match.first() - 1, match.first() + 1}) {
+      for (int i = match.first() - ADDRESS_REACH; i <= match.first() + 1; i++) {
         if (i >= 0
+            && i != match.first()
             && i < tokens.size()
             && tokens.get(i).line() == token.line()
-            && tokens.get(i).capitalised()
             && lexicon.listed(Words.ADDRESS, tokens.get(i).text())) {
           return true;
         }
