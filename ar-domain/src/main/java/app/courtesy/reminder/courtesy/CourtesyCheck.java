@@ -127,18 +127,22 @@ public final class CourtesyCheck {
         whole.add(mask);
         sentences.computeIfAbsent(token.sentence(), s -> new LanguageDetector.Tally()).add(mask);
       }
-      Locale detected = whole.language().orElse(expected);
-      if (words > 0 && lookalikeWords * 2 > words) {
-        detected = Locale.ROOT;
-      }
-      this.documentLanguage = detected;
-      this.document = Language.of(detected).orElse(null);
+      // Mostly letters of another script that look Latin: not a language the check reads.
+      boolean otherScript = words > 0 && lookalikeWords * 2 > words;
+      this.documentLanguage =
+          otherScript
+              ? Locale.ROOT
+              : whole.language(expected, LanguageDetector.ENOUGH).orElse(expected);
+      this.document = Language.of(documentLanguage).orElse(null);
       for (int i = 0; i < tokens.size(); i++) {
         LanguageDetector.Tally sentence = sentences.get(tokens.get(i).sentence());
         languageOf[i] =
             sentence == null
                 ? document
-                : sentence.language().flatMap(Language::of).orElse(document);
+                : sentence
+                    .language(documentLanguage, LanguageDetector.ENOUGH_IN_A_SENTENCE)
+                    .flatMap(Language::of)
+                    .orElse(document);
       }
     }
 

@@ -34,6 +34,18 @@ final class LanguageDetector {
   /** A text with fewer stopwords than this is too short to tell. */
   static final int ENOUGH = 3;
 
+  /**
+   * A sentence with fewer stopwords than this is read in the message's language: a short one says
+   * too little to switch.
+   */
+  static final int ENOUGH_IN_A_SENTENCE = 6;
+
+  /** How far the leader must be ahead of the next language. */
+  private static final double LEAD = 1.25;
+
+  /** How close to the leader the expected language must come to be taken. */
+  private static final double EXPECTED_SHARE = 0.75;
+
   private static final List<Locale> LOCALES = new ArrayList<>();
   private static final List<CharArraySet> SETS = new ArrayList<>();
 
@@ -105,13 +117,15 @@ final class LanguageDetector {
     }
 
     /**
-     * The language with the most stopwords, if there are at least {@link #ENOUGH} and it leads the
-     * next one clearly.
+     * The language with the most stopwords, if there are at least {@code enough} and it leads the
+     * next one clearly; {@code expected} when it comes close to the leader (Spanish shares many
+     * stopwords with Portuguese and Galician, and a customer's language is a good first guess).
      */
-    Optional<Locale> language() {
-      if (hits < ENOUGH) {
+    Optional<Locale> language(Locale expected, int enough) {
+      if (hits < enough) {
         return Optional.empty();
       }
+      int guess = LOCALES.indexOf(expected);
       int best = 0;
       int second = -1;
       for (int i = 1; i < scores.length; i++) {
@@ -122,7 +136,10 @@ final class LanguageDetector {
           second = i;
         }
       }
-      return scores[best] >= 1.25 * scores[second]
+      if (guess >= 0 && scores[guess] >= EXPECTED_SHARE * scores[best]) {
+        return Optional.of(expected);
+      }
+      return scores[best] >= LEAD * scores[second]
           ? Optional.of(LOCALES.get(best))
           : Optional.empty();
     }

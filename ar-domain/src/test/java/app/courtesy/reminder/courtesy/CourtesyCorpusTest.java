@@ -36,8 +36,12 @@ class CourtesyCorpusTest {
     Figures figures = figures(corpus, language);
 
     System.out.printf(
-        "Courtesy corpus %s: %d messages, precision %.3f, recall %.3f%n",
-        language, corpus.size(), figures.precision(), figures.recall());
+        "Courtesy corpus %s: %d messages, precision %.3f, recall %.3f%s%n",
+        language,
+        corpus.size(),
+        figures.precision(),
+        figures.recall(),
+        figures.wrong().isEmpty() ? "" : "; wrong: " + figures.wrong());
     assertThat(figures.precision())
         .as("precision; wrong: %s", figures.wrong())
         .isGreaterThanOrEqualTo(0.95);
