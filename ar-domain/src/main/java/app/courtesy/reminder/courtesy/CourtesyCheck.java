@@ -283,8 +283,11 @@ public final class CourtesyCheck {
     private void forbidPhrases(
         Map<Rule, Map<String, Found>> found, Map<Category, List<Match>> byCategory, int signature) {
       BitSet harmless = new BitSet();
+      // A harmless phrase vouches for its own first and last words, not for what its gap spans:
+      // "we will reply immediately" excuses "immediately", not a threat in between.
       for (Match neutral : byCategory.getOrDefault(Category.NEUTRAL, List.of())) {
-        harmless.set(neutral.first(), neutral.last() + 1);
+        harmless.set(neutral.first());
+        harmless.set(neutral.last());
       }
       List<Match> forbidden = new ArrayList<>();
       for (Category category : List.of(Category.THREAT, Category.BLAME, Category.PRESSURE)) {
