@@ -101,6 +101,10 @@ public final class CourtesyCheck {
     private final NormalText normal;
     private final List<Token> tokens;
     private final Language[] languageOf;
+
+    /** A second language a sentence too short to switch seems to be in ("Wir übergeben …"). */
+    private final Language[] alsoIn;
+
     private final Locale documentLanguage;
     private final Language document;
     private final Map<Language, SnowballStemmer> stemmers = new EnumMap<>(Language.class);
@@ -110,6 +114,7 @@ public final class CourtesyCheck {
       this.normal = normal;
       this.tokens = Token.of(normal);
       this.languageOf = new Language[tokens.size()];
+      this.alsoIn = new Language[tokens.size()];
       LanguageDetector detector = new LanguageDetector();
       LanguageDetector.Tally whole = new LanguageDetector.Tally();
       Map<Integer, LanguageDetector.Tally> sentences = new HashMap<>();
@@ -136,6 +141,13 @@ public final class CourtesyCheck {
       this.document = Language.of(documentLanguage).orElse(null);
       for (int i = 0; i < tokens.size(); i++) {
         LanguageDetector.Tally sentence = sentences.get(tokens.get(i).sentence());
+        if (sentence != null) {
+          alsoIn[i] =
+              sentence
+                  .language(Locale.ROOT, LanguageDetector.ENOUGH)
+                  .flatMap(Language::of)
+                  .orElse(null);
+        }
         languageOf[i] =
             sentence == null
                 ? document
@@ -204,17 +216,22 @@ public final class CourtesyCheck {
         if (token.quoted() || token.kind() == Token.Kind.CURRENCY) {
           continue;
         }
-        Language language = languageOf[i];
-        Lexicon lexicon = Lexicon.of(language);
-        String stem = stem(language, i);
-        for (Phrase phrase : lexicon.startingWith(stem)) {
-          match(phrase, i, language).ifPresent(matches::add);
-        }
-        for (Phrase phrase : lexicon.wildcardFirst()) {
-          match(phrase, i, language).ifPresent(matches::add);
+        matchAt(i, languageOf[i], matches);
+        if (alsoIn[i] != null && alsoIn[i] != languageOf[i]) {
+          matchAt(i, alsoIn[i], matches);
         }
       }
       return matches;
+    }
+
+    private void matchAt(int at, Language language, List<Match> matches) {
+      Lexicon lexicon = Lexicon.of(language);
+      for (Phrase phrase : lexicon.startingWith(stem(language, at))) {
+        match(phrase, at, language).ifPresent(matches::add);
+      }
+      for (Phrase phrase : lexicon.wildcardFirst()) {
+        match(phrase, at, language).ifPresent(matches::add);
+      }
     }
 
     private Optional<Match> match(Phrase phrase, int first, Language language) {
@@ -297,6 +314,7 @@ public final class CourtesyCheck {
           Comparator.comparingInt(Match::first)
               .thenComparing(Comparator.comparingInt(Match::last).reversed()));
       int coveredUntil = -1;
+      int negatedUntil = -1;
       for (Match match : forbidden) {
         if (match.first() <= coveredUntil) {
           continue;
@@ -304,8 +322,17 @@ public final class CourtesyCheck {
         // A phrase read as harmless also covers the shorter ones inside it.
         coveredUntil = match.last();
         int harmlessAt = harmless.nextSetBit(match.first());
+        // A negation reaches along a list: "no need to worry about lawyers or courts".
+        boolean negated =
+            negatedUntil >= 0
+                    && tokens.get(negatedUntil).clause() == tokens.get(match.first()).clause()
+                    && match.first() - negatedUntil <= NEGATION_REACH
+                || negated(match);
+        if (negated) {
+          negatedUntil = match.last();
+        }
         if (harmlessAt != -1 && harmlessAt <= match.last()
-            || negated(match)
+            || negated
             || match.phrase().category() != Category.THREAT && conditional(match)
             || partOfAName(match, signature)) {
           continue;
@@ -323,6 +350,9 @@ public final class CourtesyCheck {
      */
     private boolean negated(Match match) {
       Lexicon lexicon = Lexicon.of(match.language());
+      if (lexicon.listed(Words.NEGATION, tokens.get(match.first()).text())) {
+        return false; // the negation is the phrase's own: "no choice but", "pas d'autre choix"
+      }
       int clause = tokens.get(match.first()).clause();
       int negation = -1;
       int from = match.phrase().category() == Category.THREAT ? match.last() : match.first() - 1;
@@ -369,28 +399,28 @@ public final class CourtesyCheck {
 
     /**
      * A single capitalised word next to a street word ("Court Street", "rue du Tribunal",
-     * "Gerichtsstraße"), or in the signature, names a place or a company.
+     * "Gerichtsstraße"), or in the signature, names a place or a company; so does a phrase ending
+     * in a capitalised word followed by one ("send the cheque to Hampton Court House").
      */
     private boolean partOfAName(Match match, int signature) {
-      if (match.first() != match.last()) {
-        return false;
-      }
       Lexicon lexicon = Lexicon.of(match.language());
-      Token token = tokens.get(match.first());
-      if (lexicon.listed(Words.ADDRESS, token.text())) {
+      Token token = tokens.get(match.last());
+      boolean single = match.first() == match.last();
+      if (single && lexicon.listed(Words.ADDRESS, token.text())) {
         return true;
       }
       if (!token.capitalised()) {
         return false;
       }
-      if (signature >= 0 && token.line() > signature) {
+      if (single && signature >= 0 && token.line() > signature) {
         return true;
       }
-      for (int i = match.first() - ADDRESS_REACH; i <= match.first() + 1; i++) {
+      int from = single ? match.last() - ADDRESS_REACH : match.last() + 1;
+      for (int i = from; i <= match.last() + 1; i++) {
         if (i >= 0
-            && i != match.first()
+            && i != match.last()
             && i < tokens.size()
-            && tokens.get(i).line() == token.line()
+            && tokens.get(i).clause() == token.clause()
             && lexicon.listed(Words.ADDRESS, tokens.get(i).text())) {
           return true;
         }
@@ -441,7 +471,9 @@ public final class CourtesyCheck {
         return false;
       }
       String text = token.text();
-      if (text.chars().noneMatch(c -> VOWELS.indexOf(c) >= 0) || isCode(token)) {
+      if (text.chars().noneMatch(c -> VOWELS.indexOf(c) >= 0)
+          || text.chars().anyMatch(Character::isDigit)
+          || isCode(token)) {
         return false;
       }
       for (Language language : Language.values()) {

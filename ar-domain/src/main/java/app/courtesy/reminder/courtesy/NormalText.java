@@ -312,7 +312,8 @@ final class NormalText {
         || (UScript.getScript(first) == UScript.LATIN && first < 0x250 && first != 0x131)) {
       return new Folded(normal, false);
     }
-    String latin = NFKC_CASEFOLD.normalize(SPOOF.getSkeleton(normal));
+    // The skeleton of a Greek iota is the dotless ı, which reads as i.
+    String latin = NFKC_CASEFOLD.normalize(SPOOF.getSkeleton(normal)).replace('ı', 'i');
     boolean lookalike = !latin.isEmpty() && latin.chars().allMatch(c -> c >= 'a' && c <= 'z');
     return lookalike ? new Folded(latin, true) : new Folded(normal, false);
   }
