@@ -356,7 +356,7 @@ class ArrangementLettersTest {
     ReminderContent email =
         ArrangementLetters.render(
             ArrangementLetter.CONFIRMED,
-            Locale.ITALIAN,
+            Locale.forLanguageTag("pt"),
             new Recipient("Ms", "Hannah Weber", Locale.UK),
             CUSTOMER,
             SENDER,
