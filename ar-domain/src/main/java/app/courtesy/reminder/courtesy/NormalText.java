@@ -71,6 +71,10 @@ final class NormalText {
 
   private final String original;
   private final StringBuilder text = new StringBuilder();
+
+  /** The normalised text once built: read many times, so made once. */
+  private String built;
+
   private int[] from = new int[64];
   private int[] to = new int[64];
   private final BitSet upper = new BitSet();
@@ -94,6 +98,7 @@ final class NormalText {
     NormalText normal = new NormalText(text);
     normal.feed(text, 0, false);
     normal.markReplies();
+    normal.built = normal.text.toString();
     return normal;
   }
 
@@ -105,20 +110,21 @@ final class NormalText {
     normal.breaksAreSpaces = true;
     document.body().traverse(normal.new Reader());
     normal.markReplies();
+    normal.built = normal.text.toString();
     return normal;
   }
 
   /** The normalised text. */
   String text() {
-    return text.toString();
+    return built;
   }
 
   int length() {
-    return text.length();
+    return built.length();
   }
 
   char charAt(int at) {
-    return text.charAt(at);
+    return built.charAt(at);
   }
 
   /** Where the normalised characters {@code start} to {@code end} came from in the original. */
@@ -231,8 +237,8 @@ final class NormalText {
       int cp = source.codePointAt(i);
       int next = i + Character.charCount(cp);
       if (entities && cp == '&') {
-        int semicolon = source.indexOf(';', i);
-        if (semicolon > i && semicolon - i <= 32) {
+        int semicolon = semicolonAfter(source, i);
+        if (semicolon > i) {
           String entity = source.substring(i, semicolon + 1);
           String decoded = Parser.unescapeEntities(entity, false);
           if (!decoded.equals(entity)) {
@@ -248,10 +254,25 @@ final class NormalText {
     }
   }
 
+  /** The ';' ending an entity that starts at {@code at}, looked for a short way only; or -1. */
+  private static int semicolonAfter(String source, int at) {
+    for (int i = at + 1; i < source.length() && i <= at + 32; i++) {
+      if (source.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Appends one code point of the original, found at {@code start} to {@code end}. */
   private void emit(int cp, int start, int end) {
     int previous = lastCodePoint;
     lastCodePoint = cp;
+    if (cp > ' ' && cp < 0x7f) { // printable ASCII, the common case
+      boolean isUpper = cp >= 'A' && cp <= 'Z';
+      emitChar((char) (isUpper ? cp + ('a' - 'A') : cp), start, end, isUpper);
+      return;
+    }
     if (cp == '\n' && previous == '\r') {
       return;
     }
@@ -269,9 +290,8 @@ final class NormalText {
       emitChar(' ', start, end, false);
       return;
     }
-    if (cp < 0x80) {
-      boolean isUpper = cp >= 'A' && cp <= 'Z';
-      emitChar((char) (isUpper ? cp + ('a' - 'A') : cp), start, end, isUpper);
+    if (cp < 0x80) { // a control character
+      emitChar((char) cp, start, end, false);
       return;
     }
     if (UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
