@@ -315,10 +315,20 @@ public final class CourtesyCheck {
               .thenComparing(Comparator.comparingInt(Match::last).reversed()));
       int coveredUntil = -1;
       int negatedUntil = -1;
+      List<Span> lastSpans = null;
+      int lastFirst = -1;
       for (Match match : forbidden) {
         if (match.first() <= coveredUntil) {
+          if (lastSpans != null && match.last() > coveredUntil) {
+            // Overlapping phrases mark one stretch: "take legal" and "legal action".
+            coveredUntil = match.last();
+            lastSpans.set(
+                lastSpans.size() - 1,
+                span(tokens.get(lastFirst).start(), tokens.get(match.last()).end()));
+          }
           continue;
         }
+        lastSpans = null;
         // A phrase read as harmless also covers the shorter ones inside it.
         coveredUntil = match.last();
         int harmlessAt = harmless.nextSetBit(match.first());
@@ -338,9 +348,9 @@ public final class CourtesyCheck {
           continue;
         }
         Rule rule = Rule.valueOf(match.phrase().category().name());
-        found(found, rule, match.phrase().reason(), match.language())
-            .spans()
-            .add(span(tokens.get(match.first()).start(), tokens.get(match.last()).end()));
+        lastSpans = found(found, rule, match.phrase().reason(), match.language()).spans();
+        lastFirst = match.first();
+        lastSpans.add(span(tokens.get(match.first()).start(), tokens.get(match.last()).end()));
       }
     }
 

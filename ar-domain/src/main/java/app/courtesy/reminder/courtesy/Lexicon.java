@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -147,7 +148,7 @@ final class Lexicon {
         .toList();
   }
 
-  /** The reason keys this lexicon uses, for checking that each is explained. */
+  /** The reasons of its forbidden phrases, for checking that each is explained. */
   Set<String> reasons() {
     return reasons;
   }
@@ -193,7 +194,10 @@ final class Lexicon {
   }
 
   private void add(Phrase phrase) {
-    reasons.add(phrase.reason());
+    if (EnumSet.of(Category.THREAT, Category.BLAME, Category.PRESSURE)
+        .contains(phrase.category())) {
+      reasons.add(phrase.reason());
+    }
     List<Form> first = phrase.words().get(0);
     if (first.stream().allMatch(form -> form.kind() == Form.Kind.STEM)) {
       for (Form form : first) {

@@ -83,4 +83,69 @@ class CourtesyCheckTest {
     assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.GREETING_BY_NAME);
     assertThat(report.score()).isEqualTo(88);
   }
+
+  @Test
+  void saysWhyAWordHurtsAndWhatToWriteInsteadInTheMessagesLanguage() {
+    String pressing = POLITE.replace("just reply", "please pay immediately or just reply");
+
+    Finding pressure = check.check(Locale.ENGLISH, pressing).findings().get(0);
+
+    assertThat(pressure.rule()).isEqualTo(Rule.PRESSURE);
+    assertThat(pressure.why()).contains("immediately");
+    assertThat(pressure.suggestion()).contains("by 15 December, if you can");
+
+    Finding sofort =
+        check
+            .check(Locale.GERMAN, "Sehr geehrte Frau Keller, bitte zahlen Sie sofort.")
+            .findings()
+            .stream()
+            .filter(finding -> finding.rule() == Rule.PRESSURE)
+            .findFirst()
+            .orElseThrow();
+    assertThat(sofort.suggestion()).contains("wenn möglich");
+  }
+
+  @Test
+  void marksTheOriginalWordsInHtmlAndDisguisedText() {
+    String html = "<p>Dear Ms Keller,</p><p>we will take le<b>gal</b>&nbsp;action.</p>";
+
+    CourtesyReport report = check.checkHtml(Locale.ENGLISH, html);
+
+    Finding threat =
+        report.findings().stream().filter(f -> f.rule() == Rule.THREAT).findFirst().orElseThrow();
+    assertThat(threat.spans())
+        .singleElement()
+        .satisfies(span -> assertThat(span.text()).isEqualTo("take le<b>gal</b>&nbsp;action"));
+  }
+
+  @Test
+  void doesNotJudgeALanguageItCannotReadAsEnglish() {
+    String portuguese =
+        "Prezado Sr. Silva, informamos que a fatura está em atraso e que vamos tomar as medidas"
+            + " necessárias para a cobrança judicial da dívida.";
+
+    CourtesyReport report = check.check(Locale.ENGLISH, portuguese);
+
+    assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.UNKNOWN_LANGUAGE);
+    assertThat(report.findings().get(0).why()).contains("Portuguese");
+    assertThat(report.language().getLanguage()).isEqualTo("pt");
+  }
+
+  @Test
+  void refusesATextOverTheLimitRatherThanReadingIt() {
+    String huge = "a ".repeat(CourtesyCheck.MAX_LENGTH / 2 + 1);
+
+    CourtesyReport report = check.check(Locale.ENGLISH, huge);
+
+    assertThat(report.findings()).extracting(Finding::rule).containsExactly(Rule.TOO_LONG);
+    assertThat(report.findings().get(0).why()).contains("1,048,576");
+  }
+
+  @Test
+  void everyReasonInTheLexiconsIsExplainedInEveryLanguage() {
+    for (Language language : Language.values()) {
+      assertThat(Lexicon.of(language).reasons())
+          .allSatisfy(reason -> assertThat(Reasons.explains(reason)).as(reason).isTrue());
+    }
+  }
 }
