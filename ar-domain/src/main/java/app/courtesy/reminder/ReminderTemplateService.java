@@ -109,7 +109,8 @@ public class ReminderTemplateService {
 
   private static ActiveTemplate.Key key(Tone tone, Locale language) {
     if (!ReminderTemplates.LANGUAGES.contains(Locale.forLanguageTag(language.getLanguage()))) {
-      throw new IllegalArgumentException("Reminders are written in English, German or French");
+      throw new IllegalArgumentException(
+          "Reminders are written in English, German, French, Spanish, Italian or Dutch");
     }
     return new ActiveTemplate.Key(tone, language.getLanguage());
   }
