@@ -143,9 +143,5 @@ final class LanguageDetector {
           ? Optional.of(LOCALES.get(best))
           : Optional.empty();
     }
-
-    int hits() {
-      return hits;
-    }
   }
 }

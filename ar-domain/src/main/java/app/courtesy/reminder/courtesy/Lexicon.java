@@ -89,16 +89,14 @@ final class Lexicon {
   }
 
   /** A phrase: its words in order, each a list of forms; {@code null} stands for a gap. */
-  record Phrase(Category category, String reason, List<List<Form>> words, String source) {}
+  record Phrase(Category category, String reason, List<List<Form>> words) {}
 
-  private final Language language;
   private final Map<String, List<Phrase>> byFirstStem = new HashMap<>();
   private final List<Phrase> wildcardFirst = new ArrayList<>();
   private final Map<Words, List<Form>> wordLists = new EnumMap<>(Words.class);
   private final Set<String> reasons = new HashSet<>();
 
-  private Lexicon(Language language) {
-    this.language = language;
+  private Lexicon() {
     for (Words list : Words.values()) {
       wordLists.put(list, new ArrayList<>());
     }
@@ -114,10 +112,6 @@ final class Lexicon {
 
   static Lexicon of(Language language) {
     return LEXICONS.get(language);
-  }
-
-  Language language() {
-    return language;
   }
 
   /** The phrases that may start at a word with this text and stem. */
@@ -164,7 +158,7 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Lexicon lexicon = new Lexicon(language);
+    Lexicon lexicon = new Lexicon();
     SnowballStemmer stemmer = language.stemmer();
     int number = 0;
     for (String line : text.split("\n")) {
@@ -186,8 +180,7 @@ final class Lexicon {
         }
       } else {
         lexicon.add(
-            new Phrase(
-                Category.valueOf(head[0]), head[1], phrase(words, stemmer, name, number), line));
+            new Phrase(Category.valueOf(head[0]), head[1], phrase(words, stemmer, name, number)));
       }
     }
     return lexicon;
