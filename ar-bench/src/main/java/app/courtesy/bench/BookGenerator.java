@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Fills the ledger with a book at scale, set-based in SQL: customers in ten markets (country, time
- * zone, language, currency), one or two contacts each, and invoices issued over the last two years
- * whose amounts, payment terms and days to settle are drawn from the IBM sample. An invoice whose
- * sampled settle day has passed is paid (a payment allocated to it); the rest are open, some of
- * them never paid. The same seed gives the same book.
+ * Fills the ledger with a book at scale, set-based in SQL: customers in thirteen markets (country,
+ * time zone, language, currency), one or two contacts each, and invoices issued over the last two
+ * years whose amounts, payment terms and days to settle are drawn from the IBM sample. An invoice
+ * whose sampled settle day has passed is paid (a payment allocated to it); the rest are open, some
+ * of them never paid. The same seed gives the same book.
  *
  * <p>Ids are taken above the sequences' current values, and the sequences moved past them, so the
  * running application keeps allocating ids without collisions.
@@ -44,6 +44,9 @@ final class BookGenerator {
           new Market("GB", "Europe/London", "en-GB", "GBP", "0.8", 2),
           new Market("DE", "Europe/Berlin", "de-DE", "EUR", "0.9", 2),
           new Market("FR", "Europe/Paris", "fr-FR", "EUR", "0.9", 2),
+          new Market("ES", "Europe/Madrid", "es-ES", "EUR", "0.9", 2),
+          new Market("IT", "Europe/Rome", "it-IT", "EUR", "0.9", 2),
+          new Market("NL", "Europe/Amsterdam", "nl-NL", "EUR", "0.9", 2),
           new Market("CH", "Europe/Zurich", "de-CH", "CHF", "0.9", 2),
           new Market("CA", "America/Toronto", "en-CA", "CAD", "1.35", 2),
           new Market("AU", "Australia/Sydney", "en-AU", "AUD", "1.5", 2),

@@ -27,7 +27,7 @@ class BookGeneratorTest {
       assertThat(number(db, "select count(*) from customer")).isEqualTo(500);
       assertThat(number(db, "select count(*) from invoice")).isEqualTo(5_000);
       assertThat(number(db, "select count(distinct currency) from invoice")).isEqualTo(7);
-      assertThat(number(db, "select count(distinct time_zone) from customer")).isEqualTo(10);
+      assertThat(number(db, "select count(distinct time_zone) from customer")).isEqualTo(13);
       assertThat(
               number(
                   db,

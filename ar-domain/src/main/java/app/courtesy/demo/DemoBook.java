@@ -58,16 +58,39 @@ public class DemoBook {
           new DemoUser("admin", "Sam Okafor", "admin-carefully", Role.ADMIN),
           new DemoUser("integration", "ERP feed", "integrate-safely", Role.INTEGRATION));
 
-  /** The five country codes of the sample, read as markets we invoice in. */
-  private record Market(String country, String zone, String locale, String currency, String form) {}
+  /** A market we invoice in, and how its people are addressed. */
+  private record Market(
+      String country,
+      String zone,
+      String locale,
+      String currency,
+      String form,
+      String ms,
+      String mr) {}
 
-  private static final Map<String, Market> MARKETS =
+  /**
+   * The five country codes of the sample, read as markets we invoice in; the three largest are
+   * shared, customer by customer, with a neighbouring market, so that the book also has customers
+   * in every language Courtesy writes (Spain, Italy, the Netherlands).
+   */
+  private static final Map<String, List<Market>> MARKETS =
       Map.of(
-          "391", new Market("US", "America/Chicago", "en-US", "USD", "Inc."),
-          "406", new Market("DE", "Europe/Berlin", "de-DE", "EUR", "GmbH"),
-          "770", new Market("FR", "Europe/Paris", "fr-FR", "EUR", "SARL"),
-          "818", new Market("GB", "Europe/London", "en-GB", "GBP", "Ltd"),
-          "897", new Market("CA", "America/Toronto", "en-CA", "CAD", "Ltd."));
+          "391",
+          List.of(
+              new Market("US", "America/Chicago", "en-US", "USD", "Inc.", "Ms", "Mr"),
+              new Market("ES", "Europe/Madrid", "es-ES", "EUR", "S.L.", "Sra.", "Sr.")),
+          "406",
+          List.of(
+              new Market("DE", "Europe/Berlin", "de-DE", "EUR", "GmbH", "Frau", "Herr"),
+              new Market("NL", "Europe/Amsterdam", "nl-NL", "EUR", "B.V.", "mevrouw", "heer")),
+          "770",
+          List.of(
+              new Market("FR", "Europe/Paris", "fr-FR", "EUR", "SARL", "Madame", "Monsieur"),
+              new Market("IT", "Europe/Rome", "it-IT", "EUR", "S.r.l.", "Sig.ra", "Sig.")),
+          "818",
+          List.of(new Market("GB", "Europe/London", "en-GB", "GBP", "Ltd", "Ms", "Mr")),
+          "897",
+          List.of(new Market("CA", "America/Toronto", "en-CA", "CAD", "Ltd.", "Ms", "Mr")));
 
   private static final String[] NAME_FIRST = {
     "Alder",
@@ -203,9 +226,14 @@ public class DemoBook {
     Map<String, String> countryByCustomer = new HashMap<>();
     rows.forEach(row -> countryByCustomer.putIfAbsent(row.customerNumber(), row.countryCode()));
     Map<String, Customer> customers = new HashMap<>();
+    Map<String, Market> marketByCustomer = new HashMap<>();
+    Map<String, Integer> seenInCountry = new HashMap<>();
     int index = 0;
     for (String number : new TreeSet<>(countryByCustomer.keySet())) {
-      Market market = MARKETS.get(countryByCustomer.get(number));
+      List<Market> shared = MARKETS.get(countryByCustomer.get(number));
+      int nth = seenInCountry.merge(countryByCustomer.get(number), 1, Integer::sum) - 1;
+      Market market = shared.get(nth % shared.size());
+      marketByCustomer.put(number, market);
       String name =
           NAME_FIRST[index % NAME_FIRST.length]
               + " "
@@ -235,7 +263,7 @@ public class DemoBook {
     em.flush(); // the contact service looks the customers up in the database
     contacts.upsert(
         customers.values().stream()
-            .map(customer -> contactFor(customer, countryByCustomer.get(customer.getNumber())))
+            .map(customer -> contactFor(customer, marketByCustomer.get(customer.getNumber())))
             .toList());
     return customers;
   }
@@ -252,14 +280,9 @@ public class DemoBook {
   };
 
   /** The person in accounts payable we write to; greeted in the customer's language. */
-  private static ContactData contactFor(Customer customer, String countryCode) {
+  private static ContactData contactFor(Customer customer, Market market) {
     String[] person = PEOPLE[Math.floorMod(customer.getNumber().hashCode(), PEOPLE.length)];
-    String salutation =
-        switch (countryCode) {
-          case "406" -> person[0].equals("Ms") ? "Frau" : "Herr";
-          case "770" -> person[0].equals("Ms") ? "Madame" : "Monsieur";
-          default -> person[0];
-        };
+    String salutation = person[0].equals("Ms") ? market.ms() : market.mr();
     String domain = customer.getName().toLowerCase().replaceAll("[^a-z]", "") + ".example";
     return new ContactData(
         "demo-contact-" + customer.getNumber(),

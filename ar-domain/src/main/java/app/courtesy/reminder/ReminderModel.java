@@ -36,6 +36,9 @@ public final class ReminderModel {
       Map.of(
           "de", Map.of("ms", "Frau", "mrs", "Frau", "mr", "Herr"),
           "fr", Map.of("ms", "Madame", "mrs", "Madame", "mr", "Monsieur"),
+          "es", Map.of("ms", "Sra.", "mrs", "Sra.", "mr", "Sr."),
+          "it", Map.of("ms", "Sig.ra", "mrs", "Sig.ra", "mr", "Sig."),
+          "nl", Map.of("ms", "mevrouw", "mrs", "mevrouw", "mr", "heer"),
           "en", Map.of());
 
   private ReminderModel() {}

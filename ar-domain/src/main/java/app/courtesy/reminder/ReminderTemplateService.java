@@ -1,5 +1,6 @@
 package app.courtesy.reminder;
 
+import app.courtesy.reminder.courtesy.CourtesyCheck;
 import app.courtesy.shared.ConcurrentChangeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,7 +66,7 @@ public class ReminderTemplateService {
         null,
         sample,
         check.check(language, sample.text()),
-        check.check(language, HtmlText.of(sample.html())));
+        check.checkHtml(language, sample.html()));
   }
 
   /**
@@ -108,7 +109,8 @@ public class ReminderTemplateService {
 
   private static ActiveTemplate.Key key(Tone tone, Locale language) {
     if (!ReminderTemplates.LANGUAGES.contains(Locale.forLanguageTag(language.getLanguage()))) {
-      throw new IllegalArgumentException("Reminders are written in English, German or French");
+      throw new IllegalArgumentException(
+          "Reminders are written in English, German, French, Spanish, Italian or Dutch");
     }
     return new ActiveTemplate.Key(tone, language.getLanguage());
   }

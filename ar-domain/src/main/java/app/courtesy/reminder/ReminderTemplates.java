@@ -23,7 +23,13 @@ public record ReminderTemplates(
 
   /** The languages Courtesy ships templates in. */
   public static final List<Locale> LANGUAGES =
-      List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
+      List.of(
+          Locale.ENGLISH,
+          Locale.GERMAN,
+          Locale.FRENCH,
+          Locale.forLanguageTag("es"),
+          Locale.ITALIAN,
+          Locale.forLanguageTag("nl"));
 
   private static final String SUBJECT = "Subject:";
 

@@ -1,5 +1,7 @@
 package app.courtesy.reminder;
 
+import app.courtesy.reminder.courtesy.CourtesyReport;
+
 /**
  * How a template reads: rendered with sample data and checked, or the problem that stops it from
  * being read at all.

@@ -6,14 +6,14 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import app.courtesy.arrangement.ArrangementLetters.ArrangementFacts;
 import app.courtesy.arrangement.ArrangementLetters.ArrangementLetter;
-import app.courtesy.reminder.CourtesyCheck;
-import app.courtesy.reminder.CourtesyReport;
 import app.courtesy.reminder.HtmlText;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.ReminderModel.DueInvoice;
 import app.courtesy.reminder.ReminderModel.Recipient;
 import app.courtesy.reminder.ReminderModel.Sender;
 import app.courtesy.reminder.ReminderTemplates;
+import app.courtesy.reminder.courtesy.CourtesyCheck;
+import app.courtesy.reminder.courtesy.CourtesyReport;
 import app.courtesy.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -132,7 +132,7 @@ class ArrangementLettersTest {
           assertThat(email.subject()).as(situation).isNotBlank().doesNotContain("{{", "\n");
           assertThat(email.text()).as(situation).doesNotContain("{{", "}}", "\n\n\n");
           CourtesyReport text = check.check(language, email.text());
-          CourtesyReport html = check.check(language, HtmlText.of(email.html()));
+          CourtesyReport html = check.checkHtml(language, email.html());
           if (!text.passes()) {
             failures.add(situation + " text: " + text.findings());
           }
@@ -356,7 +356,7 @@ class ArrangementLettersTest {
     ReminderContent email =
         ArrangementLetters.render(
             ArrangementLetter.CONFIRMED,
-            Locale.ITALIAN,
+            Locale.forLanguageTag("pt"),
             new Recipient("Ms", "Hannah Weber", Locale.UK),
             CUSTOMER,
             SENDER,

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.courtesy.reminder.ReminderModel.DueInvoice;
 import app.courtesy.reminder.ReminderModel.Recipient;
 import app.courtesy.reminder.ReminderModel.Sender;
+import app.courtesy.reminder.courtesy.CourtesyCheck;
+import app.courtesy.reminder.courtesy.CourtesyReport;
+import app.courtesy.reminder.courtesy.Rule;
 import app.courtesy.shared.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +54,7 @@ class ShippedTemplatesTest {
               }
               assertThat(email.subject()).as(situation).isNotBlank().doesNotContain("{{");
               CourtesyReport text = check.check(language, email.text());
-              CourtesyReport html = check.check(language, HtmlText.of(email.html()));
+              CourtesyReport html = check.checkHtml(language, email.html());
               if (!text.passes()) {
                 failures.add(situation + " text: " + text.findings());
               }

@@ -2,10 +2,10 @@ package app.courtesy.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.courtesy.reminder.CourtesyCheck;
-import app.courtesy.reminder.CourtesyReport;
 import app.courtesy.reminder.ReminderModel;
-import app.courtesy.reminder.Rule;
+import app.courtesy.reminder.courtesy.CourtesyCheck;
+import app.courtesy.reminder.courtesy.CourtesyReport;
+import app.courtesy.reminder.courtesy.Rule;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,14 +1,14 @@
 package app.courtesy.web.admin;
 
-import app.courtesy.reminder.CourtesyReport;
-import app.courtesy.reminder.CourtesyReport.Finding;
-import app.courtesy.reminder.CourtesyReport.Span;
 import app.courtesy.reminder.ReminderTemplateService;
 import app.courtesy.reminder.ReminderTemplateService.Current;
 import app.courtesy.reminder.ReminderTemplates;
 import app.courtesy.reminder.TemplateReview;
 import app.courtesy.reminder.TemplateSource;
 import app.courtesy.reminder.Tone;
+import app.courtesy.reminder.courtesy.CourtesyReport;
+import app.courtesy.reminder.courtesy.CourtesyReport.Finding;
+import app.courtesy.reminder.courtesy.CourtesyReport.Span;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.web.CurrentUser;
 import jakarta.annotation.PostConstruct;

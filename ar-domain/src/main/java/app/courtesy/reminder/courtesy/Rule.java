@@ -1,4 +1,4 @@
-package app.courtesy.reminder;
+package app.courtesy.reminder.courtesy;
 
 /** What the courtesy check looks for in a message: elements it needs and content it refuses. */
 public enum Rule {
@@ -12,7 +12,16 @@ public enum Rule {
   THREAT(false, "No threats: legal action, courts, collection agencies, credit reporting"),
   BLAME(false, "No blame: say what is open, not what they failed to do"),
   PRESSURE(false, "No pressure words such as \"immediately\" or \"no excuses\""),
-  SHOUTING(false, "No shouting: no words in capitals, no \"!!\"");
+  SHOUTING(false, "No shouting: no words in capitals, no \"!!\""),
+  UNKNOWN_LANGUAGE(
+      false,
+      "Write in English, German, French, Spanish, Italian or Dutch: the check cannot read this"
+          + " message's language, so it cannot vouch for it"),
+  TOO_LONG(
+      false,
+      "Shorten the message: the check reads at most "
+          + String.format("%,d", CourtesyCheck.MAX_LENGTH)
+          + " characters");
 
   private final boolean required;
   private final String advice;
