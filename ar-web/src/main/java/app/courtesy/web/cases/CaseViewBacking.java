@@ -663,6 +663,16 @@ public class CaseViewBacking implements Serializable {
     return (form.subject == null ? "" : form.subject) + "\n" + (form.body == null ? "" : form.body);
   }
 
+  /** The words a finding objects to, each once, as written in the email. */
+  public List<String> words(CourtesyReport.Finding finding) {
+    return finding.spans().stream().map(CourtesyReport.Span::text).distinct().toList();
+  }
+
+  /** The language the check read the email in, in English ("German"). */
+  public String getReadAs() {
+    return getCheck().language().getDisplayLanguage(Locale.ENGLISH);
+  }
+
   /** Whether the check finds something it forbids, so only an approver's override sends it. */
   public boolean isForbidden() {
     return getCheck().findings().stream().anyMatch(f -> !f.rule().isRequired());
