@@ -115,7 +115,7 @@ class CaseWorkPageIT {
               "Announcing legal steps turns a reminder into a threat",
               "Words that rush the customer",
               "Try instead: by the due date, if you can");
-      assertThat(browser.text("#findings .finding-words")).contains("IMMEDIATELY", "legal action");
+      assertThat(browser.text("#findings")).contains("IMMEDIATELY", "legal");
       browser.press("email-form:save");
       assertThat(browser.text("#email-form")).contains("Not sent");
       browser.screenshot("case-email-blocked");
