@@ -36,7 +36,8 @@ public class TemplatesBacking implements Serializable {
    * One finding as the page lists it: which body, what to do, the words at fault, why they hurt and
    * what to write instead (empty for a missing element).
    */
-  public record Row(String body, String advice, String words, String why, String suggestion) {}
+  public record Row(
+      String body, String advice, List<String> words, String why, String suggestion) {}
 
   @Inject private transient ReminderTemplateService templates;
   @Inject private CurrentUser currentUser;
@@ -151,7 +152,7 @@ public class TemplatesBacking implements Serializable {
           new Row(
               body,
               finding.advice(),
-              String.join(", ", finding.spans().stream().map(Span::text).distinct().toList()),
+              finding.spans().stream().map(Span::text).distinct().toList(),
               finding.why(),
               finding.suggestion()));
     }
