@@ -158,11 +158,9 @@ public class TemplatesBacking implements Serializable {
     }
   }
 
-  /** The language the check read the template in, in English ("German"), or "" when unknown. */
+  /** The language the check read the template in (see {@link CourtesyReport#readAs()}). */
   public String getReadAs() {
-    return getReview().problem() == null
-        ? review.text().language().getDisplayLanguage(Locale.ENGLISH)
-        : "";
+    return getReview().problem() == null ? review.text().readAs() : "";
   }
 
   private static String escape(String text) {

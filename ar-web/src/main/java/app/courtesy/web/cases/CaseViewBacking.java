@@ -668,11 +668,6 @@ public class CaseViewBacking implements Serializable {
     return finding.spans().stream().map(CourtesyReport.Span::text).distinct().toList();
   }
 
-  /** The language the check read the email in, in English ("German"). */
-  public String getReadAs() {
-    return getCheck().language().getDisplayLanguage(Locale.ENGLISH);
-  }
-
   /** Whether the check finds something it forbids, so only an approver's override sends it. */
   public boolean isForbidden() {
     return getCheck().findings().stream().anyMatch(f -> !f.rule().isRequired());
