@@ -109,6 +109,13 @@ class CaseWorkPageIT {
       browser.type("email-form:email-body", "Pay IMMEDIATELY or we take legal action.");
       browser.appendAndAwait("email-form:email-body", " ", "#email-form\\:check", "cannot go out");
       assertThat(browser.text("#highlighted")).contains("IMMEDIATELY");
+      // Each finding names its words, why they hurt and what to write instead.
+      assertThat(browser.text("#findings"))
+          .contains(
+              "Announcing legal steps turns a reminder into a threat",
+              "Words that rush the customer",
+              "Try instead: by the due date, if you can");
+      assertThat(browser.text("#findings")).contains("IMMEDIATELY", "legal");
       browser.press("email-form:save");
       assertThat(browser.text("#email-form")).contains("Not sent");
       browser.screenshot("case-email-blocked");

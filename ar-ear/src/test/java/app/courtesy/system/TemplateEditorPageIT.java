@@ -56,6 +56,48 @@ class TemplateEditorPageIT {
   }
 
   @Test
+  void aFrenchFormalNoticeIsExplainedWithACourteousAlternativeInFrench() {
+    admin.choose("templates:language", "fr");
+    admin.appendAndAwait(
+        "templates:text",
+        "\nNous vous mettons en demeure de régler cette facture.",
+        "#verdict",
+        "Needs work before it can go live");
+
+    assertThat(admin.text("#read-as")).contains("French");
+    assertThat(admin.text("#templates\\:findings"))
+        .contains(
+            "No threats",
+            "mettons en demeure",
+            "Formal notices, final warnings and ultimatums read as the step before legal action",
+            "Ceci est un rappel amical");
+    assertThat(admin.text("#sample-text mark")).contains("mettons en demeure");
+    admin.screenshot("template-editor-french-notice");
+  }
+
+  @Test
+  void aTemplateInALanguageTheCheckCannotReadIsNotJudgedAsEnglishAndCannotGoLive() {
+    admin.choose("templates:language", "en");
+    admin.typeAndAwait(
+        "templates:text",
+        "Szanowna Pani {{contact.name}},\n\ndziękujemy za współpracę. Uprzejmie przypominamy o"
+            + " otwartej kwocie {{total}}. Jeśli potrzebuje Pani więcej czasu, prosimy o kontakt"
+            + " pod adresem {{sender.email}} lub telefonicznie {{sender.phone}}.\n\nZ poważaniem\n"
+            + "{{sender.team}}",
+        "#verdict",
+        "Needs work before it can go live");
+
+    assertThat(admin.text("#templates\\:findings"))
+        .contains("Write in English, German, French, Spanish, Italian or Dutch")
+        .doesNotContain("No shouting", "Greet the person");
+    admin.screenshot("template-editor-unknown-language");
+
+    admin.press("templates:activate");
+
+    assertThat(admin.text("#templates\\:messages")).contains("does not pass the courtesy check");
+  }
+
+  @Test
   void aTemplateThatCannotBeReadNamesThePartAndLine() {
     admin.appendAndAwait("templates:subject", " {{customer.getClass()}}", "#problem", "Subject");
 

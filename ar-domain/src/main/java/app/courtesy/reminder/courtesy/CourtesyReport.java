@@ -40,6 +40,16 @@ public record CourtesyReport(int score, List<Finding> findings, Locale language)
     findings = List.copyOf(findings);
   }
 
+  /**
+   * The language the message was read in, in English ("German"); empty when it is in none the check
+   * reads.
+   */
+  public String readAs() {
+    return findings.stream().anyMatch(f -> f.rule() == Rule.UNKNOWN_LANGUAGE)
+        ? ""
+        : language.getDisplayLanguage(Locale.ENGLISH);
+  }
+
   /** A message passes when there is nothing to fix. */
   public boolean passes() {
     return findings.isEmpty();

@@ -32,8 +32,12 @@ public class TemplatesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One finding as the page lists it: which body, what to do, the words at fault. */
-  public record Row(String body, String advice, String words) {}
+  /**
+   * One finding as the page lists it: which body, what to do, the words at fault, why they hurt and
+   * what to write instead (empty for a missing element).
+   */
+  public record Row(
+      String body, String advice, List<String> words, String why, String suggestion) {}
 
   @Inject private transient ReminderTemplateService templates;
   @Inject private CurrentUser currentUser;
@@ -148,8 +152,15 @@ public class TemplatesBacking implements Serializable {
           new Row(
               body,
               finding.advice(),
-              String.join(", ", finding.spans().stream().map(Span::text).distinct().toList())));
+              finding.spans().stream().map(Span::text).distinct().toList(),
+              finding.why(),
+              finding.suggestion()));
     }
+  }
+
+  /** The language the check read the template in (see {@link CourtesyReport#readAs()}). */
+  public String getReadAs() {
+    return getReview().problem() == null ? review.text().readAs() : "";
   }
 
   private static String escape(String text) {

@@ -663,6 +663,11 @@ public class CaseViewBacking implements Serializable {
     return (form.subject == null ? "" : form.subject) + "\n" + (form.body == null ? "" : form.body);
   }
 
+  /** The words a finding objects to, each once, as written in the email. */
+  public List<String> words(CourtesyReport.Finding finding) {
+    return finding.spans().stream().map(CourtesyReport.Span::text).distinct().toList();
+  }
+
   /** Whether the check finds something it forbids, so only an approver's override sends it. */
   public boolean isForbidden() {
     return getCheck().findings().stream().anyMatch(f -> !f.rule().isRequired());
