@@ -96,6 +96,24 @@ public final class CourtesyCheck {
     return new Reading(expected, normalise.get()).report();
   }
 
+  /** How many words a line of a signature has at most; a longer one is a sentence. */
+  private static final int SIGNATURE_LINE_WORDS = 8;
+
+  /**
+   * The signature's lines: after line {@code after} (the sign-off) and before line {@code before};
+   * none when {@code after} is -1 (no sign-off).
+   */
+  private record Signature(int after, int before) {
+
+    boolean present() {
+      return after >= 0;
+    }
+
+    boolean holds(Token token) {
+      return present() && token.line() > after && token.line() < before;
+    }
+  }
+
   /** One message being read: its tokens, their languages and stems, what was found. */
   private static final class Reading {
     private final NormalText normal;
@@ -175,7 +193,7 @@ public final class CourtesyCheck {
       for (Match match : matches) {
         byCategory.computeIfAbsent(match.phrase().category(), c -> new ArrayList<>()).add(match);
       }
-      int signature = signatureLine(byCategory.getOrDefault(Category.SIGN_OFF, List.of()));
+      Signature signature = signature(byCategory.getOrDefault(Category.SIGN_OFF, List.of()));
       Map<Rule, Map<String, Found>> found = new EnumMap<>(Rule.class);
       requireElements(found, byCategory, signature);
       forbidPhrases(found, byCategory, signature);
@@ -298,7 +316,9 @@ public final class CourtesyCheck {
     // ---- forbidden content
 
     private void forbidPhrases(
-        Map<Rule, Map<String, Found>> found, Map<Category, List<Match>> byCategory, int signature) {
+        Map<Rule, Map<String, Found>> found,
+        Map<Category, List<Match>> byCategory,
+        Signature signature) {
       BitSet harmless = new BitSet();
       // A harmless phrase vouches for its own first and last words, not for what its gap spans:
       // "we will reply immediately" excuses "immediately", not a threat in between.
@@ -412,7 +432,7 @@ public final class CourtesyCheck {
      * "Gerichtsstraße"), or in the signature, names a place or a company; so does a phrase ending
      * in a capitalised word followed by one ("send the cheque to Hampton Court House").
      */
-    private boolean partOfAName(Match match, int signature) {
+    private boolean partOfAName(Match match, Signature signature) {
       Lexicon lexicon = Lexicon.of(match.language());
       Token token = tokens.get(match.last());
       boolean single = match.first() == match.last();
@@ -422,7 +442,7 @@ public final class CourtesyCheck {
       if (!token.capitalised()) {
         return false;
       }
-      if (single && signature >= 0 && token.line() > signature) {
+      if (single && signature.holds(token)) {
         return true;
       }
       int from = single ? match.last() - ADDRESS_REACH : match.last() + 1;
@@ -439,7 +459,7 @@ public final class CourtesyCheck {
     }
 
     /** Words in capitals (not abbreviations, not in the signature) and "!!". */
-    private void forbidShouting(Map<Rule, Map<String, Found>> found, int signature) {
+    private void forbidShouting(Map<Rule, Map<String, Found>> found, Signature signature) {
       int runStart = -1;
       int runEnd = -1;
       for (int i = 0; i <= tokens.size(); i++) {
@@ -473,11 +493,11 @@ public final class CourtesyCheck {
       }
     }
 
-    private boolean shouts(Token token, int signature, int at) {
+    private boolean shouts(Token token, Signature signature, int at) {
       if (!token.allCapitals()
           || token.quoted()
           || token.text().length() < 3
-          || (signature >= 0 && token.line() > signature)) {
+          || signature.holds(token)) {
         return false;
       }
       String text = token.text();
@@ -515,14 +535,16 @@ public final class CourtesyCheck {
     // ---- required elements
 
     private void requireElements(
-        Map<Rule, Map<String, Found>> found, Map<Category, List<Match>> byCategory, int signature) {
+        Map<Rule, Map<String, Found>> found,
+        Map<Category, List<Match>> byCategory,
+        Signature signature) {
       require(found, Rule.GREETING_BY_NAME, greetsByName(byCategory));
       require(found, Rule.THANKS, byCategory.containsKey(Category.THANKS));
       require(found, Rule.AMOUNT, statesAmount());
       require(found, Rule.DUE_DATE, statesDate());
       require(found, Rule.OFFER_OF_HELP, byCategory.containsKey(Category.HELP));
       require(found, Rule.CONTACT_CHANNELS, channels().size() >= 2);
-      require(found, Rule.SIGN_OFF, signature >= 0);
+      require(found, Rule.SIGN_OFF, signature.present());
     }
 
     private void require(Map<Rule, Map<String, Found>> found, Rule rule, boolean present) {
@@ -569,8 +591,12 @@ public final class CourtesyCheck {
       return false;
     }
 
-    /** The line of the last sign-off followed within two lines by a name or a team; or -1. */
-    private int signatureLine(List<Match> signOffs) {
+    /**
+     * The signature: the lines after the last sign-off followed within two lines by a name or a
+     * team, as far as they read like one — short lines (names, a team, a company, an address) that
+     * do not end in "!" or "?". A sentence after it is the author's again.
+     */
+    private Signature signature(List<Match> signOffs) {
       int line = -1;
       for (Match signOff : signOffs) {
         Token last = tokens.get(signOff.last());
@@ -585,7 +611,37 @@ public final class CourtesyCheck {
           }
         }
       }
-      return line;
+      if (line < 0) {
+        return new Signature(-1, -1);
+      }
+      int first = 0;
+      while (first < tokens.size() && tokens.get(first).line() <= line) {
+        first++;
+      }
+      for (int i = first; i < tokens.size(); ) {
+        int at = tokens.get(i).line();
+        int words = 0;
+        int end = i;
+        for (; end < tokens.size() && tokens.get(end).line() == at; end++) {
+          words += tokens.get(end).isWord() ? 1 : 0;
+        }
+        if (words > SIGNATURE_LINE_WORDS || endsInOutcry(tokens.get(end - 1))) {
+          return new Signature(line, at);
+        }
+        i = end;
+      }
+      return new Signature(line, Integer.MAX_VALUE);
+    }
+
+    /** Whether the line of {@code last} (its last token) ends in "!" or "?". */
+    private boolean endsInOutcry(Token last) {
+      for (int i = last.end(); i < normal.length() && normal.charAt(i) != '\n'; i++) {
+        char c = normal.charAt(i);
+        if (c == '!' || c == '?') {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean statesAmount() {
