@@ -601,9 +601,7 @@ public class CaseService {
       if (!overridden) {
         throw new CaseRefusedException(
             "Not sent: "
-                + forbidden.stream()
-                    .map(CourtesyReport.Finding::advice)
-                    .collect(Collectors.joining("; "))
+                + forbidden.stream().map(CaseService::refusal).collect(Collectors.joining("; "))
                 + ". Reword it, or ask an approver to send it with an override.");
       }
       if (!account(actor).hasRole(Role.APPROVER)) {
@@ -636,6 +634,22 @@ public class CaseService {
         draft.body().strip(),
         actor,
         clock.instant());
+  }
+
+  /** A forbidden finding in a sentence: what to change, and the words at fault or why. */
+  private static String refusal(CourtesyReport.Finding finding) {
+    if (!finding.spans().isEmpty()) {
+      return finding.advice()
+          + " (\""
+          + finding.spans().stream()
+              .map(CourtesyReport.Span::text)
+              .distinct()
+              .collect(Collectors.joining("\", \""))
+          + "\")";
+    }
+    return finding.why().isBlank()
+        ? finding.advice()
+        : finding.advice() + " (" + finding.why() + ")";
   }
 
   /** The case, once {@code actor} may act on it. */

@@ -1,10 +1,13 @@
 package app.courtesy.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import app.courtesy.collection.CaseRefusedException;
 import app.courtesy.collection.CaseReview;
 import app.courtesy.collection.CaseService;
+import app.courtesy.collection.CollectionCase;
 import app.courtesy.collection.EmailDraft;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Contact;
@@ -12,6 +15,7 @@ import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.outbox.MessageStatus;
 import app.courtesy.security.Role;
+import app.courtesy.shared.NotAllowedException;
 import app.courtesy.testing.TestCourier;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestOutbox;
@@ -120,6 +124,51 @@ class CollectorEmailIT {
         .containsExactly(tuple("QUEUED", 0));
   }
 
+  @Test
+  void aThreatIsRefusedNamingItsWordsAndAnApproverMaySendItAnywayOnRecord() {
+    Customer customer = customerWithCase("Hazel Printworks", "ap@hazel.example");
+    CollectionCase open = cases.findOpen(customer).orElseThrow();
+    long caseId = open.getId();
+    String collector = people.user(Role.COLLECTOR);
+    cases.reassign(caseId, open.getVersion(), collector, approver);
+    EmailDraft rude =
+        draft(
+            customer, "Your account", "Dear Ms Weber,\n\npay IMMEDIATELY or we take legal action.");
+
+    assertThatThrownBy(() -> emails.send(caseId, rude, collector))
+        .isInstanceOf(CaseRefusedException.class)
+        .hasMessageContaining("No threats")
+        .hasMessageContaining("\"take legal action\"")
+        .hasMessageContaining("\"IMMEDIATELY\"");
+    EmailDraft overridden =
+        new EmailDraft(
+            rude.contactId(), rude.subject(), rude.body(), "The customer asked for it.", null);
+    assertThatThrownBy(() -> emails.send(caseId, overridden, collector))
+        .isInstanceOf(NotAllowedException.class);
+    assertThat(outbox.messages(customer)).isEmpty();
+
+    assertThat(emails.send(caseId, overridden, approver).status()).isEqualTo(MessageStatus.SENT);
+  }
+
+  @Test
+  void anEmailInALanguageTheCheckCannotReadIsNotJudgedAsEnglishAndNeedsAnApprover() {
+    Customer customer = customerWithCase("Juniper Tiles", "ap@juniper.example");
+    long caseId = cases.findOpen(customer).orElseThrow().getId();
+    EmailDraft polish =
+        draft(
+            customer,
+            "Faktura",
+            "Szanowna Pani Weber,\n\ndziękujemy za współpracę. Uprzejmie przypominamy o otwartej"
+                + " fakturze. Jeśli potrzebuje Pani więcej czasu, prosimy o kontakt.\n\n"
+                + "Z poważaniem\nDział należności");
+
+    assertThatThrownBy(() -> emails.send(caseId, polish, approver))
+        .isInstanceOf(CaseRefusedException.class)
+        .hasMessageContaining("the check cannot read this message's language")
+        .hasMessageNotContaining("No shouting");
+    assertThat(outbox.messages(customer)).isEmpty();
+  }
+
   private Customer customerWithCase(String name, String address) {
     Customer customer = ledger.customer(name, "GBP", "GB", "Europe/London", "en-GB");
     ledger.contact(customer, address, false);
@@ -129,13 +178,15 @@ class CollectorEmailIT {
   }
 
   private EmailDraft draft(Customer customer, String subject) {
-    Contact to = contacts.contactsOf(customer).get(0);
-    return new EmailDraft(
-        to.getId(),
+    return draft(
+        customer,
         subject,
         "Dear Ms Weber,\n\nthank you for your business. Could we help with the invoice that is"
-            + " still open? Call us or reply to this email.\n\nKind regards,\nAccounts",
-        null,
-        null);
+            + " still open? Call us or reply to this email.\n\nKind regards,\nAccounts");
+  }
+
+  private EmailDraft draft(Customer customer, String subject, String body) {
+    Contact to = contacts.contactsOf(customer).get(0);
+    return new EmailDraft(to.getId(), subject, body, null, null);
   }
 }

@@ -1,6 +1,7 @@
 package app.courtesy.testing;
 
 import app.courtesy.database.DatabaseSchema;
+import com.ibm.icu.text.Normalizer2;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.io.File;
 import java.net.URISyntaxException;
@@ -10,6 +11,8 @@ import me.gosimple.nbvcxz.Nbvcxz;
 import org.apache.commons.codec.binary.Base32;
 import org.apache.commons.logging.LogFactory;
 import org.apache.fontbox.FontBoxFont;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.assertj.core.api.Assertions;
@@ -23,11 +26,13 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 
 /**
  * The one test deployment of this module, shared by every integration test (one Payara Micro start
  * per suite): the domain module as built (classes, persistence unit, migrations), the database
- * drivers, Flyway, PDFBox, nbvcxz and the TOTP library, and the compiled tests with their helpers.
+ * drivers, Flyway, PDFBox, nbvcxz, the TOTP library and the courtesy check's ICU4J, jsoup and
+ * Lucene, and the compiled tests with their helpers.
  */
 @ArquillianSuiteDeployment
 public final class DomainDeployment {
@@ -50,6 +55,10 @@ public final class DomainDeployment {
             jarOf(Nbvcxz.class),
             jarOf(DefaultCodeGenerator.class),
             jarOf(Base32.class),
+            jarOf(Normalizer2.class),
+            jarOf(Jsoup.class),
+            jarOf(Analyzer.class),
+            jarOf(EnglishAnalyzer.class),
             jarOf(Assertions.class))
         .merge(
             ShrinkWrap.create(ExplodedImporter.class)
