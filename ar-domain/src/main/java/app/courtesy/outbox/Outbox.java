@@ -50,8 +50,13 @@ public class Outbox {
           + " invoice_count, total, invoice_ids, status, reason, scheduled_at, dedup_key,"
           + " arrangement_id, instalment_no";
 
-  /** Why a message whose dispatcher stopped after handing it over is unconfirmed. */
-  public static final String STOPPED = "The sender stopped before it recorded the server's answer.";
+  /**
+   * Why a message whose dispatcher did not record the server's answer within its lease is
+   * unconfirmed: the node stopped, or could not reach the database in time.
+   */
+  public static final String STOPPED =
+      "The sender did not record the server's answer in time: its node stopped or lost the"
+          + " database.";
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
