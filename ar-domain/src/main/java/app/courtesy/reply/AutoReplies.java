@@ -18,23 +18,31 @@ public final class AutoReplies {
 
   private static final Set<String> AUTOMATIC_PRECEDENCE = Set.of("auto_reply", "bulk", "junk");
   private static final Pattern REPLY_PREFIX =
-      Pattern.compile("^(?:\\s*(?:re|aw|antw|wg|fw|fwd|tr|sv|vs)\\s*(?:\\[\\d+\\])?\\s*:)+\\s*");
+      Pattern.compile(
+          "^(?:\\s*(?:re|aw|antw|wg|fw|fwd|tr|sv|vs|rv|r|i|doorst)\\s*(?:\\[\\d+\\])?\\s*:)+\\s*");
   private static final Pattern AUTOMATIC_SUBJECT =
       Pattern.compile(
           "^[\\[(]?\\s*(?:out\\s+of\\s+(?:the\\s+)?office|automatic\\s+reply|auto[\\s-]?reply"
               + "|auto\\s*:|abwesenheitsnotiz|automatische\\s+antwort|abwesend"
-              + "|reponse\\s+automatique|absen(?:ce|t)\\s+du\\s+bureau|message\\s+d'absence)"
+              + "|reponse\\s+automatique|absen(?:ce|t)\\s+du\\s+bureau|message\\s+d'absence"
+              + "|respuesta\\s+automatica|fuera\\s+de\\s+(?:la\\s+)?oficina|mensaje\\s+de\\s+ausencia"
+              + "|risposta\\s+automatica|fuori\\s+(?:sede|ufficio)|assente"
+              + "|automatisch\\s+antwoord|afwezig|niet\\s+aanwezig|buiten\\s+kantoor)"
               + "(?![a-z])");
   private static final Pattern UNTIL =
       Pattern.compile(
-          "(?:\\buntil|\\btill|\\bthrough|\\bthru|\\bbis|\\bjusqu)\\S*(?:\\s+\\S+){0,3}?\\s*$");
-  private static final Pattern RANGE = Pattern.compile("^\\s*(?:to|-|au|bis)\\s*$");
+          "(?:\\buntil|\\btill|\\bthrough|\\bthru|\\bbis|\\bjusqu|\\bhasta|\\bfino"
+              + "|\\btot(?=\\s))\\S*(?:\\s+\\S+){0,3}?\\s*$");
+  private static final Pattern RANGE = Pattern.compile("^\\s*(?:to|-|au|bis|al|tot)\\s*$");
   private static final Pattern BACK_BEFORE =
       Pattern.compile(
           "\\b(?:back|return|returning|returns|zuruck|wieder|retour|reviens|reviendrai"
-              + "|rentre|rentrerai|again)\\b");
+              + "|rentre|rentrerai|again|vuelta|regreso|regresare|volvere|rientro|rientrero"
+              + "|ritorno|nuovo|terug|weer)\\b");
   private static final Pattern BACK_AFTER =
-      Pattern.compile("^[^.!?]{0,40}?\\b(?:wieder|zuruck|retour|again)\\b");
+      Pattern.compile(
+          "^[^.!?]{0,40}?\\b(?:wieder|zuruck|retour|again|de\\s+vuelta|di\\s+nuovo|weer"
+              + "|terug)\\b");
   private static final int AFTER_WINDOW = 40;
 
   private AutoReplies() {}
@@ -49,8 +57,9 @@ public final class AutoReplies {
    * junk}; or when the subject, after any {@code Re:}/{@code AW:}/{@code RE :} prefixes, starts
    * like an out-of-office notice ("Out of Office", "Automatic reply", "Auto-Reply", "Auto:",
    * "Abwesenheitsnotiz", "Automatische Antwort", "Abwesend", "Réponse automatique", "Absence du
-   * bureau", "Absent du bureau", "Message d'absence"). {@code X-Auto-Response-Suppress} alone does
-   * not count: Outlook adds it to ordinary mail.
+   * bureau", "Absent du bureau", "Message d'absence", "Respuesta automática", "Fuera de la
+   * oficina", "Risposta automatica", "Fuori ufficio", "Automatisch antwoord", "Afwezig"). {@code
+   * X-Auto-Response-Suppress} alone does not count: Outlook adds it to ordinary mail.
    *
    * @param header returns the first value of the named header, or null when absent; matching the
    *     name case-insensitively is up to the caller; may be null when there are no headers
@@ -82,8 +91,10 @@ public final class AutoReplies {
   /**
    * Returns the day an out-of-office {@code text} says its sender is back, when it says so: "back
    * on 7 January", "returning 07/01/2027", "ab dem 7. Januar wieder im Büro", "zurück am
-   * 07.01.2027", "de retour le 7 janvier" give 7 January; "out of the office until 6 January", "bis
-   * einschließlich 6.1.2027 abwesend", "absent jusqu'au 6 janvier" and "from 20 December to 6
+   * 07.01.2027", "de retour le 7 janvier", "estaré de vuelta el 7 de enero", "rientrerò il 7
+   * gennaio", "vanaf 7 januari weer aanwezig" give 7 January; "out of the office until 6 January",
+   * "bis einschließlich 6.1.2027 abwesend", "absent jusqu'au 6 janvier", "ausente hasta el 6 de
+   * enero", "assente fino al 6 gennaio", "afwezig tot en met 6 januari" and "from 20 December to 6
    * January" give the day after the last day away, 7 January. Dates are read as in {@link
    * ReplyDates#first(String, LocalDate)}, so a date without a year that has passed means next year;
    * only a day after {@code received} counts. Empty when no such phrase is found.

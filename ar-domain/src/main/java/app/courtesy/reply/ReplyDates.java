@@ -16,26 +16,31 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds the dates a customer writes in English, German or French, relative to the day their message
- * was received.
+ * Finds the dates a customer writes in English, German, French, Spanish, Italian or Dutch, relative
+ * to the day their message was received.
  *
  * <p>Understood forms:
  *
  * <ul>
  *   <li>ISO dates: {@code 2026-12-03};
- *   <li>numeric dates, always read <b>day first</b> because our customers are in the UK, Germany
- *       and France: {@code 03.12.2026}, {@code 3/12/2026}, {@code 03-12-2026}, {@code 03/12/26}
- *       and, without a year, {@code 3.12.} (the closing dot is required);
- *   <li>month names in English, German and French, long or short: {@code 3 December}, {@code
- *       December 3rd}, {@code 3rd of Dec}, {@code 3. Dezember 2026}, {@code 3 déc.}, {@code le 3
- *       décembre}, {@code 1er janvier}, and month ends such as {@code end of December}, {@code Ende
- *       Dezember}, {@code fin décembre};
+ *   <li>numeric dates, always read <b>day first</b> because our customers are in the UK and
+ *       continental Europe: {@code 03.12.2026}, {@code 3/12/2026}, {@code 03-12-2026}, {@code
+ *       03/12/26} and, without a year, {@code 3.12.} (the closing dot is required);
+ *   <li>month names in the six languages, long or short: {@code 3 December}, {@code December 3rd},
+ *       {@code 3rd of Dec}, {@code 3. Dezember 2026}, {@code 3 déc.}, {@code le 3 décembre}, {@code
+ *       1er janvier}, {@code 15 de marzo de 2027}, {@code 1° marzo}, {@code 15 maart}, and month
+ *       ends such as {@code end of December}, {@code Ende Dezember}, {@code fin décembre}, {@code
+ *       finales de marzo}, {@code fine marzo}, {@code eind maart};
  *   <li>weekdays: {@code Friday}, {@code on Friday}, {@code next Monday}, {@code Freitag}, {@code
- *       vendredi}, {@code last Friday}, {@code letzten Freitag}, {@code vendredi dernier};
- *   <li>words: today/heute/aujourd'hui, tomorrow/morgen/demain, the day after
- *       tomorrow/übermorgen/après-demain, yesterday/gestern/hier (hier only in French text), the
- *       day before yesterday/vorgestern/avant-hier, and end of the month/Ende des
- *       Monats/Monatsende/fin du mois.
+ *       vendredi}, {@code viernes}, {@code venerdì}, {@code vrijdag}, {@code last Friday}, {@code
+ *       letzten Freitag}, {@code vendredi dernier}, {@code el próximo lunes}, {@code venerdì
+ *       scorso}, {@code volgende maandag};
+ *   <li>words: today/heute/aujourd'hui/hoy/oggi/vandaag, tomorrow/morgen/demain/mañana/domani (not
+ *       "Guten Morgen", "esta mañana"), the day after tomorrow/übermorgen/après-demain/pasado
+ *       mañana/dopodomani/overmorgen, yesterday/gestern/hier/ayer/ieri/gisteren (hier only in
+ *       French text), the day before yesterday/vorgestern/avant-hier/anteayer/l'altro
+ *       ieri/eergisteren, and end of the month/Ende des Monats/Monatsende/fin du mois/fin de
+ *       mes/fine mese/eind van de maand.
  * </ul>
  *
  * <p>{@link #first(String, LocalDate)} reads a promise: a bare weekday is the next such day after
@@ -84,6 +89,21 @@ public final class ReplyDates {
       {"novembre"},
       {"dezember", "dez", "decembre"}
     };
+    // "ago" (agosto) and "set" (settembre) are left out: "a week or 2 ago", "2 set".
+    String[][] spanishItalianAndDutch = {
+      {"enero", "ene", "gennaio", "januari"},
+      {"febrero", "febbraio", "februari"},
+      {"marzo", "maart", "mrt"},
+      {"abril", "abr", "aprile"},
+      {"mayo", "maggio", "mag", "mei"},
+      {"junio", "giugno", "giu"},
+      {"julio", "luglio", "lug"},
+      {"agosto", "augustus"},
+      {"septiembre", "setiembre", "settembre", "sett"},
+      {"octubre", "ottobre", "ott"},
+      {"noviembre"},
+      {"diciembre", "dic", "dicembre"}
+    };
     for (int month = 1; month <= 12; month++) {
       for (String name : english[month - 1]) {
         ENGLISH_MONTHS.put(name, month);
@@ -92,15 +112,18 @@ public final class ReplyDates {
       for (String name : germanAndFrench[month - 1]) {
         MONTHS.put(name, month);
       }
+      for (String name : spanishItalianAndDutch[month - 1]) {
+        MONTHS.put(name, month);
+      }
     }
     String[][] weekdays = {
-      {"monday", "montag", "lundi"},
-      {"tuesday", "dienstag", "mardi"},
-      {"wednesday", "mittwoch", "mercredi"},
-      {"thursday", "donnerstag", "jeudi"},
-      {"friday", "freitag", "vendredi"},
-      {"saturday", "samstag", "sonnabend", "samedi"},
-      {"sunday", "sonntag", "dimanche"}
+      {"monday", "montag", "lundi", "lunes", "lunedi", "maandag"},
+      {"tuesday", "dienstag", "mardi", "martes", "martedi", "dinsdag"},
+      {"wednesday", "mittwoch", "mercredi", "miercoles", "mercoledi", "woensdag"},
+      {"thursday", "donnerstag", "jeudi", "jueves", "giovedi", "donderdag"},
+      {"friday", "freitag", "vendredi", "viernes", "venerdi", "vrijdag"},
+      {"saturday", "samstag", "sonnabend", "samedi", "sabado", "sabato", "zaterdag"},
+      {"sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag"}
     };
     for (int day = 1; day <= 7; day++) {
       for (String name : weekdays[day - 1]) {
@@ -112,7 +135,7 @@ public final class ReplyDates {
   private static final String MONTH = "(?<month>" + alternation(MONTHS) + ")(?![a-z])\\.?";
   private static final String ENGLISH_MONTH =
       "(?<month>" + alternation(ENGLISH_MONTHS) + ")(?![a-z])\\.?";
-  private static final String YEAR = "(?:,?\\s*(?<year>(?:19|20)\\d\\d)(?!\\d))?";
+  private static final String YEAR = "(?:,?\\s*(?:de(?:l)?\\s+)?(?<year>(?:19|20)\\d\\d)(?!\\d))?";
 
   private static final Pattern ISO =
       Pattern.compile(
@@ -126,7 +149,9 @@ public final class ReplyDates {
           "(?<![\\w./,:-])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?![\\w]|[.,/-]?\\d)");
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "(?<![\\w.,])(?<day>\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:of\\s+)?" + MONTH + YEAR);
+          "(?<![\\w.,])(?<day>\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?\\s*(?:of\\s+|de\\s+)?"
+              + MONTH
+              + YEAR);
   private static final Pattern MONTH_DAY =
       Pattern.compile(
           "(?<![a-z])"
@@ -134,18 +159,29 @@ public final class ReplyDates {
               + "\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d)"
               + YEAR);
   private static final Pattern MONTH_END =
-      Pattern.compile("\\b(?:end\\s+of|ende|fin|fin\\s+de|fin\\s+d'|ultimo)\\s*" + MONTH + YEAR);
+      Pattern.compile(
+          "\\b(?:end\\s+of|ende|fin|fin\\s+de|fin\\s+d'|ultimo|finales\\s+de|final\\s+de"
+              + "|fine|fine\\s+di|eind|einde|eind\\s+van|einde\\s+van)\\s*"
+              + MONTH
+              + YEAR);
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(?<weekday>" + alternation(WEEKDAYS) + ")\\b");
   private static final Pattern WORD =
       Pattern.compile(
           "\\b(?<word>day\\s+after\\s+tomorrow|ubermorgen|apres-demain|apres\\s+demain"
               + "|day\\s+before\\s+yesterday|vorgestern|avant-hier|avant\\s+hier"
-              + "|today|heute|aujourd'hui|aujourd\\s+hui|tomorrow|morgen|demain"
-              + "|yesterday|gestern|hier"
+              + "|pasado\\s+manana|dopodomani|overmorgen"
+              + "|anteayer|antes\\s+de\\s+ayer|l'altro\\s+ieri|l'altroieri|altroieri"
+              + "|eergisteren"
+              + "|today|heute|aujourd'hui|aujourd\\s+hui|hoy|oggi|vandaag"
+              + "|tomorrow|morgen|demain|manana|domani"
+              + "|yesterday|gestern|hier|ayer|ieri|gisteren"
               + "|end\\s+of\\s+(?:the\\s+|this\\s+)?month|month[\\s-]end"
               + "|ende\\s+(?:des|dieses)\\s+monats|monatsende|ende\\s+monat"
-              + "|fin\\s+(?:du|de|de\\s+ce)\\s+mois)\\b");
+              + "|fin\\s+(?:du|de|de\\s+ce)\\s+mois"
+              + "|(?:fin|final|finales)\\s+(?:de|del|de\\s+este)\\s+mes"
+              + "|fine\\s+(?:del\\s+|di\\s+questo\\s+)?mese"
+              + "|eind(?:e)?\\s+(?:van\\s+)?(?:de|deze)\\s+maand|eind(?:e)?\\s+maand)\\b");
 
   private static final Pattern MONEY_BEFORE =
       Pattern.compile("(?:[€$£]|\\b(?:eur|euro|euros|gbp|usd|chf))\\s*$");
@@ -154,18 +190,26 @@ public final class ReplyDates {
   private static final Pattern PAST_QUALIFIER =
       Pattern.compile(
           "\\b(?:last|past|previous|letzten|letzter|letzte|vergangenen|vergangener|vorigen"
-              + "|voriger)\\s+$");
+              + "|voriger|pasado|vorige|afgelopen)\\s+$");
   private static final Pattern FUTURE_QUALIFIER =
       Pattern.compile(
-          "\\b(?:next|coming|this|nachsten|nachster|kommenden|kommender|diesen|dieser)\\s+$");
-  private static final Pattern PAST_AFTER = Pattern.compile("^\\s+(?:dernier|derniere|passe)\\b");
-  private static final Pattern FUTURE_AFTER = Pattern.compile("^\\s+(?:prochain|prochaine)\\b");
+          "\\b(?:next|coming|this|nachsten|nachster|kommenden|kommender|diesen|dieser|proximo"
+              + "|este|prossimo|questo|volgende|komende|deze|aanstaande)\\s+$");
+  private static final Pattern PAST_AFTER =
+      Pattern.compile("^\\s+(?:dernier|derniere|passe|pasado|scorso)\\b");
+  private static final Pattern FUTURE_AFTER =
+      Pattern.compile("^\\s+(?:prochain|prochaine|proximo|que\\s+viene|prossimo|aanstaande)\\b");
   private static final Pattern WEEKDAY_BEFORE_DATE =
       Pattern.compile("^[\\s,]*(?:(?:the|den|le)\\s+)?$");
   private static final Pattern WEEKDAY_AFTER_DATE = Pattern.compile("^[\\s,(]*$");
   private static final Pattern NOT_TOMORROW =
       Pattern.compile(
-          "\\b(?:guten|heute|gestern|am|jeden|diesen|den|einen|schonen|vom|morgen)\\s+$");
+          "\\b(?:guten|heute|gestern|am|jeden|diesen|den|einen|schonen|vom|morgen|goede|deze"
+              + "|de|elke)\\s+$");
+
+  /** "Mañana" is also the morning: "esta mañana", "por la mañana", "a las 10 de la mañana". */
+  private static final Pattern NOT_MANANA = Pattern.compile("\\b(?:la|esta|cada|una|toda)\\s+$");
+
   private static final Pattern FRENCH_WORDS =
       Pattern.compile(
           "\\b(?:je|j'|nous|vous|le|la|les|est|pas|une|des|avons|ai|facture|merci|bonjour"
@@ -174,6 +218,11 @@ public final class ReplyDates {
       Pattern.compile(
           "\\b(?:ich|wir|sie|die|der|das|und|ist|nicht|haben|habe|rechnung|danke|bitte|gruße"
               + "|ihnen)\\b");
+
+  private static final Pattern DUTCH_WORDS =
+      Pattern.compile(
+          "\\b(?:ik|wij|we|u|het|een|is|niet|hebben|heb|factuur|bedankt|dank|groet|met|van"
+              + "|betaald|wel)\\b");
 
   private ReplyDates() {}
 
@@ -353,17 +402,37 @@ public final class ReplyDates {
       LocalDate date;
       LocalDate past = null;
       switch (word) {
-        case "today", "heute", "aujourd'hui", "aujourd hui" -> date = received;
-        case "tomorrow", "demain" -> date = received.plusDays(1);
+        case "today", "heute", "aujourd'hui", "aujourd hui", "hoy", "oggi", "vandaag" ->
+            date = received;
+        case "tomorrow", "demain", "domani" -> date = received.plusDays(1);
         case "morgen" -> {
           String before = text.substring(Math.max(0, m.start() - 12), m.start());
           date = NOT_TOMORROW.matcher(before).find() ? null : received.plusDays(1);
         }
-        case "day after tomorrow", "ubermorgen", "apres-demain", "apres demain" ->
+        case "manana" -> {
+          String before = text.substring(Math.max(0, m.start() - 12), m.start());
+          date = NOT_MANANA.matcher(before).find() ? null : received.plusDays(1);
+        }
+        case "day after tomorrow",
+            "ubermorgen",
+            "apres-demain",
+            "apres demain",
+            "pasado manana",
+            "dopodomani",
+            "overmorgen" ->
             date = received.plusDays(2);
-        case "yesterday", "gestern" -> date = received.minusDays(1);
+        case "yesterday", "gestern", "ayer", "ieri", "gisteren" -> date = received.minusDays(1);
         case "hier" -> date = looksFrench(text) ? received.minusDays(1) : null;
-        case "day before yesterday", "vorgestern", "avant-hier", "avant hier" ->
+        case "day before yesterday",
+            "vorgestern",
+            "avant-hier",
+            "avant hier",
+            "anteayer",
+            "antes de ayer",
+            "l'altro ieri",
+            "l'altroieri",
+            "altroieri",
+            "eergisteren" ->
             date = received.minusDays(2);
         default -> {
           date = received.with(TemporalAdjusters.lastDayOfMonth());
@@ -379,8 +448,10 @@ public final class ReplyDates {
     }
   }
 
+  /** "Hier" is yesterday in French, and "here" in German and Dutch. */
   private static boolean looksFrench(String text) {
-    return count(FRENCH_WORDS, text) > count(GERMAN_WORDS, text);
+    int french = count(FRENCH_WORDS, text);
+    return french > count(GERMAN_WORDS, text) && french > count(DUTCH_WORDS, text);
   }
 
   private static int count(Pattern pattern, String text) {

@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Suggests what a customer's reply says, by fixed rules for English, German and French: that they
- * have already paid, will pay on a date, dispute the invoice, are in hardship, or want a copy of
- * the invoice. Matching ignores case and accents and accepts curly apostrophes; it works sentence
- * by sentence. The rules see words, not meaning: a collector confirms every suggestion against its
- * evidence.
+ * Suggests what a customer's reply says, by fixed rules for English, German, French, Spanish,
+ * Italian and Dutch: that they have already paid, will pay on a date, dispute the invoice, are in
+ * hardship, or want a copy of the invoice. Matching ignores case and accents and accepts curly
+ * apostrophes; it works sentence by sentence. The rules see words, not meaning: a collector
+ * confirms every suggestion against its evidence.
  */
 public final class ReplyReading {
 
@@ -53,7 +53,26 @@ public final class ReplyReading {
           "\\b(?:effectue|fait|envoye|emis|realise|passe|lance)\\s+(?:le|un|au|notre|mon|ce)\\s+"
               + "(?:virement|paiement|reglement)\\b",
           "\\b(?:paiement|virement|reglement)\\s+(?:a\\s+ete|est|a)\\s+(?:\\S+\\s+){0,2}?"
-              + "(?:effectue|fait|envoye|emis|realise|passe|parti|execute)\\b");
+              + "(?:effectue|fait|envoye|emis|realise|passe|parti|execute)\\b",
+          // Spanish
+          "\\b(?:he|hemos|ha|han|ya)\\s+(?:\\S+\\s+){0,2}?(?:pagad[ao]s?|abonad[ao]s?|transferido"
+              + "|liquidad[ao]s?|saldad[ao]s?|ingresado|realizado\\s+(?:el|la)\\s+(?:pago|transferencia))\\b",
+          "\\b(?:factura|pago|transferencia|importe)\\s+(?:ya\\s+)?(?:esta|fue|ha\\s+sido)\\s+"
+              + "(?:\\S+\\s+)?(?:pagad[ao]|abonad[ao]|realizad[ao]|hech[ao]|enviad[ao]|saldad[ao]"
+              + "|liquidad[ao]|efectuad[ao])\\b",
+          "\\b(?:pague|transferi|abone)\\s+(?:la|el|ayer|hoy|ya)\\b",
+          // Italian
+          "\\b(?:ho|abbiamo|ha|hanno|e|sono|stato|stata|gia)\\s+(?:\\S+\\s+){0,2}?(?:pagato|pagata"
+              + "|pagati|pagate|saldato|saldata|bonificato|versato|effettuato\\s+(?:il|un)\\s+"
+              + "(?:bonifico|pagamento)|fatto\\s+(?:il|un)\\s+bonifico|disposto\\s+(?:il|un)\\s+"
+              + "bonifico)\\b",
+          "\\b(?:pagamento|bonifico)\\s+(?:e|e\\s+stato)\\s+(?:\\S+\\s+)?(?:effettuato|fatto"
+              + "|eseguito|disposto|inviato|partito)\\b",
+          "\\bfattura\\s+(?:\\S+\\s+)?(?:pagata|saldata)\\b",
+          // Dutch
+          "\\b(?:betaald|overgemaakt|voldaan|overgeboekt|gestort)\\b",
+          "\\b(?:betaling|overboeking|overschrijving)\\s+(?:is|werd)\\s+(?:\\S+\\s+){0,2}?"
+              + "(?:gedaan|verricht|uitgevoerd|verstuurd|verzonden|onderweg)\\b");
 
   private static final List<Pattern> WILL_PAY =
       patterns(
@@ -85,7 +104,35 @@ public final class ReplyReading {
           "\\b(?:paiement|virement|reglement)\\s+(?:sera|va\\s+etre|partira|interviendra"
               + "|arrivera)\\b",
           "\\bsera\\s+(?:payee?s?|reglee?s?|viree?s?|versee?s?)\\b",
-          "\\b(?:je|nous)\\s+(?:paie|paye|payons|regle|reglons|vire|virons)\\b");
+          "\\b(?:je|nous)\\s+(?:paie|paye|payons|regle|reglons|vire|virons)\\b",
+          // Spanish
+          "\\b(?:pagaremos|pagare|pagara|pagaran|abonaremos|abonare|transferiremos|transferire"
+              + "|ingresaremos|ingresare|liquidaremos|liquidare|(?:haremos|realizaremos)\\s+"
+              + "(?:el|la)\\s+(?:pago|transferencia))\\b",
+          "\\b(?:vamos|voy|podemos|puedo|podremos|podre|pensamos|pienso|queremos|prevemos"
+              + "|esperamos|espero)\\s+(?:a\\s+)?(?:\\S+\\s+){0,2}?(?:pagar|abonar|transferir"
+              + "|liquidar|ingresar|saldar|realizar\\s+el\\s+pago|hacer\\s+(?:el|la)\\s+"
+              + "(?:pago|transferencia))\\b",
+          "\\b(?:pago|transferencia)\\s+(?:se\\s+)?(?:realizara|hara|efectuara|llegara|saldra)\\b",
+          "\\bpagamos\\s+(?:el|la|este|esta|manana|pasado)\\b",
+          // Italian
+          "\\b(?:pagheremo|paghero|paghera|pagheranno|salderemo|saldero|verseremo|versero"
+              + "|effettueremo|effettuero|disporremo|bonificheremo|faremo\\s+(?:il|un)\\s+bonifico)"
+              + "\\b",
+          "\\b(?:possiamo|posso|potremo|potro|pensiamo\\s+di|penso\\s+di|contiamo\\s+di"
+              + "|conto\\s+di|prevediamo\\s+di|riusciremo\\s+a|riusciamo\\s+a)\\s+(?:\\S+\\s+){0,2}?"
+              + "(?:pagare|saldare|versare|effettuare|bonificare|fare\\s+il\\s+bonifico)\\b",
+          "\\b(?:pagamento|bonifico|saldo)\\s+(?:sara|verra|arrivera|partira)\\b",
+          "\\b(?:paghiamo|pago)\\s+(?:il|entro|domani|dopodomani|oggi|a\\s+fine)\\b",
+          // Dutch
+          "\\b(?:zal|zullen|zult|ga|gaan|gaat)\\b(?:\\s+\\S+){0,6}?\\s+(?:betalen|overmaken"
+              + "|voldoen|overboeken|betaald|overgemaakt|voldaan)\\b",
+          "\\b(?:betaal|betalen)\\b(?:\\s+\\S+){0,4}?\\s+(?:op|voor|uiterlijk|morgen|vandaag"
+              + "|overmorgen|volgende|komende|eind|begin|maandag|dinsdag|woensdag|donderdag|vrijdag"
+              + "|\\d)",
+          "\\b(?:maak|maken)\\s+(?:\\S+\\s+){0,4}?over\\b",
+          "\\b(?:kan|kunnen|kunt)\\b(?:\\s+\\S+){0,5}?\\s+(?:betalen|overmaken|voldoen)\\b",
+          "\\b(?:betaling|overboeking)\\s+(?:volgt|komt|gaat)\\b");
 
   private static final Pattern NOT_RECEIVED_INVOICE =
       Pattern.compile(
@@ -97,7 +144,13 @@ public final class ReplyReading {
               + "|\\bkeine\\s+rechnung\\s+(?:erhalten|bekommen)"
               + "|\\b(?:pas|jamais)\\s+(?:\\S+\\s+)?recu\\s+(?:la|votre|cette|de|une|aucune)?\\s*"
               + "facture"
-              + "|\\bfacture\\s+(?:\\S+\\s+){0,2}?(?:pas|jamais)\\s+(?:ete\\s+)?recue");
+              + "|\\bfacture\\s+(?:\\S+\\s+){0,2}?(?:pas|jamais)\\s+(?:ete\\s+)?recue"
+              + "|\\b(?:no|nunca)\\s+(?:\\S+\\s+){0,2}?recibido\\s+(?:la|su|esta|ninguna)?\\s*"
+              + "factura"
+              + "|\\b(?:non|mai)\\s+(?:\\S+\\s+){0,2}?ricevut[oa]\\s+(?:la|la\\s+vostra|questa"
+              + "|nessuna)?\\s*fattura"
+              + "|\\bfactuur\\b(?:\\s+\\S+){0,3}?\\s+(?:niet|nooit|nog\\s+niet)\\s+ontvangen"
+              + "|\\bgeen\\s+factuur\\s+ontvangen");
 
   private static final List<Pattern> DISPUTE =
       patterns(
@@ -152,7 +205,39 @@ public final class ReplyReading {
           "\\b(?:pas|jamais)\\s+commande",
           "\\b(?:avons|ai|a|ont|deja|ete)\\s+(?:deja\\s+)?retourne",
           "\\b(?:un|votre|cet)\\s+avoir\\b",
-          "\\b(?:litige|reclamation)\\b");
+          "\\b(?:litige|reclamation)\\b",
+          // Spanish
+          "\\b(?:factura|importe|precio|cantidad)\\s+(?:es|esta|parece)\\s+(?:\\S+\\s+)?"
+              + "(?:incorrect[ao]|errone[ao]|equivocad[ao]|demasiado\\s+alt[ao])",
+          "\\b(?:no|nunca)\\s+(?:\\S+\\s+){0,2}?(?:recibido|llegado|entregado)\\s+"
+              + "(?:la\\s+|el\\s+|los\\s+|las\\s+)?(?:mercancia|pedido|productos?|material"
+              + "|servicio|envio|paquete)",
+          "\\b(?:danad[ao]s?|defectuos[ao]s?|rot[ao]s?)\\b",
+          "\\b(?:reclamacion|reclamamos|impugnamos|impugnar|disconformidad)\\b",
+          "\\bno\\s+(?:lo\\s+|los\\s+)?(?:hemos\\s+|he\\s+)?(?:pedido|encargado)\\b",
+          "\\b(?:devuelto|devolvimos|devolucion)\\b",
+          "\\b(?:nota\\s+de\\s+credito|factura\\s+rectificativa)\\b",
+          // Italian
+          "\\b(?:fattura|importo|prezzo)\\s+(?:e\\s+)?(?:\\S+\\s+)?(?:errat[oa]|sbagliat[oa]"
+              + "|non\\s+corrett[oa]|inesatt[oa]|troppo\\s+alt[oa])",
+          "\\b(?:non|mai)\\s+(?:\\S+\\s+){0,2}?(?:ricevut[oaie]|consegnat[oaie]|arrivat[oaie])"
+              + "\\s+(?:la\\s+|il\\s+|i\\s+|le\\s+)?(?:merce|ordine|prodott[oi]|servizio|pacco"
+              + "|spedizione|materiale)",
+          "\\b(?:danneggiat[oaie]|difettos[oaie]|rott[oaie])\\b",
+          "\\b(?:contestiamo|contestare|contestazione|reclamo)\\b",
+          "\\bnon\\s+(?:l'|li\\s+|le\\s+)?(?:abbiamo\\s+|ho\\s+)?ordinat",
+          "\\b(?:restituit[oaie]|nota\\s+di\\s+credito)\\b",
+          // Dutch
+          "\\b(?:factuur|bedrag|prijs|aantal)\\s+(?:is\\s+(?:\\S+\\s+)?(?:onjuist|fout|verkeerd"
+              + "|niet\\s+correct|te\\s+hoog)|klopt\\s+niet)",
+          "\\b(?:verkeerde|onjuiste|foute)\\s+(?:factuur|bedrag|prijs)",
+          "\\b(?:goederen|bestelling|levering|pakket|product|producten|dienst|zending)\\b"
+              + "[^.!?]{0,40}?\\b(?:niet|nooit)\\s+(?:ontvangen|geleverd|aangekomen)",
+          "\\bniet\\s+geleverd\\b",
+          "\\b(?:beschadigd|defect|kapot|gebrekkig)\\b",
+          "\\b(?:betwisten|betwist|bezwaar|klacht|reclamatie)\\b",
+          "\\bniet\\s+besteld\\b",
+          "\\b(?:teruggestuurd|geretourneerd|creditnota)\\b");
 
   private static final List<Pattern> HARDSHIP =
       patterns(
@@ -194,7 +279,32 @@ public final class ReplyReading {
               + "|hospitalise|hospitalisee|deces|decede|decedee|faillite|surendettement)\\b",
           "\\ba\\s+l'hopital\\b",
           "\\b(?:redressement|liquidation)\\s+judiciaire",
-          "\\bperiode\\s+difficile");
+          "\\bperiode\\s+difficile",
+          // Spanish
+          "\\bdificultades\\s+(?:economicas|financieras|de\\s+liquidez)",
+          "\\bproblemas\\s+(?:economicos|financieros|de\\s+liquidez|de\\s+tesoreria)",
+          "\\bno\\s+(?:podemos|puedo|podre|podremos)\\s+(?:\\S+\\s+){0,2}?(?:pagar|abonar)\\b",
+          "\\b(?:desemplead[ao]|en\\s+paro|despedid[ao]|enferm[ao]|enfermedad|hospitalizad[ao]"
+              + "|en\\s+el\\s+hospital|fallecid[ao]|fallecimiento|concurso\\s+de\\s+acreedores"
+              + "|quiebra)\\b",
+          "\\b(?:momento|epoca|situacion)\\s+dificil",
+          // Italian
+          "\\bdifficolta\\s+(?:economiche|finanziarie|di\\s+liquidita)",
+          "\\bproblemi\\s+(?:economici|finanziari|di\\s+liquidita)",
+          "\\bnon\\s+(?:posso|possiamo|potro|potremo|riesco|riusciamo)\\s+(?:a\\s+)?"
+              + "(?:\\S+\\s+){0,2}?(?:pagare|saldare)\\b",
+          "\\b(?:disoccupat[oa]|licenziat[oa]|malat[oa]|malattia|ricoverat[oa]|in\\s+ospedale"
+              + "|decedut[oa]|lutto|fallimento|concordato\\s+preventivo|cassa\\s+integrazione)\\b",
+          "\\b(?:momento|periodo)\\s+difficile",
+          // Dutch
+          "\\bfinanciele\\s+(?:problemen|moeilijkheden|zorgen)",
+          "\\b(?:geldzorgen|betalingsproblemen|liquiditeitsproblemen)",
+          "\\b(?:kan|kunnen)\\b(?:\\s+\\S+){0,6}?\\s+(?:niet|nauwelijks)\\b(?:\\s+\\S+){0,3}?\\s+"
+              + "(?:betalen|voldoen)\\b",
+          "\\bniet\\s+(?:\\S+\\s+)?(?:betalen|voldoen)\\s+(?:kan|kunnen)\\b",
+          "\\b(?:werkloos|ontslagen|ziek|ziekte|ziekenhuis|overleden|overlijden|failliet"
+              + "|faillissement|schuldsanering|schuldhulp)",
+          "\\bmoeilijke\\s+(?:tijd|periode|situatie)");
 
   private static final List<Pattern> INVOICE_COPY =
       patterns(
@@ -218,7 +328,24 @@ public final class ReplyReading {
           "\\bduplicata\\b",
           "\\b(?:renvoyer|renvoyez|reenvoyer|retransmettre|transmettre\\s+a\\s+nouveau|envoyer"
               + "\\s+a\\s+nouveau)\\s+(?:\\S+\\s+){0,2}?facture",
-          "\\bfacture\\s+a\\s+nouveau\\b");
+          "\\bfacture\\s+a\\s+nouveau\\b",
+          // Spanish
+          "\\bcopia\\s+(?:de\\s+(?:la|esta|su)\\s+)?factura",
+          "\\b(?:reenviar|reenvien|reenvie|reenviarnos|reenviarme|volver\\s+a\\s+enviar"
+              + "|enviar\\s+de\\s+nuevo|envien\\s+de\\s+nuevo|mandar\\s+de\\s+nuevo)\\s+"
+              + "(?:\\S+\\s+){0,2}?factura",
+          "\\b(?:duplicado|factura\\s+de\\s+nuevo)\\b",
+          // Italian
+          "\\bcopia\\s+(?:della|di\\s+questa|della\\s+vostra)?\\s*fattura",
+          "\\b(?:reinviare|reinviarci|reinviarmi|rimandare|rimandarci|rimandarmi|rispedire"
+              + "|inviare\\s+di\\s+nuovo|inviarci\\s+di\\s+nuovo|inviarmi\\s+di\\s+nuovo)\\s+"
+              + "(?:\\S+\\s+){0,2}?fattura",
+          "\\b(?:duplicato|fattura\\s+di\\s+nuovo)\\b",
+          // Dutch
+          "\\bkopie\\s+(?:van\\s+(?:de|deze|uw)\\s+)?factuur",
+          "\\bfactuur\\s+(?:\\S+\\s+){0,3}?(?:opnieuw|nogmaals|nog\\s+een\\s+keer|nog\\s+eens)\\b",
+          "\\b(?:opnieuw|nogmaals)\\s+(?:\\S+\\s+){0,3}?factuur",
+          "\\bduplicaat\\b");
 
   private static final List<Pattern> INVOICE_COPY_OR_NOT_RECEIVED =
       concat(INVOICE_COPY, NOT_RECEIVED_INVOICE);
@@ -226,27 +353,32 @@ public final class ReplyReading {
   private static final Pattern NEGATION =
       Pattern.compile(
           "\\b(?:not|never|cannot|unable|yet\\s+to|nicht|nie|niemals|kein|keine|keinen|pas"
-              + "|jamais|ne|aucun|aucune|rien)\\b|\\bno\\b(?!\\.?\\s*\\d)|n't\\b|\\bn'");
+              + "|jamais|ne|aucun|aucune|rien|nunca|jamas|ningun|ninguna|nada|non|nessun|nessuna"
+              + "|niente|niet|nooit|geen|niets)\\b|\\bno\\b(?!\\.?\\s*\\d)|n't\\b|\\bn'");
   private static final Pattern FUTURE =
       Pattern.compile(
           "\\b(?:will|shall|going\\s+to|gonna|would|should|plan\\s+to|planning\\s+to|intend\\s+to"
               + "|try\\s+to|trying\\s+to|hope\\s+to|about\\s+to|want\\s+to|once|if|as\\s+soon\\s+as"
               + "|until|werde|werden|wird|wirst|werdet|soll|sollen|sobald|wenn|falls|vais|va"
               + "|allons|allez|vont|sera|seront|serai|serons|pourra|pourrons|pourrai|devra|devrons"
-              + "|des\\s+que|lorsque)\\b|'ll\\b");
+              + "|des\\s+que|lorsque|vamos|voy|sera|seran|podremos|cuando|en\\s+cuanto|sara"
+              + "|una\\s+vez\\s+que|hasta\\s+que|saranno|verra|verranno|quando|appena"
+              + "|una\\s+volta\\s+che|potremo|dovremo|zal|zullen|zult|ga|gaan|gaat|wordt|worden"
+              + "|zodra|wanneer|indien)\\b|'ll\\b");
   private static final Pattern PASSIVE_BEFORE =
       Pattern.compile("\\b(?:be|get|gets|getting|to|being)\\s+$");
-  private static final Pattern PASSIVE_AFTER = Pattern.compile("^\\s+werden\\b");
+  private static final Pattern PASSIVE_AFTER = Pattern.compile("^\\s+(?:werden|worden)\\b");
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
           "[,;:()]|\\s-\\s|\\b(?:but|however|although|aber|jedoch|sondern|allerdings|mais"
-              + "|cependant|pourtant)\\b");
+              + "|cependant|pourtant|pero|sin\\s+embargo|aunque|tuttavia|maar|echter|hoewel)\\b");
 
   private static final Pattern PAYMENT_REFERENCE =
       Pattern.compile(
           "(?<![\\p{L}\\d])(?:(?:payment|transfer|bank|zahlungs|überweisungs|ueberweisungs)\\s*)?"
               + "(?:référence|reference|referenz|ref|réf|transaction(?:\\s+id)?|txn"
-              + "|verwendungszweck)(?![\\p{L}])\\.?"
+              + "|verwendungszweck|referencia|concepto|riferimento|causale|referentie"
+              + "|betalingskenmerk|kenmerk)(?![\\p{L}])\\.?"
               + REFERENCE_TAIL,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CODED_NUMBER =
@@ -255,7 +387,8 @@ public final class ReplyReading {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern INVOICE_NUMBER =
       Pattern.compile(
-          "(?<![\\p{L}\\d])(?:invoice|inv|rechnungsnummer|rechnung|rg|facture|fact)(?![\\p{L}])"
+          "(?<![\\p{L}\\d])(?:invoice|inv|rechnungsnummer|rechnung|rg|facture|fact|factura|fattura"
+              + "|factuur)(?![\\p{L}])"
               + "\\.?"
               + REFERENCE_TAIL,
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The words a customer actually wrote in a reply, without the quoted reminder, earlier messages or
  * their signature, for showing to a collector.
  *
- * <p>Understood in English, German and French:
+ * <p>Understood in English, German, French, Spanish, Italian and Dutch (examples here in the first
+ * three):
  *
  * <ul>
  *   <li>lines quoted with {@code >} (dropped wherever they are, so answers written between quoted
@@ -29,26 +30,32 @@ import java.util.regex.Pattern;
  */
 public final class ReplyText {
 
-  private static final Pattern ATTRIBUTION_START = Pattern.compile("^(?:on|am|le)\\s.*");
+  private static final Pattern ATTRIBUTION_START = Pattern.compile("^(?:on|am|le|el|il|op)\\s.*");
   private static final Pattern ATTRIBUTION_END =
-      Pattern.compile(".*\\b(?:wrote|schrieb|a\\s+ecrit)\\b.*:\\s*$");
+      Pattern.compile(
+          ".*\\b(?:wrote|schrieb|a\\s+ecrit|escribio|ha\\s+scritto|schreef)\\b.*:\\s*$");
   private static final Pattern SEPARATOR =
       Pattern.compile(
           "^-{2,}\\s*(?:original message|ursprungliche nachricht|original-nachricht"
               + "|originalnachricht|message d'origine|message original|forwarded message"
-              + "|weitergeleitete nachricht|message transfere)\\s*-{2,}$");
+              + "|weitergeleitete nachricht|message transfere|mensaje original|mensaje reenviado"
+              + "|messaggio originale|messaggio inoltrato|oorspronkelijk bericht"
+              + "|origineel bericht|doorgestuurd bericht)\\s*-{2,}$");
   private static final Pattern OUTLOOK_LINE = Pattern.compile("^_{10,}$");
   private static final Pattern HEADER_FROM =
-      Pattern.compile("^\\*?(?:from|von|de)\\s*:\\*?\\s*\\S.*");
+      Pattern.compile("^\\*?(?:from|von|de|da|van)\\s*:\\*?\\s*\\S.*");
   private static final Pattern HEADER_SENT =
-      Pattern.compile("^\\*?(?:sent|date|gesendet|datum|envoye|envoye le)\\s*:.*");
+      Pattern.compile(
+          "^\\*?(?:sent|date|gesendet|datum|envoye|envoye le|enviado|enviado el|fecha|inviato|data"
+              + "|verzonden)\\s*:.*");
   private static final Pattern SIGNATURE = Pattern.compile("^--[ \\t]*$");
   private static final Pattern MOBILE_FOOTER =
       Pattern.compile(
           "^(?:sent from my\\s.+|sent from (?:outlook|mail for windows|yahoo mail|samsung).*"
               + "|get outlook for\\s.+|von meinem\\s.+\\sgesendet|gesendet von meinem\\s.+"
               + "|gesendet vom\\s.+|envoye de mon\\s.+|envoye depuis mon\\s.+"
-              + "|envoye a partir de\\s.+)$");
+              + "|envoye a partir de\\s.+|enviado desde mi\\s.+|inviato da\\s.+"
+              + "|verstuurd (?:vanaf|met) (?:mijn\\s)?.+|verzonden (?:vanaf|met) (?:mijn\\s)?.+)$");
   private static final int FOOTER_LENGTH = 80;
   private static final int HEADER_LOOKAHEAD = 4;
 

@@ -5,9 +5,10 @@ import app.courtesy.reminder.ReminderTemplates;
 import java.util.Locale;
 
 /**
- * The short emails the customer's page sends on its own, in English, German or French: a fresh
- * link, and the answer to a request an approver could not agree to. Each greets by name, thanks,
- * offers help and names two ways to reach us, as every message does.
+ * The short emails the customer's page sends on its own, in each language reminders are written in
+ * ({@link ReminderTemplates#LANGUAGES}): a fresh link, and the answer to a request an approver
+ * could not agree to. Each greets by name, thanks, offers help and names two ways to reach us, as
+ * every message does.
  */
 record CustomerEmail(String subject, String body) {
 
@@ -43,6 +44,54 @@ record CustomerEmail(String subject, String body) {
               Une question ? Répondez simplement à cet e-mail ou appelez-nous au %4$s. Nous sommes là pour vous aider.
 
               Bien cordialement,
+              %5$s
+              %6$s, %7$s
+              """);
+      case "es" ->
+          new CustomerEmail(
+              "Su nuevo enlace a sus facturas",
+              """
+              Buenos días %1$s,
+
+              Gracias por su consulta. Aquí tiene un nuevo enlace a la página donde puede ver las facturas pendientes de %2$s, comunicarnos un pago o pedir más tiempo:
+
+              %3$s
+
+              Si tiene alguna pregunta, responda simplemente a este correo o llámenos al %4$s. Le ayudaremos con gusto.
+
+              Un cordial saludo,
+              %5$s
+              %6$s, %7$s
+              """);
+      case "it" ->
+          new CustomerEmail(
+              "Il suo nuovo link alle sue fatture",
+              """
+              Gentile %1$s,
+
+              grazie per la sua richiesta. Ecco un nuovo link alla pagina in cui può vedere le fatture aperte di %2$s, comunicarci un pagamento o chiedere più tempo:
+
+              %3$s
+
+              Per qualsiasi domanda, risponda semplicemente a questa email o ci chiami al %4$s. Saremo lieti di aiutarla.
+
+              Cordiali saluti,
+              %5$s
+              %6$s, %7$s
+              """);
+      case "nl" ->
+          new CustomerEmail(
+              "Uw nieuwe link naar uw facturen",
+              """
+              Geachte %1$s,
+
+              Dank u wel voor uw vraag. Hier is een nieuwe link naar de pagina waar u de openstaande facturen van %2$s kunt bekijken, een betaling aan ons kunt melden of om meer tijd kunt vragen:
+
+              %3$s
+
+              Hebt u vragen? Beantwoord dan gewoon deze e-mail of bel ons op %4$s. We helpen u graag.
+
+              Met vriendelijke groet,
               %5$s
               %6$s, %7$s
               """);
@@ -100,6 +149,54 @@ record CustomerEmail(String subject, String body) {
               %3$s
 
               Bien cordialement,
+              %5$s
+              %6$s, %7$s
+              """);
+      case "es" ->
+          new CustomerEmail(
+              "Su solicitud sobre las facturas %2$s",
+              """
+              Buenos días %1$s,
+
+              Gracias por su solicitud sobre las facturas %2$s. La hemos estudiado con atención y lamentamos no poder aceptarla tal como nos la plantea: %8$s
+
+              Aun así, nos gustaría encontrar una solución que le convenga. Responda simplemente a este correo, llámenos al %4$s o haga otra propuesta en su página:
+
+              %3$s
+
+              Un cordial saludo,
+              %5$s
+              %6$s, %7$s
+              """);
+      case "it" ->
+          new CustomerEmail(
+              "La sua richiesta relativa alle fatture %2$s",
+              """
+              Gentile %1$s,
+
+              grazie per la sua richiesta relativa alle fatture %2$s. L'abbiamo esaminata con attenzione e siamo spiacenti di non poterla accogliere così come formulata: %8$s
+
+              Desideriamo comunque trovare una soluzione adatta a lei. Risponda semplicemente a questa email, ci chiami al %4$s oppure faccia un'altra proposta sulla sua pagina:
+
+              %3$s
+
+              Cordiali saluti,
+              %5$s
+              %6$s, %7$s
+              """);
+      case "nl" ->
+          new CustomerEmail(
+              "Uw verzoek over de facturen %2$s",
+              """
+              Geachte %1$s,
+
+              Dank u wel voor uw verzoek over de facturen %2$s. We hebben het zorgvuldig bekeken en kunnen er tot onze spijt niet mee instemmen zoals gevraagd: %8$s
+
+              We vinden graag toch een oplossing die bij u past. Beantwoord gewoon deze e-mail, bel ons op %4$s, of doe op uw pagina een ander voorstel:
+
+              %3$s
+
+              Met vriendelijke groet,
               %5$s
               %6$s, %7$s
               """);

@@ -127,7 +127,13 @@ class AutoRepliesTest {
         "Absence du bureau",
         "Absent du bureau : Relance facture",
         "Message d’absence",
-        "[Out of Office] Invoice 4711"
+        "[Out of Office] Invoice 4711",
+        "RE: Respuesta automática: Recordatorio",
+        "Fuera de la oficina: factura 4711",
+        "R: Risposta automatica: Promemoria",
+        "Fuori ufficio",
+        "Antw: Automatisch antwoord: Herinnering",
+        "Afwezig: factuur 4711"
       })
   void outOfOfficeSubjectsAreAutomatic(String subject) {
     assertThat(AutoReplies.isAutomatic(NO_HEADERS, subject)).as(subject).isTrue();
@@ -142,6 +148,8 @@ class AutoRepliesTest {
         "Re: I was out of office, sorry",
         "AW: Rechnung 4711 - bin abwesend gewesen",
         "Absences et relances",
+        "RE: Fuera de plazo, lo siento",
+        "Afwezigheid van betaling",
         ""
       })
   void ordinarySubjectsAreNotAutomatic(String subject) {
@@ -174,7 +182,16 @@ class AutoRepliesTest {
         "Je serai de retour le 7 janvier. | 2027-01-07",
         "Je suis absent jusqu'au 6 janvier. | 2027-01-07",
         "Du 20 décembre au 6 janvier je suis absente. | 2027-01-07",
-        "I'm back tomorrow. | 2026-12-04"
+        "I'm back tomorrow. | 2026-12-04",
+        "Estaré de vuelta el 7 de enero. | 2027-01-07",
+        "Estoy ausente hasta el 6 de enero. | 2027-01-07",
+        "Del 20 de diciembre al 6 de enero estoy fuera de la oficina. | 2027-01-07",
+        "Rientrerò in ufficio il 7 gennaio. | 2027-01-07",
+        "Sono assente fino al 6 gennaio. | 2027-01-07",
+        "Dal 20 dicembre al 6 gennaio sono fuori ufficio. | 2027-01-07",
+        "Vanaf 7 januari ben ik weer aanwezig. | 2027-01-07",
+        "Ik ben afwezig tot en met 6 januari. | 2027-01-07",
+        "Ik ben terug op 7 januari. | 2027-01-07"
       })
   void readsTheDayThePersonIsBack(String text, LocalDate expected) {
     assertThat(AutoReplies.backOn(text, RECEIVED)).hasValue(expected);
@@ -186,6 +203,9 @@ class AutoRepliesTest {
         "I am currently out of the office with limited access to email.",
         "I am out of the office from 20 December.",
         "Ich bin ab dem 20.12. abwesend.",
+        "Estoy fuera de la oficina desde el 20 de diciembre.",
+        "Sono fuori ufficio dal 20 dicembre.",
+        "Ik ben vanaf 20 december afwezig.",
         "I was back on 2026-12-01 and will answer soon.",
         "Please pay invoice 4711 of 01.12.2026 by 10.12.2026.",
         "Back soon."

@@ -37,7 +37,19 @@ class ReplyDatesTest {
         "le 2 février | 2027-02-02",
         "le 15 août 2027 | 2027-08-15",
         "end of January | 2027-01-31",
-        "fin décembre | 2026-12-31"
+        "fin décembre | 2026-12-31",
+        "el 18 de diciembre | 2026-12-18",
+        "antes del 15 de marzo de 2027 | 2027-03-15",
+        "el 2 ene. | 2027-01-02",
+        "a finales de enero | 2027-01-31",
+        "il 18 dicembre | 2026-12-18",
+        "entro il 1° marzo 2027 | 2027-03-01",
+        "il 5 giu | 2027-06-05",
+        "fine gennaio | 2027-01-31",
+        "op 18 december | 2026-12-18",
+        "voor 15 maart 2027 | 2027-03-15",
+        "op 3 mrt. | 2027-03-03",
+        "eind januari | 2027-01-31"
       })
   void readsTheDateACustomerWrites(String text, LocalDate expected) {
     assertThat(ReplyDates.first(text, RECEIVED))
@@ -67,7 +79,26 @@ class ReplyDatesTest {
         "by the end of the month | 2026-12-31",
         "Ende des Monats | 2026-12-31",
         "zum Monatsende | 2026-12-31",
-        "à la fin du mois | 2026-12-31"
+        "à la fin du mois | 2026-12-31",
+        "el viernes | 2026-12-04",
+        "el próximo lunes | 2026-12-07",
+        "el lunes que viene | 2026-12-07",
+        "hoy | 2026-12-03",
+        "mañana | 2026-12-04",
+        "pasado mañana | 2026-12-05",
+        "a fin de mes | 2026-12-31",
+        "venerdì | 2026-12-04",
+        "lunedì prossimo | 2026-12-07",
+        "oggi | 2026-12-03",
+        "domani | 2026-12-04",
+        "dopodomani | 2026-12-05",
+        "a fine mese | 2026-12-31",
+        "vrijdag | 2026-12-04",
+        "volgende maandag | 2026-12-07",
+        "vandaag | 2026-12-03",
+        "ik betaal morgen | 2026-12-04",
+        "overmorgen | 2026-12-05",
+        "eind van de maand | 2026-12-31"
       })
   void readsAPromisedDayRelativeToTheDayTheReplyArrived(String text, LocalDate expected) {
     assertThat(ReplyDates.first(text, RECEIVED))
@@ -94,7 +125,19 @@ class ReplyDatesTest {
         "on 10 December | 2025-12-10",
         "am 1.12. | 2026-12-01",
         "at the end of the month | 2026-11-30",
-        "on 2026-12-10 | 2026-12-10"
+        "on 2026-12-10 | 2026-12-10",
+        "pagado el viernes | 2026-11-27",
+        "el lunes pasado | 2026-11-30",
+        "ayer | 2026-12-02",
+        "anteayer | 2026-12-01",
+        "pagato venerdì | 2026-11-27",
+        "lunedì scorso | 2026-11-30",
+        "ieri | 2026-12-02",
+        "l'altro ieri | 2026-12-01",
+        "vrijdag betaald | 2026-11-27",
+        "vorige maandag | 2026-11-30",
+        "gisteren | 2026-12-02",
+        "eergisteren | 2026-12-01"
       })
   void readsAReportedDayBackwardsFromTheDayTheReplyArrived(String text, LocalDate expected) {
     assertThat(ReplyDates.firstPast(text, RECEIVED))
@@ -116,6 +159,12 @@ class ReplyDatesTest {
     assertThat(ReplyDates.first("Zahlung am Freitag, den 11.12.", RECEIVED))
         .hasValue(LocalDate.of(2026, 12, 11));
     assertThat(ReplyDates.first("le vendredi 11 décembre", RECEIVED))
+        .hasValue(LocalDate.of(2026, 12, 11));
+    assertThat(ReplyDates.first("el viernes 11 de diciembre", RECEIVED))
+        .hasValue(LocalDate.of(2026, 12, 11));
+    assertThat(ReplyDates.first("venerdì 11 dicembre", RECEIVED))
+        .hasValue(LocalDate.of(2026, 12, 11));
+    assertThat(ReplyDates.first("vrijdag 11 december", RECEIVED))
         .hasValue(LocalDate.of(2026, 12, 11));
   }
 
@@ -142,6 +191,11 @@ class ReplyDatesTest {
         "Version 1.2.3 of the form",
         "Guten Morgen Frau Schmidt",
         "Ich bin hier erreichbar",
+        "Ik ben hier bereikbaar, je kunt me bellen",
+        "Le escribo esta mañana",
+        "Pagamos por la mañana",
+        "Goede morgen, meneer Jansen",
+        "Hemos pagado hace 2 semanas",
         "We paid 31.02.2026",
         "Payment on 31.02.",
         "Payment on 30 February",

@@ -68,7 +68,17 @@ class ReplyReadingTest {
         "Nous avons effectué le virement, référence VIR-2026-11. | | VIR-2026-11",
         "Le paiement a été effectué lundi. | 2026-11-30 |",
         "Montant versé le 01/12/2026. | 2026-12-01 |",
-        "Paid today. Ref 88231 | 2026-12-03 | 88231"
+        "Paid today. Ref 88231 | 2026-12-03 | 88231",
+        "Ya hemos pagado la factura el 1 de diciembre. | 2026-12-01 |",
+        "La transferencia fue realizada ayer, referencia TRF-20931. | 2026-12-02 | TRF-20931",
+        "Hemos abonado el importe el lunes. | 2026-11-30 |",
+        "La factura 4711 ya está pagada. | | 4711",
+        "Abbiamo già pagato la fattura il 1° dicembre. | 2026-12-01 |",
+        "Il bonifico è stato effettuato ieri, riferimento TRF-20931. | 2026-12-02 | TRF-20931",
+        "Ho saldato la fattura lunedì. | 2026-11-30 |",
+        "Wij hebben de factuur op 1 december betaald. | 2026-12-01 |",
+        "Het bedrag is gisteren overgemaakt, kenmerk TRF-20931. | 2026-12-02 | TRF-20931",
+        "De betaling is maandag uitgevoerd. | 2026-11-30 |"
       })
   void recognisesAPaymentAlreadyMade(String text, LocalDate date, String reference) {
     Optional<Suggestion> paid = find(text, ALREADY_PAID);
@@ -96,7 +106,14 @@ class ReplyReadingTest {
         "Je n’ai pas encore payé.",
         "Nous n'avons jamais réglé cette facture.",
         "La facture sera réglée vendredi.",
-        "Is it paid?? I thought my husband did it… no idea, sorry, he has not paid"
+        "Is it paid?? I thought my husband did it… no idea, sorry, he has not paid",
+        "Todavía no hemos pagado.",
+        "La factura será pagada el viernes.",
+        "Non abbiamo ancora pagato.",
+        "La fattura sarà pagata venerdì.",
+        "We hebben nog niet betaald.",
+        "De factuur wordt vrijdag betaald.",
+        "De factuur moet nog betaald worden."
       })
   void negatedOrFuturePaymentsAreNotAlreadyPaid(String text) {
     assertThat(kinds(text))
@@ -134,7 +151,17 @@ class ReplyReadingTest {
         "Nous paierons le 15 décembre. | 2026-12-15",
         "Nous allons payer vendredi. | 2026-12-04",
         "Nous règlerons la facture demain. | 2026-12-04",
-        "Le paiement sera effectué le 10/12/2026. | 2026-12-10"
+        "Le paiement sera effectué le 10/12/2026. | 2026-12-10",
+        "Pagaremos el 15 de diciembre. | 2026-12-15",
+        "Vamos a pagar el viernes. | 2026-12-04",
+        "Le haremos la transferencia mañana. | 2026-12-04",
+        "Podemos pagar a finales de mes. | 2026-12-31",
+        "Pagheremo il 15 dicembre. | 2026-12-15",
+        "Faremo il bonifico venerdì. | 2026-12-04",
+        "Possiamo saldare la fattura entro fine mese. | 2026-12-31",
+        "Wij zullen de factuur op 15 december betalen. | 2026-12-15",
+        "Ik betaal vrijdag. | 2026-12-04",
+        "We maken het bedrag morgen over. | 2026-12-04"
       })
   void recognisesAPromiseToPayOnADate(String text, LocalDate date) {
     assertThat(find(text, WILL_PAY))
@@ -151,7 +178,12 @@ class ReplyReadingTest {
         "Wir werden bald zahlen.",
         "Nous paierons dès que possible.",
         "We will not be able to pay on Friday.",
-        "We will pay the invoice of 1 November, which is overdue."
+        "We will pay the invoice of 1 November, which is overdue.",
+        "Pagaremos lo antes posible.",
+        "No podremos pagar el viernes.",
+        "Pagheremo appena possibile.",
+        "We betalen zo snel mogelijk.",
+        "We kunnen vrijdag niet betalen."
       })
   void aPromiseWithoutAComingDateIsNoPromiseToPay(String text) {
     assertThat(kinds(text))
@@ -220,7 +252,19 @@ class ReplyReadingTest {
         "Nous n'avons jamais reçu la marchandise.",
         "Colis non livré.",
         "Le produit est arrivé endommagé.",
-        "Nous contestons cette facture."
+        "Nous contestons cette facture.",
+        "La factura es incorrecta.",
+        "No hemos recibido la mercancía.",
+        "El producto llegó dañado.",
+        "Impugnamos esta factura.",
+        "La fattura è sbagliata.",
+        "Non abbiamo mai ricevuto la merce.",
+        "Il prodotto è arrivato danneggiato.",
+        "Contestiamo questa fattura.",
+        "De factuur klopt niet.",
+        "Wij hebben de goederen nooit ontvangen.",
+        "Het pakket kwam beschadigd aan.",
+        "Wij betwisten deze factuur."
       })
   void recognisesADispute(String text) {
     assertThat(find(text, DISPUTE))
@@ -249,7 +293,16 @@ class ReplyReadingTest {
         "Nous avons des problèmes de trésorerie.",
         "Je ne peux pas payer ce mois-ci.",
         "Je suis au chômage.",
-        "Mon mari est hospitalisé."
+        "Mon mari est hospitalisé.",
+        "Tenemos dificultades económicas.",
+        "Este mes no podemos pagar.",
+        "Estoy en paro desde octubre.",
+        "Stiamo attraversando un momento difficile.",
+        "Abbiamo problemi di liquidità.",
+        "Non riesco a pagare questo mese.",
+        "Wij hebben financiële problemen.",
+        "Ik kan de factuur op dit moment niet betalen.",
+        "Mijn man ligt in het ziekenhuis."
       })
   void recognisesHardship(String text) {
     assertThat(find(text, HARDSHIP))
@@ -270,7 +323,13 @@ class ReplyReadingTest {
         "Wir haben die Rechnung nicht erhalten.",
         "Pouvez-vous m'envoyer une copie de la facture ?",
         "Merci de renvoyer la facture.",
-        "Je n'ai pas reçu la facture."
+        "Je n'ai pas reçu la facture.",
+        "¿Podrían enviarme una copia de la factura?",
+        "No hemos recibido la factura.",
+        "Potete inviarmi una copia della fattura?",
+        "Non abbiamo ricevuto la fattura.",
+        "Kunt u mij een kopie van de factuur sturen?",
+        "Wij hebben de factuur niet ontvangen."
       })
   void recognisesARequestForTheInvoice(String text) {
     assertThat(kinds(text))
@@ -285,6 +344,12 @@ class ReplyReadingTest {
     assertThat(kinds("We didn't receive the invoice.")).containsExactly(INVOICE_COPY);
     assertThat(kinds("Wir haben die Ware nicht erhalten.")).containsExactly(DISPUTE);
     assertThat(kinds("Wir haben die Rechnung nicht erhalten.")).containsExactly(INVOICE_COPY);
+    assertThat(kinds("No hemos recibido el pedido.")).containsExactly(DISPUTE);
+    assertThat(kinds("No hemos recibido la factura.")).containsExactly(INVOICE_COPY);
+    assertThat(kinds("Non abbiamo ricevuto la merce.")).containsExactly(DISPUTE);
+    assertThat(kinds("Non abbiamo ricevuto la fattura.")).containsExactly(INVOICE_COPY);
+    assertThat(kinds("Wij hebben de bestelling niet ontvangen.")).containsExactly(DISPUTE);
+    assertThat(kinds("Wij hebben de factuur niet ontvangen.")).containsExactly(INVOICE_COPY);
   }
 
   @Test
@@ -370,7 +435,12 @@ class ReplyReadingTest {
         "Who is this?",
         "Bitte rufen Sie mich an.",
         "Merci, bonne journée.",
-        "Have a nice Friday!"
+        "Have a nice Friday!",
+        "Gracias por el recordatorio.",
+        "Por favor, llámeme mañana.",
+        "Grazie per il promemoria, buona giornata.",
+        "Dank u wel voor de herinnering.",
+        "Wilt u mij morgen bellen?"
       })
   void ordinaryRepliesSuggestNothing(String text) {
     assertThat(read(text)).as(text).isEmpty();

@@ -92,6 +92,19 @@ class ReplyTextTest {
     assertThat(ReplyText.newText(body)).isEqualTo("Wir überweisen am Freitag.");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "El jue, 3 dic 2026 a las 10:02, Courtesy (<ar@courtesy.example>) escribió:",
+        "Il giorno gio 3 dic 2026 alle ore 10:02 Courtesy <ar@courtesy.example> ha scritto:",
+        "Op do 3 dec 2026 om 10:02 schreef Courtesy <ar@courtesy.example>:"
+      })
+  void spanishItalianAndDutchAttributionsAreCut(String attribution) {
+    String body = "Pagaremos el viernes.\n\n" + attribution + "\n> La factura 4711 ha vencido.\n";
+
+    assertThat(ReplyText.newText(body)).isEqualTo("Pagaremos el viernes.");
+  }
+
   @Test
   void signatureAfterDashDashSpaceIsCut() {
     String body =
@@ -119,6 +132,9 @@ class ReplyTextTest {
         "-----Ursprüngliche Nachricht-----",
         "-------- Message d'origine --------",
         "-------- Original-Nachricht --------",
+        "-----Mensaje original-----",
+        "-------- Messaggio originale --------",
+        "-----Oorspronkelijk bericht-----",
         "________________________________"
       })
   void separatorsCutTheHistory(String separator) {
@@ -134,7 +150,10 @@ class ReplyTextTest {
         "From: Courtesy <ar@courtesy.example>\nTo: Jane\nCc: Bob\nDate: 3 Dec 2026",
         "*From:* Courtesy\n*Sent:* Thursday",
         "Von: Courtesy\nAn: Hans\nGesendet: Donnerstag, 3. Dezember 2026",
-        "De : Courtesy <ar@courtesy.example>\nEnvoyé : jeudi 3 décembre 2026 10:02"
+        "De : Courtesy <ar@courtesy.example>\nEnvoyé : jeudi 3 décembre 2026 10:02",
+        "De: Courtesy <ar@courtesy.example>\nEnviado: jueves, 3 de diciembre de 2026 10:02",
+        "Da: Courtesy <ar@courtesy.example>\nInviato: giovedì 3 dicembre 2026 10:02",
+        "Van: Courtesy <ar@courtesy.example>\nVerzonden: donderdag 3 december 2026 10:02"
       })
   void outlookHeaderBlocksCutTheHistory(String header) {
     String body = "Invoice is wrong.\n\n" + header + "\nSubject: Reminder\n\nDear customer";
@@ -159,7 +178,11 @@ class ReplyTextTest {
         "Von meinem iPhone gesendet",
         "Gesendet von meinem Samsung Galaxy Smartphone.",
         "Envoyé de mon iPhone",
-        "Envoyé depuis mon appareil mobile Orange"
+        "Envoyé depuis mon appareil mobile Orange",
+        "Enviado desde mi iPhone",
+        "Inviato da iPhone",
+        "Verstuurd vanaf mijn iPhone",
+        "Verzonden met Outlook voor Android"
       })
   void mobileFootersAreCut(String footer) {
     assertThat(ReplyText.newText("Paid yesterday.\n\n" + footer + "\n\nOld stuff"))

@@ -1,5 +1,6 @@
 package app.courtesy.web.portal;
 
+import app.courtesy.reminder.ReminderTemplates;
 import app.courtesy.selfservice.SelfServiceRefusedException;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.shared.InvalidRowsException;
@@ -14,13 +15,16 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The words of the customer's page in English, German or French ({@code Portal*.properties}), with
- * dates and amounts as a reader of that language writes them. Placeholders are {@code {0}}, {@code
- * {1}} …, filled in as they are (no {@link java.text.MessageFormat} quoting rules).
+ * The words of the customer's page in each language Courtesy writes to customers in ({@code
+ * Portal*.properties}, one per {@link ReminderTemplates#LANGUAGES}), with dates and amounts as a
+ * reader of that language writes them. Placeholders are {@code {0}}, {@code {1}} …, filled in as
+ * they are (no {@link java.text.MessageFormat} quoting rules).
  */
 public final class PortalText {
 
-  static final List<String> LANGUAGES = List.of("en", "de", "fr");
+  /** The page speaks every language the customer's reminders are written in. */
+  static final List<String> LANGUAGES =
+      ReminderTemplates.LANGUAGES.stream().map(Locale::getLanguage).toList();
 
   private final ResourceBundle bundle;
   private final Locale locale;
@@ -54,8 +58,8 @@ public final class PortalText {
   }
 
   /**
-   * The language asked for ({@code en}, {@code de}, {@code fr}), else the one of {@code fallback},
-   * else English.
+   * The language asked for (one of {@link #LANGUAGES}), else the one of {@code fallback}, else
+   * English.
    */
   static Locale language(String asked, Locale fallback) {
     if (asked != null && LANGUAGES.contains(asked)) {
@@ -63,6 +67,13 @@ public final class PortalText {
     }
     String theirs = fallback == null ? "en" : fallback.getLanguage();
     return Locale.forLanguageTag(LANGUAGES.contains(theirs) ? theirs : "en");
+  }
+
+  /** The name of {@code language} as its readers write it: Deutsch, Español, Nederlands. */
+  static String nameOf(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    String name = locale.getDisplayLanguage(locale);
+    return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
   }
 
   public String getLang() {

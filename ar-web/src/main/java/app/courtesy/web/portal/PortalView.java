@@ -306,16 +306,9 @@ public final class PortalView {
   /** The other languages the page is offered in, as links. */
   public List<Choice> getLanguages() {
     return PortalText.LANGUAGES.stream()
-        .map(
-            l ->
-                new Choice(
-                    base + "?lang=" + l,
-                    LANGUAGE_NAMES.get(PortalText.LANGUAGES.indexOf(l)),
-                    l.equals(text.getLang())))
+        .map(l -> new Choice(base + "?lang=" + l, PortalText.nameOf(l), l.equals(text.getLang())))
         .toList();
   }
-
-  private static final List<String> LANGUAGE_NAMES = List.of("English", "Deutsch", "Français");
 
   /** Whether the invoice is ticked in a form: as sent when refused, else the overdue ones. */
   public boolean ticked(String form, String number, boolean overdue) {
