@@ -109,7 +109,20 @@ public final class ReminderModel {
     return Map.of(
         "salutation", title(recipient.salutation(), recipient.locale()),
         "name", name,
-        "lastName", name.substring(name.lastIndexOf(' ') + 1));
+        "lastName", lastName(name));
+  }
+
+  /**
+   * How a contact is greeted in {@code language}, as the templates do: title and last name ("Frau
+   * Weber", "mevrouw Visser"), or the full name without a title.
+   */
+  public static String greeted(String name, String salutation, Locale language) {
+    String title = title(salutation, language);
+    return title.isEmpty() ? name.strip() : title + " " + lastName(name.strip());
+  }
+
+  private static String lastName(String name) {
+    return name.substring(name.lastIndexOf(' ') + 1);
   }
 
   private static Map<String, Object> sender(Sender sender) {

@@ -24,6 +24,8 @@ import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.payment.Payment;
 import app.courtesy.payment.PaymentRepository;
 import app.courtesy.reminder.ReminderContent;
+import app.courtesy.reminder.ReminderModel;
+import app.courtesy.reminder.ReminderTemplates;
 import app.courtesy.reminder.Tone;
 import app.courtesy.reminder.courtesy.CourtesyReport;
 import app.courtesy.reply.InboundReply;
@@ -49,6 +51,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 
@@ -72,6 +75,9 @@ public class CaseViewBacking implements Serializable {
   private static final int PAYMENT_ARRIVES_DAYS = 7;
 
   private static final DateTimeFormatter QUOTED_DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+  /** The words of an answer to a reply, per language ({@code Answer*.properties}). */
+  private static final String ANSWER_WORDS = "app.courtesy.web.cases.Answer";
 
   @Inject private transient CaseService cases;
   @Inject private transient InvoiceRepository invoices;
@@ -486,35 +492,52 @@ public class CaseViewBacking implements Serializable {
     form.body = answerFrame(reply, "");
   }
 
+  /**
+   * The answer to {@code reply} as the dialog starts it, in the customer's language: greeting,
+   * thanks for their message, {@code middle}, an offer of help, the collector's name, and their
+   * message quoted below.
+   */
   private String answerFrame(InboundReply reply, String middle) {
+    Customer customer = collectionCase.getCustomer();
+    ResourceBundle words = answerWords();
+    Locale language = ReminderTemplates.languageOf(customer.getLocale());
     String name =
         contacts.stream()
             .filter(c -> c.getId().equals(form.contactId))
             .findFirst()
-            .map(c -> c.getSalutation() == null ? c.getName() : c.getSalutation())
-            .orElse(collectionCase.getCustomer().getName());
+            .map(c -> ReminderModel.greeted(c.getName(), c.getSalutation(), language))
+            .orElse(customer.getName());
     String day =
         reply
             .getReceivedAt()
-            .atZoneSameInstant(collectionCase.getCustomer().getTimeZone())
-            .format(QUOTED_DAY.withLocale(Locale.UK));
+            .atZoneSameInstant(customer.getTimeZone())
+            .format(QUOTED_DAY.withLocale(language));
     String quoted =
         reply.getNewText().lines().map(line -> "> " + line).collect(Collectors.joining("\n"));
-    return "Dear "
-        + name
-        + ",\n\nthank you for your message of "
-        + day
-        + ".\n\n"
+    return words.getString("greeting").replace("{name}", name)
+        + "\n\n"
+        + words.getString("thanks").replace("{day}", day)
+        + "\n\n"
         + middle
-        + "\n\nIf anything else would help, just reply to this email or call us.\n\nKind"
-        + " regards,\n"
+        + "\n\n"
+        + words.getString("help")
+        + "\n\n"
+        + words.getString("signOff")
+        + "\n"
         + accounts.findByUsername(actor()).map(a -> a.getDisplayName()).orElse(actor())
         + "\n\n"
-        + reply.getSender()
-        + " wrote on "
-        + day
-        + ":\n"
+        + words.getString("wrote").replace("{sender}", reply.getSender()).replace("{day}", day)
+        + "\n"
         + quoted;
+  }
+
+  /** The words of an answer to a reply, in the customer's language. */
+  private ResourceBundle answerWords() {
+    // Never the server's own language: English is the base bundle, whatever the JVM's default.
+    return ResourceBundle.getBundle(
+        ANSWER_WORDS,
+        ReminderTemplates.languageOf(collectionCase.getCustomer().getLocale()),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** A collector read the reply and dealt with it: the reminders go on. */
@@ -574,11 +597,7 @@ public class CaseViewBacking implements Serializable {
       case INVOICE_COPY -> {
         form.suggestionDialog = "email";
         startAnswer(shown);
-        form.body =
-            answerFrame(
-                reply,
-                "You can download a copy of each open invoice, and a statement of your account,"
-                    + " from your own page: {{selfServiceLink}}");
+        form.body = answerFrame(reply, answerWords().getString("copies"));
       }
     }
     PrimeFaces.current().executeScript("PF('" + form.suggestionDialog + "Dialog').show()");
