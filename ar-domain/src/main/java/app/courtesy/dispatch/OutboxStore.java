@@ -283,19 +283,7 @@ public class OutboxStore {
   }
 
   private void decided(OutboxMessage message, String person, Instant at, String what) {
-    log.append(
-        new Entry(
-            message.getCustomerId(),
-            at,
-            message.getChannel(),
-            true,
-            person,
-            null,
-            null,
-            null,
-            Outcome.RECORDED,
-            "Unconfirmed " + message.label() + ": " + what,
-            message.getId()));
+    note(message, person, at, Outcome.RECORDED, "Unconfirmed " + message.label() + ": " + what);
   }
 
   /**
@@ -575,13 +563,19 @@ public class OutboxStore {
 
   /** Logs what became of a message that did not reach a courier: no recipient, no content. */
   private void note(OutboxMessage message, Instant at, Outcome outcome, String detail) {
+    note(message, ACTOR, at, outcome, detail);
+  }
+
+  /** Logs, as {@code actor}, what became of a message, with no recipient and no content. */
+  private void note(
+      OutboxMessage message, String actor, Instant at, Outcome outcome, String detail) {
     log.append(
         new Entry(
             message.getCustomerId(),
             at,
             message.getChannel(),
             true,
-            ACTOR,
+            actor,
             null,
             null,
             null,
