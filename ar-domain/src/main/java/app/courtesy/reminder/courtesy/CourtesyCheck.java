@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -194,6 +195,7 @@ public final class CourtesyCheck {
         byCategory.computeIfAbsent(match.phrase().category(), c -> new ArrayList<>()).add(match);
       }
       Signature signature = signature(byCategory.getOrDefault(Category.SIGN_OFF, List.of()));
+      menacingCharges(byCategory);
       Map<Rule, Map<String, Found>> found = new EnumMap<>(Rule.class);
       requireElements(found, byCategory, signature);
       forbidPhrases(found, byCategory, signature);
@@ -314,6 +316,53 @@ public final class CourtesyCheck {
     }
 
     // ---- forbidden content
+
+    /**
+     * Charges the law or a contract allows are a fact to state ("statutory interest of EUR 12.34
+     * has accrued"); held over the reader they are a threat ("unless you pay", "if payment is not
+     * received", "we reserve the right to charge interest"). Such a mention joins the threats, and
+     * is judged with them: "if you pay by Friday, no interest will be charged" stays harmless.
+     */
+    private void menacingCharges(Map<Category, List<Match>> byCategory) {
+      List<Match> charges = byCategory.getOrDefault(Category.CHARGE, List.of());
+      if (charges.isEmpty()) {
+        return;
+      }
+      Set<Integer> menacing = negatedConditions();
+      for (Match menace : byCategory.getOrDefault(Category.MENACE, List.of())) {
+        menacing.add(tokens.get(menace.first()).sentence());
+      }
+      for (Match charge : charges) {
+        if (menacing.contains(tokens.get(charge.first()).sentence())) {
+          Phrase threat = new Phrase(Category.THREAT, charge.phrase().reason(), List.of());
+          byCategory
+              .computeIfAbsent(Category.THREAT, c -> new ArrayList<>())
+              .add(new Match(threat, charge.first(), charge.last(), charge.language()));
+        }
+      }
+    }
+
+    /** The sentences with a condition followed by a negation: "if payment is not received". */
+    private Set<Integer> negatedConditions() {
+      Set<Integer> sentences = new HashSet<>();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        Lexicon lexicon = Lexicon.of(languageOf[i]);
+        if (!lexicon.listed(Words.CONDITION, token.text())) {
+          continue;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + NEGATION_REACH; j++) {
+          if (tokens.get(j).clause() != token.clause()) {
+            break;
+          }
+          if (lexicon.listed(Words.NEGATION, tokens.get(j).text())) {
+            sentences.add(token.sentence());
+            break;
+          }
+        }
+      }
+      return sentences;
+    }
 
     private void forbidPhrases(
         Map<Rule, Map<String, Found>> found,

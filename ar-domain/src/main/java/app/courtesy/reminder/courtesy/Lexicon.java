@@ -44,6 +44,16 @@ final class Lexicon {
     PRESSURE,
     /** Harmless phrases that contain a forbidden one ("we will reply immediately"). */
     NEUTRAL,
+    /**
+     * What late-payment charges are called ("statutory interest", "Mahngebühren"): a fact to state,
+     * but a threat in a sentence that holds them over the reader.
+     */
+    CHARGE,
+    /**
+     * What holds charges over the reader in their sentence: "unless", "otherwise", "we reserve the
+     * right"; so does a condition followed by a negation ("if payment is not received").
+     */
+    MENACE,
     GREETING,
     THANKS,
     HELP,
@@ -187,7 +197,7 @@ final class Lexicon {
   }
 
   private void add(Phrase phrase) {
-    if (EnumSet.of(Category.THREAT, Category.BLAME, Category.PRESSURE)
+    if (EnumSet.of(Category.THREAT, Category.BLAME, Category.PRESSURE, Category.CHARGE)
         .contains(phrase.category())) {
       reasons.add(phrase.reason());
     }
