@@ -108,6 +108,14 @@ public class Reversal {
     return customerId;
   }
 
+  public Long getPaymentId() {
+    return paymentId;
+  }
+
+  public Long getCreditNoteId() {
+    return creditNoteId;
+  }
+
   public ReversalKind getKind() {
     return kind;
   }

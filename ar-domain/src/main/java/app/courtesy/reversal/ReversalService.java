@@ -157,6 +157,16 @@ public class ReversalService {
         note.getAmount());
   }
 
+  /** The customer's reversals and cancellations, newest first. */
+  public List<Reversal> ofCustomer(Customer customer) {
+    return em.createQuery(
+            "select r from Reversal r where r.customerId = :customer"
+                + " order by r.reversedOn desc, r.id desc",
+            Reversal.class)
+        .setParameter("customer", customer.getId())
+        .getResultList();
+  }
+
   private void requireNotReversed(String column, long receiptId, String receipt) {
     Number earlier =
         (Number)
