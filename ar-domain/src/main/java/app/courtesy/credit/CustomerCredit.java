@@ -1,5 +1,6 @@
 package app.courtesy.credit;
 
+import app.courtesy.collection.ReviewStarting;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
 import app.courtesy.customer.Customer;
@@ -11,8 +12,11 @@ import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.payment.Payment;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.NotFoundException;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -51,6 +55,8 @@ public class CustomerCredit {
 
   /** Credit applied to one invoice. */
   public record Applied(String invoiceNumber, Money amount) {}
+
+  static final String ACTOR = "Courtesy";
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -203,6 +209,16 @@ public class CustomerCredit {
                   + "."));
     }
     return new Settled(List.copyOf(applied));
+  }
+
+  /**
+   * The morning's review: every customer's credit meets their open invoices before reminders are
+   * planned (and before arrangements are followed, which count it as paid).
+   */
+  void settleAll(@Observes @Priority(Interceptor.Priority.APPLICATION) ReviewStarting day) {
+    for (long customerId : ledger.customersWithCreditToApply()) {
+      settle(em.find(Customer.class, customerId).getNumber(), ACTOR);
+    }
   }
 
   /** A payment or credit note with something not applied, and how to apply it. */

@@ -198,6 +198,25 @@ public class LedgerAsOf {
     return Money.zero(currency).minus(credit);
   }
 
+  /**
+   * The customers who have unapplied credit (as recorded) in a currency in which they also have an
+   * open invoice: the ones a settlement would change.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Long> customersWithCreditToApply() {
+    return ((List<Object>)
+            em.createNativeQuery(
+                    "select distinct u.customer_id from ("
+                        + UNAPPLIED.formatted(ALLOCATED, "1 = 1")
+                        + ") u where u.unapplied > 0 and exists (select 1 from invoice i"
+                        + " where i.customer_id = u.customer_id and i.currency = u.currency"
+                        + " and i.state = 'ISSUED' and i.amount > i.allocated)"
+                        + " order by u.customer_id")
+                .setParameter(1, Date.valueOf(EVERYTHING))
+                .getResultList())
+        .stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
   private static Money money(Object amount, Object currency) {
     return new Money(new BigDecimal(amount.toString()), Currency.getInstance((String) currency));
   }

@@ -293,6 +293,27 @@ class ReversalIT {
   }
 
   @Test
+  void theMorningReviewAppliesCreditToOpenInvoicesBeforeAnyReminderChasesThem() {
+    Customer customer = ledger.customer("Overpay Ltd", "EUR");
+    receipts.pay(customer, "100.00", today.minusDays(20));
+    Invoice overdue = ledger.invoice(customer, today.minusDays(10), "250.00");
+
+    review.review(today);
+
+    assertThat(ledgerAsOf.openItems(customer, today))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.invoiceNumber()).isEqualTo(overdue.getNumber());
+              assertThat(i.open()).isEqualTo(Money.of("150.00", "EUR"));
+            });
+    assertThat(ledgerAsOf.credits(customer, today)).isEmpty();
+    assertThat(log.all(customer.getId()))
+        .anySatisfy(
+            l -> assertThat(l.entry().detail()).startsWith("Unapplied credit applied to open"));
+  }
+
+  @Test
   void aRefundLowersTheUnappliedCreditAndNeverExceedsIt() {
     Customer customer = ledger.customer("Overpay Ltd", "EUR");
     String payment = receipts.pay(customer, "100.00", today.minusDays(2));
