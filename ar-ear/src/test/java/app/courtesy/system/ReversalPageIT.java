@@ -1,0 +1,101 @@
+package app.courtesy.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On the customer page an approver reverses a payment with a reason: the invoice it paid is open
+ * again, the payment says why, the history records it; a collector sees no such button.
+ */
+class ReversalPageIT {
+
+  private final Courtesy api = Courtesy.anonymous();
+  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+  private final String number = "C-" + tag;
+  private Browser browser;
+
+  @BeforeEach
+  void ledger() {
+    post(
+        "/api/v1/customers",
+        "{\"externalId\":\"ERP-"
+            + number
+            + "\",\"number\":\""
+            + number
+            + "\",\"name\":\"Harbour Lights Ltd\",\"country\":\"GB\","
+            + "\"timeZone\":\"Europe/London\",\"locale\":\"en-GB\",\"currency\":\"GBP\","
+            + "\"collector\":\"collector\"}");
+    post(
+        "/api/v1/invoices",
+        "{\"externalId\":\"I-"
+            + tag
+            + "\",\"number\":\"HL-"
+            + tag
+            + "\",\"customerNumber\":\""
+            + number
+            + "\",\"issueDate\":\"2026-09-01\",\"dueDate\":\"2026-10-01\",\"currency\":\"GBP\","
+            + "\"amount\":\"420.00\"}");
+    post(
+        "/api/v1/payments",
+        "{\"externalId\":\"P-"
+            + tag
+            + "\",\"customerNumber\":\""
+            + number
+            + "\",\"paymentDate\":\"2026-11-02\",\"currency\":\"GBP\",\"amount\":\"500.00\","
+            + "\"method\":\"card\",\"reference\":\"Card 4242\"}");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    Browser.closeAll(browser);
+  }
+
+  @Test
+  void anApproverReversesAPaymentWithAReasonAndTheInvoiceIsOpenAgain() {
+    browser = Browser.open();
+    browser.signIn("approver", Courtesy.APPROVER_PASSWORD);
+    browser.go("/customers/view.xhtml?number=" + number);
+    assertThat(browser.text("#open-items")).contains("No open invoices");
+    assertThat(browser.text("#unapplied-credit")).contains("Card 4242", "-£80.00");
+    assertThat(browser.text("#aging")).contains("Unapplied credit", "-£80.00");
+    browser.screenshot("customer-credit");
+
+    browser.pressCss("[id$='reverse-payment:reverse']");
+    browser.await("#reversal-form\\:reversal-reason", java.time.Duration.ofSeconds(10));
+    assertThat(browser.text("#reversal-receipt")).contains("Card 4242", "£500.00");
+    browser.choose("reversal-form:reversal-kind", "CHARGEBACK");
+    browser.type("reversal-form:reversal-reason", "The card holder disputed the charge");
+    browser.screenshot("payment-reversal-dialog", "#reversal-dialog");
+    browser.press("reversal-form:reverse");
+
+    assertThat(browser.text("#page-messages")).contains("reversed", "HL-" + tag);
+    assertThat(browser.text("#open-items")).contains("HL-" + tag, "£420.00");
+    assertThat(browser.text("#payments"))
+        .contains("Reversed", "chargeback", "The card holder disputed the charge");
+    assertThat(browser.text("#history")).contains("The card holder disputed the charge");
+    assertThat(browser.has("#unapplied-credit")).isFalse();
+    browser.screenshot("customer-payment-reversed");
+  }
+
+  @Test
+  void aCollectorSeesThePaymentButCannotReverseIt() {
+    browser = Browser.open();
+    browser.signIn("collector", Courtesy.COLLECTOR_PASSWORD);
+    browser.go("/customers/view.xhtml?number=" + number);
+
+    assertThat(browser.text("#payments")).contains("Card 4242");
+    assertThat(browser.has("[id$='reverse-payment:reverse']")).isFalse();
+    assertThat(browser.has("#credit-form\\:start-refund")).isFalse();
+  }
+
+  private void post(String path, String json) {
+    HttpResponse<String> response =
+        api.postJson(path, json, "integration", Courtesy.INTEGRATION_PASSWORD);
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(200, 201);
+  }
+}
