@@ -47,9 +47,7 @@ class ReversalApiIT {
     assertThat(replay.statusCode()).isEqualTo(201);
     assertThat(replay.body()).isEqualTo(first.body());
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(again.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(again.body()).contains("reversed before");
+    assertThat(again.body()).contains("\"status\":409", "reversed before");
     assertThat(byCollector.statusCode()).isEqualTo(403);
 
     // before the reversal the invoice was paid; after it, open again

@@ -62,7 +62,7 @@ class ReversalPageIT {
     browser.go("/customers/view.xhtml?number=" + number);
     assertThat(browser.text("#open-items")).contains("No open invoices");
     assertThat(browser.text("#unapplied-credit")).contains("Card 4242", "-£80.00");
-    assertThat(browser.text("#aging")).contains("Unapplied credit", "-£80.00");
+    assertThat(browser.text("#aging")).contains("Credit", "-£80.00");
     browser.screenshot("customer-credit");
 
     browser.pressCss("[id$='reverse-payment:reverse']");
@@ -79,7 +79,7 @@ class ReversalPageIT {
         .contains("Reversed", "chargeback", "The card holder disputed the charge");
     assertThat(browser.text("#history")).contains("The card holder disputed the charge");
     assertThat(browser.has("#unapplied-credit")).isFalse();
-    browser.screenshot("customer-payment-reversed");
+    browser.screenshot("customer-payment-reversed", "#payments");
   }
 
   @Test

@@ -4,6 +4,7 @@ import app.courtesy.credit.CreditNote;
 import app.courtesy.credit.CreditNoteService;
 import app.courtesy.credit.CustomerCredit;
 import app.courtesy.credit.RefundTerms;
+import app.courtesy.customer.Customer;
 import app.courtesy.invoice.CreditItem;
 import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.payment.Payment;
@@ -27,15 +28,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Backs the customer page's money taken back and money to give back: a payment reversed, a credit
- * note cancelled (an approver or administrator, with a reason; the server checks the role), the
- * unapplied credit line by line, refunded or applied to open invoices oldest due first.
+ * Backs the customer page's money taken back and money to give back (the case page shows the
+ * payments' standing through it too): a payment reversed, a credit note cancelled (an approver or
+ * administrator, with a reason; the server checks the role), the unapplied credit line by line,
+ * refunded or applied to open invoices oldest due first.
  */
 @Named
 @ViewScoped
@@ -100,23 +100,27 @@ public class CustomerCreditBacking implements Serializable {
     return notes;
   }
 
-  /** The payment's reversal, or null while it stands. */
+  /** The payment's reversal, or null while it stands; on any page that lists payments. */
   public Reversal reversalOf(Payment payment) {
-    return byReceipt(Reversal::getPaymentId).get(payment.getId());
+    return taken(payment.getCustomer()).stream()
+        .filter(r -> payment.getId().equals(r.getPaymentId()))
+        .findFirst()
+        .orElse(null);
   }
 
   /** The credit note's cancellation, or null while it stands. */
   public Reversal cancellationOf(CreditNote note) {
-    return byReceipt(Reversal::getCreditNoteId).get(note.getId());
+    return taken(note.getCustomer()).stream()
+        .filter(r -> note.getId().equals(r.getCreditNoteId()))
+        .findFirst()
+        .orElse(null);
   }
 
-  private Map<Long, Reversal> byReceipt(Function<Reversal, Long> receipt) {
+  private List<Reversal> taken(Customer customer) {
     if (taken == null) {
-      taken = reversals.ofCustomer(page.getCustomer());
+      taken = reversals.ofCustomer(customer);
     }
-    return taken.stream()
-        .filter(r -> receipt.apply(r) != null)
-        .collect(Collectors.toMap(receipt, r -> r));
+    return taken;
   }
 
   /** The reasons a payment is reversed for, for the dialog. */
