@@ -28,6 +28,7 @@ import app.courtesy.dispatch.Outgoing;
 import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.CreditItem;
 import app.courtesy.invoice.Invoice;
+import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
@@ -68,6 +69,7 @@ class ReversalIT {
   @Inject private ReversalService reversals;
   @Inject private CustomerCredit credit;
   @Inject private LedgerAsOf ledgerAsOf;
+  @Inject private InvoiceRepository invoices;
   @Inject private ReceivablesQueries receivables;
   @Inject private CommunicationLog log;
   @Inject private CaseReview review;
@@ -207,6 +209,12 @@ class ReversalIT {
         .extracting(OpenItem::invoiceNumber, i -> i.open().amount())
         .containsExactly(tuple(invoice.getNumber(), amount("500.00")));
     assertThat(receipts.unwound(invoice)).isEqualByComparingTo("500.00");
+    // the invoice's page shows the credit applied, then taken back
+    assertThat(invoices.applied(invoice))
+        .extracting(InvoiceRepository.Applied::kind, a -> a.amount().amount())
+        .containsExactlyInAnyOrder(
+            tuple("Credit note", amount("500.00")),
+            tuple("Credit note cancelled", amount("-500.00")));
     assertThat(log.all(customer.getId()))
         .anySatisfy(
             l ->
