@@ -63,7 +63,7 @@ class ReversalPageIT {
     assertThat(browser.text("#open-items")).contains("No open invoices");
     assertThat(browser.text("#unapplied-credit")).contains("Card 4242", "-£80.00");
     assertThat(browser.text("#aging")).contains("Credit", "-£80.00");
-    browser.screenshot("customer-credit");
+    browser.screenshot("customer-credit", "#aging");
 
     browser.pressCss("[id$='reverse-payment:reverse']");
     browser.await("#reversal-form\\:reversal-reason", java.time.Duration.ofSeconds(10));
