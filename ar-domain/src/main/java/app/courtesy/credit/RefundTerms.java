@@ -25,4 +25,4 @@ public record RefundTerms(
     @CurrencyCode String currency,
     @PlausibleDate LocalDate date,
     @Size(max = 100) @PlainText String reference,
-    @NotNull @NotBlank @Size(max = 400) @PlainText String reason) {}
+    @NotNull @NotBlank @Size(max = 400) @PlainText(multiline = true) String reason) {}

@@ -18,4 +18,4 @@ import java.time.LocalDate;
 public record ReversalTerms(
     ReversalKind kind,
     @PlausibleDate LocalDate date,
-    @NotNull @NotBlank @Size(max = 400) @PlainText String reason) {}
+    @NotNull @NotBlank @Size(max = 400) @PlainText(multiline = true) String reason) {}

@@ -2,17 +2,23 @@ package app.courtesy.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * On the customer page an approver reverses a payment with a reason: the invoice it paid is open
- * again, the payment says why, the history records it; a collector sees no such button.
+ * again, the payment says why, the history records it; a collector sees no such button. A customer
+ * who paid too much sees the credit on their own page.
  */
 class ReversalPageIT {
+
+  @RegisterExtension static final GreenMailExtension MAIL = Mailbox.server();
 
   private final Courtesy api = Courtesy.anonymous();
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -80,6 +86,51 @@ class ReversalPageIT {
     assertThat(browser.text("#history")).contains("The card holder disputed the charge");
     assertThat(browser.has("#unapplied-credit")).isFalse();
     browser.screenshot("customer-payment-reversed", "#payments");
+  }
+
+  @Test
+  void anApproverRefundsPartOfTheCreditAndTheRestStaysTheCustomers() {
+    browser = Browser.open();
+    browser.signIn("approver", Courtesy.APPROVER_PASSWORD);
+    browser.go("/customers/view.xhtml?number=" + number);
+
+    browser.press("credit-form:start-refund");
+    browser.await("#refund-form\\:refund-reason", java.time.Duration.ofSeconds(10));
+    browser.number("refund-form:refund-amount", "30.00");
+    browser.type("refund-form:refund-reference", "BACS 0042");
+    browser.type("refund-form:refund-reason", "The customer asked for the overpayment back");
+    browser.screenshot("credit-refund-dialog", "#refund-dialog");
+    browser.press("refund-form:refund");
+
+    assertThat(browser.text("#page-messages")).contains("Refund of £30.00", "credit left £50.00");
+    assertThat(browser.text("#credit-total")).contains("-£50.00");
+    assertThat(browser.text("#credits")).contains("Refund", "BACS 0042", "£30.00");
+    assertThat(browser.text("#aging")).contains("-£50.00");
+    browser.screenshot("customer-credit-refunded", "#unapplied-credit");
+  }
+
+  @Test
+  void anOverpaymentIsACreditTheCustomerSeesOnTheirPage() {
+    PortalCustomer dana = new PortalCustomer(MAIL, "Dana Frost", tag);
+    // £400.00 against £240.00 overdue and £75.50 not yet due: £84.50 is the customer's
+    post(
+        "/api/v1/payments",
+        "{\"externalId\":\"PO-"
+            + tag
+            + "\",\"customerNumber\":\""
+            + dana.number()
+            + "\",\"paymentDate\":\""
+            + LocalDate.now()
+            + "\",\"currency\":\"GBP\",\"amount\":\"400.00\",\"method\":\"transfer\","
+            + "\"reference\":\"Transfer 77\"}");
+
+    browser = Browser.open();
+    browser.viewport(1280, 900).go(dana.link + "?lang=en");
+
+    assertThat(browser.text("#credit"))
+        .contains(
+            "Your credit with us", "Payment Transfer 77", "-£84.50", "In your favour: £84.50");
+    browser.screenshot("portal-credit", "#credit");
   }
 
   @Test
