@@ -110,6 +110,47 @@ class ReversalPageIT {
   }
 
   @Test
+  void anApproverCancelsACreditNoteAndItsInvoiceIsOpenAgain() {
+    post(
+        "/api/v1/invoices",
+        "{\"externalId\":\"J-"
+            + tag
+            + "\",\"number\":\"HM-"
+            + tag
+            + "\",\"customerNumber\":\""
+            + number
+            + "\",\"issueDate\":\"2026-11-01\",\"dueDate\":\"2026-12-01\",\"currency\":\"GBP\","
+            + "\"amount\":\"150.00\"}");
+    post(
+        "/api/v1/credit-notes",
+        "{\"externalId\":\"CN-"
+            + tag
+            + "\",\"number\":\"CN-"
+            + tag
+            + "\",\"customerNumber\":\""
+            + number
+            + "\",\"issueDate\":\"2026-11-10\",\"currency\":\"GBP\",\"amount\":\"150.00\","
+            + "\"reason\":\"Damaged in transit\",\"allocations\":[{\"invoiceNumber\":\"HM-"
+            + tag
+            + "\",\"amount\":\"150.00\"}]}");
+    browser = Browser.open();
+    browser.signIn("approver", Courtesy.APPROVER_PASSWORD);
+    browser.go("/customers/view.xhtml?number=" + number);
+    assertThat(browser.text("#open-items")).doesNotContain("HM-" + tag);
+
+    browser.pressCss("[id$='cancel-credit-note:cancel']");
+    browser.await("#cancellation-form\\:cancellation-reason", java.time.Duration.ofSeconds(10));
+    browser.type("cancellation-form:cancellation-reason", "The goods arrived intact after all");
+    browser.press("cancellation-form:cancel-note");
+
+    assertThat(browser.text("#page-messages")).contains("cancelled", "HM-" + tag);
+    assertThat(browser.text("#open-items")).contains("HM-" + tag, "£150.00");
+    assertThat(browser.text("#credit-notes"))
+        .contains("Cancelled", "The goods arrived intact after all");
+    browser.screenshot("credit-note-cancelled", "#credit-notes");
+  }
+
+  @Test
   void anOverpaymentIsACreditTheCustomerSeesOnTheirPage() {
     PortalCustomer dana = new PortalCustomer(MAIL, "Dana Frost", tag);
     // £400.00 against £240.00 overdue and £75.50 not yet due: £84.50 is the customer's
