@@ -63,6 +63,16 @@
         </table>
       </c:otherwise>
     </c:choose>
+    <c:if test="${not empty view.credits}">
+      <div class="credit" id="credit">
+        <h3><c:out value="${t.get('credit.heading')}"/></h3>
+        <p><c:out value="${t.get('credit.intro')}"/></p>
+        <ul>
+          <c:forEach var="line" items="${view.credits}"><li><c:out value="${line}"/></li></c:forEach>
+        </ul>
+        <c:forEach var="total" items="${view.creditTotals}"><p class="totals"><strong><c:out value="${t.format('credit.total', total)}"/></strong></p></c:forEach>
+      </div>
+    </c:if>
     <p><a href="<c:out value="${view.base}"/>/statement.pdf" download><c:out value="${t.get('open.statement')}"/></a></p>
     <c:if test="${view.promise != null}"><p class="notice"><c:out value="${view.promise}"/></p></c:if>
     <c:forEach var="a" items="${view.arrangements}"><p class="notice"><c:out value="${a}"/></p></c:forEach>

@@ -56,6 +56,63 @@ public class ArrangementReview {
     }
   }
 
+  /**
+   * Money was taken back (a payment reversed, a credit note cancelled, {@code reversalId}): each
+   * active arrangement covering an invoice it had paid says where it stands now, from what is paid
+   * now: an instalment it had covered is unpaid again, and the usual note and default follow from
+   * its date. An arrangement that ended stays ended; its invoices are chased as usual.
+   *
+   * @param cause what happened, for the log: "Payment … was reversed (bounced transfer) on …"
+   */
+  public void reconsider(long customerId, long reversalId, LocalDate date, String cause) {
+    em.flush();
+    for (Arrangement arrangement :
+        em.createQuery(
+                "select a from Arrangement a where a.status = :active"
+                    + " and a.customerId = :customer order by a.id",
+                Arrangement.class)
+            .setParameter("active", ArrangementStatus.ACTIVE)
+            .setParameter("customer", customerId)
+            .getResultList()) {
+      boolean served =
+          !em.createNativeQuery(
+                  "select 1 from arrangement_invoice x join unwound_allocation u"
+                      + " on u.invoice_id = x.invoice_id"
+                      + " where x.arrangement_id = ?1 and u.reversal_id = ?2")
+              .setParameter(1, arrangement.getId())
+              .setParameter(2, reversalId)
+              .setMaxResults(1)
+              .getResultList()
+              .isEmpty();
+      if (!served) {
+        continue;
+      }
+      Money paid = messages.paid(arrangement);
+      String standing =
+          arrangement
+              .firstUnpaid(paid)
+              .filter(unpaid -> !unpaid.dueOn().isAfter(date))
+              .map(
+                  unpaid ->
+                      "the arrangement is behind again: instalment "
+                          + unpaid.number()
+                          + " of "
+                          + arrangement.getSchedule().size()
+                          + " ("
+                          + arrangement.dueThrough(unpaid.number()).minus(paid).format(Locale.UK)
+                          + " due by "
+                          + unpaid.dueOn()
+                          + ") is unpaid")
+              .orElse(
+                  "the arrangement now has "
+                      + paid.format(Locale.UK)
+                      + " of "
+                      + arrangement.getCovered().format(Locale.UK)
+                      + " paid, and nothing due is missing yet");
+      arrangements.note(arrangement, ACTOR, cause + ": " + standing + ".");
+    }
+  }
+
   private void follow(
       Arrangement arrangement, Money paid, LocalDate date, ArrangementLimits limits) {
     switch (arrangement.getKind()) {

@@ -330,10 +330,63 @@ public class CaseReview {
   }
 
   /**
+   * Money was taken back (a payment reversed, a credit note cancelled, {@code reversalId}): each
+   * kept promise covering an invoice it had paid is decided again from what is paid now, and broken
+   * on {@code date} if that falls short of the promise.
+   *
+   * @param cause what happened, for the log: "Payment … was reversed (chargeback) on …"
+   */
+  public void reconsiderKept(long customerId, long reversalId, LocalDate date, String cause) {
+    em.flush();
+    for (Object found :
+        em.createNativeQuery(
+                """
+                select p.id from promise_to_pay p
+                 where p.customer_id = ?1 and p.status = 'KEPT'
+                   and exists (select 1 from promise_invoice c
+                                join unwound_allocation u on u.invoice_id = c.invoice_id
+                               where c.promise_id = p.id and u.reversal_id = ?2)
+                   and p.open_at_promise
+                         - coalesce((select sum(i.amount - i.allocated)
+                                       from promise_invoice c join invoice i on i.id = c.invoice_id
+                                      where c.promise_id = p.id), 0) < p.amount
+                 order by p.id
+                """)
+            .setParameter(1, customerId)
+            .setParameter(2, reversalId)
+            .getResultList()) {
+      PromiseToPay promise = em.find(PromiseToPay.class, ((Number) found).longValue());
+      breakOff(
+          promise,
+          date,
+          "Promise broken after all: "
+              + cause
+              + ", and with it what kept the "
+              + promise.getAmount()
+              + " promised for "
+              + promise.getPromisedOn()
+              + ". Reminders resume; a call is on the collector's list.");
+    }
+  }
+
+  /**
    * Marks a promise broken: chasing its invoices resumes, the case shows it and ranks higher, and
    * its collector gets a call to make.
    */
   private void breakOff(PromiseToPay promise, LocalDate date) {
+    breakOff(
+        promise,
+        date,
+        "Promise broken: the "
+            + promise.getAmount()
+            + " promised for "
+            + promise.getPromisedOn()
+            + " had not arrived by "
+            + promise.waitsUntil()
+            + ". Reminders resume; a call is on the collector's list.");
+  }
+
+  private void breakOff(PromiseToPay promise, LocalDate date, String why) {
     promise.decide(PromiseToPay.Status.BROKEN, date);
     promisedInvoices.release(promise);
     em.createNativeQuery("update collection_case set promise_broken_on = ?1 where id = ?2")
@@ -354,15 +407,7 @@ public class CaseReview {
                 + ", which was not kept")
         .setParameter(4, OffsetDateTime.now(clock))
         .executeUpdate();
-    note(
-        promise,
-        "Promise broken: the "
-            + promise.getAmount()
-            + " promised for "
-            + promise.getPromisedOn()
-            + " had not arrived by "
-            + promise.waitsUntil()
-            + ". Reminders resume; a call is on the collector's list.");
+    note(promise, why);
   }
 
   private void note(PromiseToPay promise, String detail) {

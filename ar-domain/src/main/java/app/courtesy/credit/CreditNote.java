@@ -82,14 +82,15 @@ public class CreditNote {
 
   /** Applies part of this credit to an invoice of the same customer and currency. */
   void allocate(Invoice invoice, Money part) {
-    Money allocated =
-        allocations.stream()
-            .map(CreditAllocation::getAmount)
-            .reduce(Money.zero(getAmount().currency()), Money::plus);
-    if (allocated.plus(part).compareTo(getAmount()) > 0) {
+    if (part.compareTo(unapplied()) > 0) {
       throw new IllegalArgumentException("Allocations would exceed the credit of " + getAmount());
     }
     allocations.add(new CreditAllocation(this, invoice, part));
+  }
+
+  /** What of this credit is not applied to any invoice. */
+  public Money unapplied() {
+    return allocations.stream().map(CreditAllocation::getAmount).reduce(getAmount(), Money::minus);
   }
 
   /** Whether this credit note is the one the data describes (customer, number, date, amount). */
@@ -111,6 +112,10 @@ public class CreditNote {
 
   public String getNumber() {
     return number;
+  }
+
+  public LocalDate getIssueDate() {
+    return issueDate;
   }
 
   public Customer getCustomer() {

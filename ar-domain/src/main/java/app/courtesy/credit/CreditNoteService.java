@@ -43,6 +43,17 @@ public class CreditNoteService {
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
+  /** The customer's latest credit notes, newest first. */
+  public List<CreditNote> latestFor(Customer customer, int limit) {
+    return em.createQuery(
+            "select n from CreditNote n where n.customer = :customer"
+                + " order by n.issueDate desc, n.id desc",
+            CreditNote.class)
+        .setParameter("customer", customer)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public UpsertResult record(List<CreditNoteData> items) {
     List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
     errors.addAll(Rows.duplicates(items, CreditNoteData::externalId, "externalId"));

@@ -95,7 +95,17 @@ public class InvoiceRepository {
   /** A payment or credit note applied to an invoice. */
   public record Applied(LocalDate date, String kind, String reference, Money amount) {}
 
-  /** What was applied to the invoice, oldest first. */
+  // What reversals took back from the invoice: each shows as applied, then taken back.
+  private static final String REVERSED =
+      " from unwound_allocation u join receipt_reversal r on r.id = u.reversal_id"
+          + " left join payment p on p.id = r.payment_id"
+          + " left join credit_note c on c.id = r.credit_note_id"
+          + " where u.invoice_id = ?1";
+
+  /**
+   * What was applied to the invoice, oldest first; a payment reversed or a credit note cancelled
+   * shows as applied on its date and taken back (negative) on the reversal's.
+   */
   @SuppressWarnings("unchecked")
   public List<Applied> applied(Invoice invoice) {
     List<Object[]> rows =
@@ -107,6 +117,17 @@ public class InvoiceRepository {
                     + " select c.issue_date, 'Credit note', c.number, a.amount"
                     + " from credit_allocation a join credit_note c on c.id = a.credit_note_id"
                     + " where a.invoice_id = ?1"
+                    + " union all"
+                    + " select u.received_on,"
+                    + " case when r.payment_id is null then 'Credit note' else 'Payment' end,"
+                    + " coalesce(p.reference, p.external_id, c.number), u.amount"
+                    + REVERSED
+                    + " union all"
+                    + " select r.reversed_on,"
+                    + " case when r.payment_id is null then 'Credit note cancelled'"
+                    + " else 'Payment reversed' end,"
+                    + " coalesce(p.reference, p.external_id, c.number), -u.amount"
+                    + REVERSED
                     + " order by 1")
             .setParameter(1, invoice.getId())
             .getResultList();

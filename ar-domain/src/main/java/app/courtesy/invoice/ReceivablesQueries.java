@@ -3,6 +3,7 @@ package app.courtesy.invoice;
 import app.courtesy.invoice.ReceivablesSnapshot.CustomerExposure;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -31,6 +32,8 @@ public class ReceivablesQueries {
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
+
+  @Inject private LedgerAsOf ledger;
 
   public ReceivablesSnapshot snapshot(LocalDate asOf) {
     List<Object[]> overdue = totals("o.due_date < ?1", Date.valueOf(asOf));
@@ -85,8 +88,9 @@ public class ReceivablesQueries {
   }
 
   /**
-   * What was open as of the date, by currency and bucket: invoices issued by then, less the
-   * payments and credit notes dated by then. Optionally for one customer only.
+   * What was open as of the date, by currency and bucket, as {@link LedgerAsOf} tells it: invoices
+   * issued by then, less the payments and credit notes dated by then (and not reversed by then);
+   * with each currency's unapplied credit beside the buckets. Optionally for one customer only.
    */
   @SuppressWarnings("unchecked")
   public Aging aging(LocalDate asOf, Long customerId) {
@@ -100,14 +104,10 @@ public class ReceivablesQueries {
                 + " sum(case when o.due_date < ?3 and o.due_date >= ?4 then o.open_amount else 0 end),"
                 + " sum(case when o.due_date < ?4 then o.open_amount else 0 end)"
                 + " from (select i.currency, i.due_date,"
-                + "   i.amount - coalesce(pa.allocated, 0) - coalesce(ca.allocated, 0) as open_amount"
-                + "   from invoice i"
-                + "   left join (select a.invoice_id, sum(a.amount) as allocated"
-                + "     from payment_allocation a join payment p on p.id = a.payment_id"
-                + "     where p.payment_date <= ?1 group by a.invoice_id) pa on pa.invoice_id = i.id"
-                + "   left join (select a.invoice_id, sum(a.amount) as allocated"
-                + "     from credit_allocation a join credit_note c on c.id = a.credit_note_id"
-                + "     where c.issue_date <= ?1 group by a.invoice_id) ca on ca.invoice_id = i.id"
+                + "   i.amount - coalesce(a.allocated, 0) as open_amount"
+                + "   from invoice i left join ("
+                + LedgerAsOf.ALLOCATED
+                + "   ) a on a.invoice_id = i.id"
                 + "   where i.state = 'ISSUED' and i.issue_date <= ?1"
                 + (customerId == null ? "" : " and i.customer_id = ?5")
                 + " ) o where o.open_amount > 0 group by o.currency order by o.currency");
@@ -119,19 +119,22 @@ public class ReceivablesQueries {
     if (customerId != null) {
       query.setParameter(5, customerId);
     }
-    List<Object[]> rows = query.getResultList();
-    return new Aging(
-        asOf,
-        rows.stream()
-            .map(
-                row ->
-                    new Aging.Line(
-                        money(row[1], row[0]),
-                        money(row[2], row[0]),
-                        money(row[3], row[0]),
-                        money(row[4], row[0]),
-                        money(row[5], row[0])))
-            .toList());
+    Map<Currency, Money> unapplied = ledger.unapplied(asOf, customerId);
+    Map<Currency, Aging.Line> lines = new TreeMap<>(BY_CODE);
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      Currency currency = Currency.getInstance((String) row[0]);
+      lines.put(
+          currency,
+          new Aging.Line(
+              money(row[1], row[0]),
+              money(row[2], row[0]),
+              money(row[3], row[0]),
+              money(row[4], row[0]),
+              money(row[5], row[0]),
+              unapplied.getOrDefault(currency, Money.zero(currency))));
+    }
+    unapplied.forEach((currency, credit) -> lines.putIfAbsent(currency, Aging.Line.credit(credit)));
+    return new Aging(asOf, List.copyOf(lines.values()));
   }
 
   /** Days sales outstanding per currency as of the date, by the countback method. */

@@ -20,7 +20,9 @@ import app.courtesy.customer.Contact;
 import app.courtesy.customer.ContactService;
 import app.courtesy.customer.Customer;
 import app.courtesy.dunning.Holidays;
+import app.courtesy.invoice.CreditItem;
 import app.courtesy.invoice.Invoice;
+import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.outbox.Outbox;
 import app.courtesy.reminder.SenderDetails;
 import app.courtesy.reminder.Tone;
@@ -94,13 +96,18 @@ public class SelfService {
     }
   }
 
-  /** Everything the customer's page shows. */
+  /**
+   * Everything the customer's page shows.
+   *
+   * @param credits their unapplied credit, line by line (see {@link LedgerAsOf#credits})
+   */
   public record Page(
       Customer customer,
       Contact contact,
       LocalDate today,
       List<OpenInvoice> invoices,
       List<Money> totals,
+      List<CreditItem> credits,
       List<Arrangement> arrangements,
       Optional<PromiseToPay> promise,
       boolean caseOpen,
@@ -118,6 +125,7 @@ public class SelfService {
   @Inject private Outbox outbox;
   @Inject private SenderDetails sender;
   @Inject private Clock clock;
+  @Inject private LedgerAsOf ledger;
 
   @Inject
   @ConfigProperty(name = "ar.self-service.reported-paid-days", defaultValue = "5")
@@ -140,6 +148,7 @@ public class SelfService {
         today,
         invoices,
         List.copyOf(totals.values()),
+        ledger.credits(customer, today),
         arrangements.ofCustomer(customer.getId()).stream()
             .filter(a -> a.getStatus().isLive())
             .toList(),

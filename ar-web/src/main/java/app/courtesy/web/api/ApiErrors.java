@@ -3,6 +3,7 @@ package app.courtesy.web.api;
 import app.courtesy.dunning.RunClaimedException;
 import app.courtesy.importing.CsvTable.UnreadableFileException;
 import app.courtesy.importing.MappingException;
+import app.courtesy.reversal.AlreadyReversedException;
 import app.courtesy.security.UsernameTakenException;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.shared.ConcurrentChangeException;
@@ -195,7 +196,8 @@ public final class ApiErrors {
       }
       if (e instanceof UsernameTakenException
           || e instanceof ConcurrentChangeException
-          || e instanceof RunClaimedException) {
+          || e instanceof RunClaimedException
+          || e instanceof AlreadyReversedException) {
         return response(Problem.of(409, "Conflict", e.getMessage()));
       }
       return response(Problem.of(422, "Unprocessable Entity", e.getMessage()));

@@ -5,13 +5,16 @@ import app.courtesy.communication.Dossier;
 import app.courtesy.communication.Dossiers;
 import app.courtesy.communication.Entry;
 import app.courtesy.communication.Outcome;
+import app.courtesy.credit.CustomerCredit;
+import app.courtesy.credit.RefundTerms;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerData;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.customer.CustomerService;
 import app.courtesy.invoice.Aging;
-import app.courtesy.invoice.InvoiceRepository;
+import app.courtesy.invoice.CreditItem;
+import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.security.Role;
@@ -50,9 +53,16 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
-  /** A customer's balance as of a date: aging per currency and the invoices still open. */
+  /**
+   * A customer's balance as of a date: aging per currency (with the unapplied credit beside it),
+   * the invoices then open, and the credit then not applied, line by line (negative).
+   */
   public record Balance(
-      String customerNumber, String name, Aging aging, List<OpenItem> openItems) {}
+      String customerNumber,
+      String name,
+      Aging aging,
+      List<OpenItem> openItems,
+      List<CreditItem> credits) {}
 
   /**
    * The customer's latest contacts, newest first, and whether the whole log still holds.
@@ -96,8 +106,9 @@ public class CustomerResource {
 
   @Inject private CustomerService service;
   @Inject private CustomerRepository customers;
-  @Inject private InvoiceRepository invoices;
   @Inject private ReceivablesQueries receivables;
+  @Inject private LedgerAsOf ledger;
+  @Inject private CustomerCredit credit;
   @Inject private CommunicationLog log;
   @Inject private Dossiers dossiers;
   @Inject private Clock clock;
@@ -127,7 +138,30 @@ public class CustomerResource {
         customer.getNumber(),
         customer.getName(),
         receivables.aging(day, customer.getId()),
-        invoices.openItems(customer));
+        ledger.openItems(customer, day),
+        ledger.credits(customer, day));
+  }
+
+  /**
+   * Pays back part of the customer's unapplied credit: 201 with the credit left; 422 for more than
+   * that credit.
+   */
+  @POST
+  @Path("{number}/refunds")
+  @RolesAllowed({Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  public Response refund(@PathParam("number") String number, RefundTerms terms) {
+    return Response.status(201).entity(credit.refund(number, terms, caller())).build();
+  }
+
+  /**
+   * Applies the customer's unapplied credit to their open invoices, oldest due first: what went
+   * where (nothing when there was no credit or nothing open).
+   */
+  @POST
+  @Path("{number}/credit/settlement")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  public CustomerCredit.Settled settle(@PathParam("number") String number) {
+    return credit.settle(number, caller());
   }
 
   /**

@@ -2,6 +2,8 @@ package app.courtesy.web.api;
 
 import app.courtesy.payment.PaymentData;
 import app.courtesy.payment.PaymentService;
+import app.courtesy.reversal.ReversalService;
+import app.courtesy.reversal.ReversalTerms;
 import app.courtesy.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,9 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
@@ -26,6 +31,8 @@ import java.util.List;
 public class PaymentResource {
 
   @Inject private PaymentService service;
+  @Inject private ReversalService reversals;
+  @Context private SecurityContext security;
 
   @POST
   public Response record(PaymentData payment) {
@@ -36,5 +43,19 @@ public class PaymentResource {
   @Path("batch")
   public Response recordAll(List<PaymentData> batch) {
     return LedgerResources.batch(batch, service::record);
+  }
+
+  /**
+   * Reverses the payment (bounced, chargeback, refund, mistaken entry): 201 with the invoices it
+   * reopened; 409 when it was reversed before, 422 when it cannot be. With an Idempotency-Key, a
+   * retry gets the first answer.
+   */
+  @POST
+  @Path("{externalId}/reversal")
+  @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID, Role.APPROVER_ID})
+  public Response reverse(@PathParam("externalId") String externalId, ReversalTerms terms) {
+    return Response.status(201)
+        .entity(reversals.reversePayment(externalId, terms, security.getUserPrincipal().getName()))
+        .build();
   }
 }

@@ -1,10 +1,15 @@
 package app.courtesy.web.portal;
 
+import app.courtesy.invoice.CreditItem;
 import app.courtesy.reminder.ReminderModel;
 import app.courtesy.selfservice.SelfService;
+import app.courtesy.shared.Money;
 import app.courtesy.shared.TextPages;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The customer's invoice copies and statement of account as printable lines (laid out by {@link
@@ -52,8 +57,45 @@ final class PortalDocuments {
     for (var total : page.totals()) {
       lines.add(text.format("pdf.statement.total", text.money(total)));
     }
+    if (!page.credits().isEmpty()) {
+      lines.add("");
+      lines.add(text.get("credit.heading"));
+      lines.addAll(creditLines(page, text));
+      for (Money credit : creditTotals(page)) {
+        lines.add(text.format("credit.total", text.money(credit)));
+      }
+    }
     footer(lines, page);
     return lines;
+  }
+
+  /** The unapplied credit, one line per payment, credit note or refund. */
+  static List<String> creditLines(SelfService.Page page, PortalText text) {
+    return page.credits().stream()
+        .map(
+            c ->
+                text.format(
+                    "credit.line",
+                    text.date(c.date()),
+                    text.get("credit.kind." + c.kind()),
+                    c.reference() == null ? "" : c.reference(),
+                    text.money(c.amount())))
+        .toList();
+  }
+
+  /**
+   * The credit in the customer's favour per currency, positive; currencies netting to zero left
+   * out.
+   */
+  static List<Money> creditTotals(SelfService.Page page) {
+    Map<Currency, Money> totals = new LinkedHashMap<>();
+    for (CreditItem c : page.credits()) {
+      totals.merge(c.amount().currency(), c.amount(), Money::plus);
+    }
+    return totals.values().stream()
+        .filter(m -> m.amount().signum() != 0)
+        .map(m -> Money.zero(m.currency()).minus(m))
+        .toList();
   }
 
   private List<String> header(SelfService.Page page, String title) {

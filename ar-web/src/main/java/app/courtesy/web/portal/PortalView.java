@@ -200,6 +200,16 @@ public final class PortalView {
     return page.totals().stream().map(text::money).toList();
   }
 
+  /** The customer's unapplied credit, line by line: "12 March 2031 · Payment REF-1 · −€100.00". */
+  public List<String> getCredits() {
+    return PortalDocuments.creditLines(page, text);
+  }
+
+  /** What of the credit is in the customer's favour, per currency, positive. */
+  public List<String> getCreditTotals() {
+    return PortalDocuments.creditTotals(page).stream().map(text::money).toList();
+  }
+
   /** The promise in force, in a sentence, or null. */
   public String getPromise() {
     return page.promise()

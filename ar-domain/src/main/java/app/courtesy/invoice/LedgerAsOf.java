@@ -1,0 +1,223 @@
+package app.courtesy.invoice;
+
+import app.courtesy.customer.Customer;
+import app.courtesy.shared.Money;
+import app.courtesy.shared.SqlValues;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ledger as it stood at the end of a day: invoices issued by then, less the payments and credit
+ * notes dated by then; a payment reversed or a credit note cancelled after that day still counts
+ * (its allocations are kept in {@code unwound_allocation}), one reversed by then does not. What the
+ * customer paid or was credited and what was not applied to an invoice by then is their unapplied
+ * credit, less the refunds dated by then. Today's figures are the same question asked for today.
+ */
+@ApplicationScoped
+public class LedgerAsOf {
+
+  /**
+   * What was applied to each invoice by the end of day {@code ?1}: columns {@code invoice_id,
+   * allocated}.
+   */
+  static final String ALLOCATED =
+      """
+      select a.invoice_id, sum(a.amount) as allocated
+        from (select pa.invoice_id, pa.amount
+                from payment_allocation pa join payment p on p.id = pa.payment_id
+               where p.payment_date <= ?1
+              union all
+              select ca.invoice_id, ca.amount
+                from credit_allocation ca join credit_note n on n.id = ca.credit_note_id
+               where n.issue_date <= ?1
+              union all
+              select u.invoice_id, u.amount
+                from unwound_allocation u join receipt_reversal r on r.id = u.reversal_id
+               where u.received_on <= ?1 and r.reversed_on > ?1) a
+       group by a.invoice_id
+      """;
+
+  /**
+   * The unapplied credit at the end of day {@code ?1} per customer and currency, positive: receipts
+   * dated by then and not reversed by then, less what of them was applied to invoices issued by
+   * then, less refunds.
+   */
+  private static final String UNAPPLIED =
+      """
+      select x.customer_id, x.currency, sum(x.amount) as unapplied
+        from (select p.customer_id, p.currency, p.amount from payment p
+               where p.payment_date <= ?1
+                 and not exists (select 1 from receipt_reversal r
+                                  where r.payment_id = p.id and r.reversed_on <= ?1)
+              union all
+              select n.customer_id, n.currency, n.amount from credit_note n
+               where n.issue_date <= ?1
+                 and not exists (select 1 from receipt_reversal r
+                                  where r.credit_note_id = n.id and r.reversed_on <= ?1)
+              union all
+              select i.customer_id, i.currency, -a.allocated
+                from invoice i join (%s) a on a.invoice_id = i.id
+               where i.issue_date <= ?1
+              union all
+              select f.customer_id, f.currency, -f.amount from credit_refund f
+               where f.refund_date <= ?1) x
+       where %s
+       group by x.customer_id, x.currency
+      having sum(x.amount) <> 0
+      """;
+
+  // Per receipt of one customer ?2: what of it was applied by ?1 to invoices issued by then
+  // (allocations still standing, and those a later reversal unwound).
+  private static final String CREDITS =
+      """
+      select cast('PAYMENT' as varchar(20)) as kind,
+             cast(coalesce(p.reference, p.external_id) as varchar(100)) as reference,
+             p.payment_date as on_date, p.currency as currency,
+             p.amount - coalesce((select sum(pa.amount) from payment_allocation pa
+                                   join invoice i on i.id = pa.invoice_id
+                                  where pa.payment_id = p.id and i.issue_date <= ?1), 0)
+                      - coalesce((select sum(u.amount) from unwound_allocation u
+                                   join invoice i on i.id = u.invoice_id
+                                  where u.reversal_id = r.id and i.issue_date <= ?1), 0) as amount
+        from payment p left join receipt_reversal r on r.payment_id = p.id
+       where p.customer_id = ?2 and p.payment_date <= ?1 and (r.id is null or r.reversed_on > ?1)
+      union all
+      select 'CREDIT_NOTE', n.number, n.issue_date, n.currency,
+             n.amount - coalesce((select sum(ca.amount) from credit_allocation ca
+                                   join invoice i on i.id = ca.invoice_id
+                                  where ca.credit_note_id = n.id and i.issue_date <= ?1), 0)
+                      - coalesce((select sum(u.amount) from unwound_allocation u
+                                   join invoice i on i.id = u.invoice_id
+                                  where u.reversal_id = r.id and i.issue_date <= ?1), 0)
+        from credit_note n left join receipt_reversal r on r.credit_note_id = n.id
+       where n.customer_id = ?2 and n.issue_date <= ?1 and (r.id is null or r.reversed_on > ?1)
+      union all
+      select 'REFUND', coalesce(f.reference, f.external_id), f.refund_date, f.currency, -f.amount
+        from credit_refund f
+       where f.customer_id = ?2 and f.refund_date <= ?1
+      """;
+
+  // Far enough ahead to count everything recorded, whatever its date.
+  private static final LocalDate EVERYTHING = LocalDate.of(9999, 12, 31);
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  /**
+   * What was open on the customer's issued invoices at the end of {@code asOf}, oldest due first.
+   */
+  @SuppressWarnings("unchecked")
+  public List<OpenItem> openItems(Customer customer, LocalDate asOf) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select i.id, i.number, i.due_date, i.currency,"
+                    + " i.amount - coalesce(a.allocated, 0)"
+                    + " from invoice i left join ("
+                    + ALLOCATED
+                    + ") a on a.invoice_id = i.id"
+                    + " where i.customer_id = ?2 and i.state = 'ISSUED' and i.issue_date <= ?1"
+                    + " and i.amount > coalesce(a.allocated, 0)"
+                    + " order by i.due_date, i.number")
+            .setParameter(1, Date.valueOf(asOf))
+            .setParameter(2, customer.getId())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new OpenItem(
+                    ((Number) row[0]).longValue(),
+                    (String) row[1],
+                    SqlValues.date(row[2]),
+                    money(row[4], row[3])))
+        .toList();
+  }
+
+  /**
+   * The customer's unapplied credit at the end of {@code asOf}, line by line, oldest first: each
+   * payment and credit note with something not applied (negative), each refund (positive).
+   */
+  @SuppressWarnings("unchecked")
+  public List<CreditItem> credits(Customer customer, LocalDate asOf) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select c.kind, c.reference, c.on_date, c.currency, c.amount from ("
+                    + CREDITS
+                    + ") c where c.amount <> 0 order by c.on_date, c.kind, c.reference")
+            .setParameter(1, Date.valueOf(asOf))
+            .setParameter(2, customer.getId())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new CreditItem(
+                    (String) row[0],
+                    (String) row[1],
+                    SqlValues.date(row[2]),
+                    Money.zero(Currency.getInstance((String) row[3])).minus(money(row[4], row[3]))))
+        .toList();
+  }
+
+  /**
+   * The unapplied credit per currency at the end of {@code asOf}, negative (the customer's money),
+   * for one customer or, with {@code customerId} null, the whole book.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<Currency, Money> unapplied(LocalDate asOf, Long customerId) {
+    Query query =
+        em.createNativeQuery(
+            UNAPPLIED.formatted(ALLOCATED, customerId == null ? "1 = 1" : "x.customer_id = ?2"));
+    query.setParameter(1, Date.valueOf(asOf));
+    if (customerId != null) {
+      query.setParameter(2, customerId);
+    }
+    Map<Currency, Money> totals = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      Money credit = money(row[2], row[1]);
+      totals.merge(credit.currency(), Money.zero(credit.currency()).minus(credit), Money::plus);
+    }
+    return totals;
+  }
+
+  /**
+   * The customer's unapplied credit in this currency as recorded, positive: every receipt, refund
+   * and reversal counted whatever its date. What a refund may pay back at most.
+   */
+  public Money available(Customer customer, Currency currency) {
+    Money credit =
+        unapplied(EVERYTHING, customer.getId()).getOrDefault(currency, Money.zero(currency));
+    return Money.zero(currency).minus(credit);
+  }
+
+  /**
+   * The customers who have unapplied credit (as recorded) in a currency in which they also have an
+   * open invoice: the ones a settlement would change.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Long> customersWithCreditToApply() {
+    return ((List<Object>)
+            em.createNativeQuery(
+                    "select distinct u.customer_id from ("
+                        + UNAPPLIED.formatted(ALLOCATED, "1 = 1")
+                        + ") u where u.unapplied > 0 and exists (select 1 from invoice i"
+                        + " where i.customer_id = u.customer_id and i.currency = u.currency"
+                        + " and i.state = 'ISSUED' and i.amount > i.allocated)"
+                        + " order by u.customer_id")
+                .setParameter(1, Date.valueOf(EVERYTHING))
+                .getResultList())
+        .stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  private static Money money(Object amount, Object currency) {
+    return new Money(new BigDecimal(amount.toString()), Currency.getInstance((String) currency));
+  }
+}
