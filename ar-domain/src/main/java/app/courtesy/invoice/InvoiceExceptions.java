@@ -31,6 +31,7 @@ public class InvoiceExceptions {
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
+  @Inject private InvoiceRepository invoices;
   @Inject private ReminderPolicyService policies;
   @Inject private CommunicationLog log;
   @Inject private Clock clock;
@@ -115,11 +116,7 @@ public class InvoiceExceptions {
 
   private Invoice locked(String number, long readVersion) {
     Invoice invoice =
-        em.createQuery("select i from Invoice i where i.number = :number", Invoice.class)
-            .setParameter("number", number)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("Invoice", number));
+        invoices.findByNumber(number).orElseThrow(() -> new NotFoundException("Invoice", number));
     em.refresh(invoice, LockModeType.PESSIMISTIC_WRITE);
     if (invoice.getVersion() != readVersion) {
       throw new ConcurrentChangeException("Invoice " + number, null, null);
