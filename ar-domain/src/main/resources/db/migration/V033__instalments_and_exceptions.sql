@@ -59,3 +59,18 @@ create table reminder_step_minimum (
     constraint reminder_step_minimum_pk primary key (policy_id, position, currency),
     constraint reminder_step_minimum_ck check (position >= 0 and amount >= 0)
 );
+
+-- What is open and when it falls due, item by item, for the figures that age receivables: an
+-- invoice without a schedule is one item, an invoice with one an item per instalment still open.
+-- (invoice_open_item stays one row per invoice: payments and credits are applied to invoices.)
+create view receivable_item as
+select i.id as invoice_id, 0 as instalment_no, i.customer_id, i.currency, i.due_date,
+       i.amount - i.allocated as open_amount
+  from invoice i
+ where i.state = 'ISSUED' and i.amount > i.allocated and not i.scheduled
+union all
+select i.id, n.number, i.customer_id, i.currency, n.due_date,
+       least(n.amount, n.amount_through - i.allocated)
+  from invoice_instalment n
+  join invoice i on i.id = n.invoice_id
+ where i.state = 'ISSUED' and n.amount_through > i.allocated;

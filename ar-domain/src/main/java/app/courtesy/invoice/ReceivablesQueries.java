@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Set-based reads over the open items of the whole book (view {@code invoice_open_item}): one SQL
- * statement per figure, whatever the size of the ledger.
+ * Set-based reads over the open items of the whole book (view {@code receivable_item}: an invoice,
+ * or each instalment of one paid in instalments, by its own due date): one SQL statement per
+ * figure, whatever the size of the ledger.
  */
 @ApplicationScoped
 public class ReceivablesQueries {
@@ -52,7 +53,7 @@ public class ReceivablesQueries {
   private List<Object[]> totals(String condition, Date... dates) {
     Query query =
         em.createNativeQuery(
-            "select o.currency, count(*), sum(o.open_amount) from invoice_open_item o where "
+            "select o.currency, count(*), sum(o.open_amount) from receivable_item o where "
                 + condition
                 + " group by o.currency order by o.currency");
     for (int i = 0; i < dates.length; i++) {
@@ -66,7 +67,7 @@ public class ReceivablesQueries {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select c.number, c.name, o.currency, sum(o.open_amount), min(o.due_date)"
-                    + " from invoice_open_item o join customer c on c.id = o.customer_id"
+                    + " from receivable_item o join customer c on c.id = o.customer_id"
                     + " where o.due_date < ?1"
                     + " group by c.number, c.name, o.currency"
                     + " order by sum(o.open_amount) desc, c.number")
@@ -86,7 +87,9 @@ public class ReceivablesQueries {
 
   /**
    * What was open as of the date, by currency and bucket: invoices issued by then, less the
-   * payments and credit notes dated by then. Optionally for one customer only.
+   * payments and credit notes dated by then, each instalment of an invoice paid in instalments in
+   * the bucket of its own due date (what was applied settling them in date order). Optionally for
+   * one customer only.
    */
   @SuppressWarnings("unchecked")
   public Aging aging(LocalDate asOf, Long customerId) {
@@ -99,9 +102,11 @@ public class ReceivablesQueries {
                 + " sum(case when o.due_date < ?2 and o.due_date >= ?3 then o.open_amount else 0 end),"
                 + " sum(case when o.due_date < ?3 and o.due_date >= ?4 then o.open_amount else 0 end),"
                 + " sum(case when o.due_date < ?4 then o.open_amount else 0 end)"
-                + " from (select i.currency, i.due_date,"
-                + "   i.amount - coalesce(pa.allocated, 0) - coalesce(ca.allocated, 0) as open_amount"
+                + " from (select i.currency, coalesce(n.due_date, i.due_date) as due_date,"
+                + "   least(coalesce(n.amount, i.amount), coalesce(n.amount_through, i.amount)"
+                + "     - coalesce(pa.allocated, 0) - coalesce(ca.allocated, 0)) as open_amount"
                 + "   from invoice i"
+                + "   left join invoice_instalment n on n.invoice_id = i.id"
                 + "   left join (select a.invoice_id, sum(a.amount) as allocated"
                 + "     from payment_allocation a join payment p on p.id = a.payment_id"
                 + "     where p.payment_date <= ?1 group by a.invoice_id) pa on pa.invoice_id = i.id"

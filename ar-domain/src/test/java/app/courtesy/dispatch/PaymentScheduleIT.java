@@ -5,8 +5,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
+import app.courtesy.dunning.ReminderPreview;
+import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.InstalmentData;
 import app.courtesy.invoice.Invoice;
+import app.courtesy.invoice.InvoiceRepository;
+import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.testing.TestCourier;
 import app.courtesy.testing.TestExceptions;
 import app.courtesy.testing.TestLedger;
@@ -40,6 +44,9 @@ class PaymentScheduleIT {
   @Inject private TestLedger ledger;
   @Inject private TestExceptions exceptions;
   @Inject private TestOutbox outbox;
+  @Inject private ReceivablesQueries receivables;
+  @Inject private InvoiceRepository invoices;
+  @Inject private ReminderPreview previews;
 
   private final TestCourier email = new TestCourier(Channel.EMAIL);
 
@@ -115,6 +122,63 @@ class PaymentScheduleIT {
     assertThat(email.deliveredTo(customer.getId()).get(0).text())
         .containsPattern("\\(instalment 2 of 2\\): [^,]*600\\.00")
         .doesNotContain("instalment 1 of 2");
+  }
+
+  @Test
+  void theRemindersAheadNameTheInstalmentDue() {
+    LocalDate monday = outbox.freshMonday();
+    Customer customer =
+        ledger.customer("Lindqvist Trading Ltd", "EUR", "CH", "Europe/Zurich", "en-CH");
+    ledger.contact(customer, "ap@lindqvist.example", false);
+    Invoice invoice =
+        exceptions.scheduled(
+            customer,
+            monday.minusDays(30),
+            "1000.00",
+            List.of(
+                InstalmentData.on(monday, "400.00"),
+                InstalmentData.on(monday.plusDays(30), "600.00")));
+
+    ReminderPreview.Preview preview = previews.ofCustomer(customer.getId(), monday, monday, 10);
+
+    assertThat(preview.messages())
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.invoices())
+                    .extracting(ReminderPreview.Item::label, i -> i.open().amount().toPlainString())
+                    .containsExactly(
+                        tuple(invoice.getNumber() + " (instalment 1 of 2)", "400.0000")));
+  }
+
+  @Test
+  void agingPutsEachInstalmentInTheBucketOfItsOwnDueDate() {
+    LocalDate monday = outbox.freshMonday();
+    Customer customer =
+        ledger.customer("Ostrava Steel s.r.o.", "EUR", "CH", "Europe/Zurich", "en-CH");
+    // a third 45 days overdue, a third 5 days overdue, a third due in 20 days; 100.00 paid
+    Invoice invoice =
+        exceptions.scheduled(
+            customer,
+            monday.minusDays(60),
+            "900.00",
+            List.of(
+                InstalmentData.on(monday.minusDays(45), "300.00"),
+                InstalmentData.on(monday.minusDays(5), "300.00"),
+                InstalmentData.on(monday.plusDays(20), "300.00")));
+    ledger.pay(invoice, "100.00", monday.minusDays(50));
+
+    Aging.Line line = receivables.aging(monday, customer.getId()).lines().get(0);
+
+    assertThat(line.days31to60().amount()).isEqualByComparingTo("200.00");
+    assertThat(line.days1to30().amount()).isEqualByComparingTo("300.00");
+    assertThat(line.current().amount()).isEqualByComparingTo("300.00");
+    assertThat(invoices.openInstalments(customer))
+        .extracting(
+            InvoiceRepository.OpenInstalment::instalment,
+            InvoiceRepository.OpenInstalment::of,
+            i -> i.open().amount().toPlainString())
+        .containsExactly(tuple(1, 3, "200.0000"), tuple(2, 3, "300.0000"), tuple(3, 3, "300.0000"));
   }
 
   /** The reminders sent to {@code customer}, none held back. */

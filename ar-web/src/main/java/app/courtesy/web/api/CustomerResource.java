@@ -50,9 +50,16 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
-  /** A customer's balance as of a date: aging per currency and the invoices still open. */
+  /**
+   * A customer's balance as of a date: aging per currency (each instalment by its own due date),
+   * the invoices still open, and the open instalments of those paid in instalments.
+   */
   public record Balance(
-      String customerNumber, String name, Aging aging, List<OpenItem> openItems) {}
+      String customerNumber,
+      String name,
+      Aging aging,
+      List<OpenItem> openItems,
+      List<InvoiceRepository.OpenInstalment> openInstalments) {}
 
   /**
    * The customer's latest contacts, newest first, and whether the whole log still holds.
@@ -127,7 +134,8 @@ public class CustomerResource {
         customer.getNumber(),
         customer.getName(),
         receivables.aging(day, customer.getId()),
-        invoices.openItems(customer));
+        invoices.openItems(customer),
+        invoices.openInstalments(customer));
   }
 
   /**

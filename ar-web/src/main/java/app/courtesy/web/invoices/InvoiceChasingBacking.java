@@ -143,8 +143,9 @@ public class InvoiceChasingBacking implements Serializable {
     return stoppedBy;
   }
 
-  public OffsetDateTime getStoppedAt() {
-    return stoppedAt;
+  /** The day chasing was stopped. */
+  public LocalDate getStoppedOn() {
+    return stoppedAt == null ? null : stoppedAt.toLocalDate();
   }
 
   public Long getPolicyId() {
