@@ -148,7 +148,7 @@ class PaymentScheduleIT {
                 assertThat(m.invoices())
                     .extracting(ReminderPreview.Item::label, i -> i.open().amount().toPlainString())
                     .containsExactly(
-                        tuple(invoice.getNumber() + " (instalment 1 of 2)", "400.0000")));
+                        tuple(invoice.getNumber() + " (instalment 1 of 2)", "400.00")));
   }
 
   @Test
@@ -178,7 +178,7 @@ class PaymentScheduleIT {
             InvoiceRepository.OpenInstalment::instalment,
             InvoiceRepository.OpenInstalment::of,
             i -> i.open().amount().toPlainString())
-        .containsExactly(tuple(1, 3, "200.0000"), tuple(2, 3, "300.0000"), tuple(3, 3, "300.0000"));
+        .containsExactly(tuple(1, 3, "200.00"), tuple(2, 3, "300.00"), tuple(3, 3, "300.00"));
   }
 
   /** The reminders sent to {@code customer}, none held back. */
