@@ -121,6 +121,9 @@ public class DunningPlanner {
   // The message takes the step of its most advanced invoice, and that invoice's policy (where an
   // invoice follows a policy of its own; at the same step, the policy named later): both are read
   // from one maximum of step and policy packed into a number, which costs the run no second pass.
+  // Which instalment of each invoice it lists is a second array beside the invoices': both are
+  // built from the same rows in the same pass, so their elements correspond (ordering them inside
+  // the aggregates would sort every customer's rows again: half a second more at a million).
   // The checks run in the order a collector would ask them. Who can be reached on which channel,
   // and who was written to within
   // the frequency cap, are each worked out once for everyone rather than asked customer by
@@ -170,10 +173,8 @@ public class DunningPlanner {
                                              max(cast(step_position as bigint) * 10000000000
                                                  + policy_id) as m,
                                              count(*) as invoice_count, sum(open_amount) as total,
-                                             array_agg(invoice_id order by invoice_id,
-                                                       instalment_no) as invoice_ids,
-                                             array_agg(instalment_no order by invoice_id,
-                                                       instalment_no) as invoice_instalments
+                                             array_agg(invoice_id) as invoice_ids,
+                                             array_agg(instalment_no) as invoice_instalments
                                         from dunning_due
                                        where business_date = ?1 and reason is null
                                        group by customer_id, currency, business_date) a) d
