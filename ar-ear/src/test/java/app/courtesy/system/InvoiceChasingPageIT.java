@@ -72,6 +72,12 @@ class InvoiceChasingPageIT {
                 Courtesy.INTEGRATION_PASSWORD);
     assertThat(created.statusCode()).isEqualTo(201);
 
+    collector.go("/customers/view.xhtml?number=" + customer);
+    assertThat(collector.text("#open-instalments"))
+        .contains(number, "1 of 2", "2 of 2")
+        .containsPattern("500[.,]00");
+    collector.screenshot("customer-open-instalments", "#open-instalments");
+
     collector.go("/invoices/view.xhtml?number=" + number);
     assertThat(collector.text("#schedule"))
         .contains("1 of 2", "2 of 2", issued.plusDays(10).getYear() + "")
