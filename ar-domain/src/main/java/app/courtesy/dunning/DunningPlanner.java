@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * listed invoice's new place in its policy; then the thank-yous, and the notes before the
  * instalments of active arrangements, whose invoices the steps hold back. What is due is "due on or
  * before the date and not yet reminded for that step", so a date that was never run is caught up by
- * the next one.
+ * the next one. An invoice paid in instalments is planned instalment by instalment, each with its
+ * own due date, open amount and place in the policy; an invoice may follow a policy of its own, and
+ * one whose chasing a collector stopped is held back until the day after its end date.
  *
  * <p>The invoices due are found once, into a temporary table the rest reads: only what must last is
  * written to the database's own tables, and each of those once (a message with its invoices, an
