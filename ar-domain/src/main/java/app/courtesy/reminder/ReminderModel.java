@@ -179,14 +179,17 @@ public final class ReminderModel {
     return model;
   }
 
-  /** A reminder of two invoices, one overdue, for previews in {@code locale}. */
+  /**
+   * A reminder of two invoices for previews in {@code locale}: one overdue, and the first
+   * instalment of one paid in two.
+   */
   public static Map<String, Object> sample(Locale locale, LocalDate today) {
     return of(
         new Recipient("Ms", "Hannah Weber", locale),
         "Weber & Söhne GmbH",
         List.of(
             new DueInvoice("INV-2041", Money.of("1250.00", "EUR"), today.minusDays(12)),
-            new DueInvoice("INV-2107", Money.of("480.50", "EUR"), today.plusDays(3))),
+            new DueInvoice("INV-2107", Money.of("480.50", "EUR"), today.plusDays(3), 1, 2)),
         today,
         new Sender(
             "Sam Meyer",
