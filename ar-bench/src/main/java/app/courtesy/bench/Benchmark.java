@@ -1271,7 +1271,7 @@ public final class Benchmark {
               + " coalesce(c.reminder_policy_id, 1) as policy_id,"
               + " coalesce(r.step_position, -1) as reached, r.reminded_on from invoice i"
               + " join customer c on c.id = i.customer_id"
-              + " left join invoice_reminder r on r.invoice_id = i.id"
+              + " left join invoice_reminder r on r.invoice_id = i.id and r.instalment_no = 0"
               + " where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date <= '"
               + latestDue
               + "' offset 0 rows) x"

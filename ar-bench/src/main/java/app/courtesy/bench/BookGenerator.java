@@ -109,7 +109,8 @@ final class BookGenerator {
   private void reset(double seed) throws SQLException {
     truncate(
         REMINDER_TABLES
-            + ", credit_allocation, payment_allocation, credit_note, payment, invoice, contact,"
+            + ", credit_allocation, payment_allocation, credit_note, payment, invoice_instalment,"
+            + " invoice, contact,"
             + " customer, idempotency_record");
     if (postgreSql) {
       // The trigram index on invoice numbers takes the new rows into its pending list, merged into

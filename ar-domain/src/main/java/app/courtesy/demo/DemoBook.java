@@ -179,7 +179,8 @@ public class DemoBook {
                   null,
                   null,
                   null,
-                  row.delivery()),
+                  row.delivery(),
+                  null),
               customer,
               now());
       em.persist(invoice);

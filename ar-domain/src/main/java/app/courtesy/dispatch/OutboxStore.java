@@ -32,6 +32,7 @@ import app.courtesy.selfservice.PortalLinks;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -428,25 +430,51 @@ public class OutboxStore {
 
   /**
    * The message's invoices as they stand now, with what is still open; an invoice paid (or
-   * credited, written off) since the run is left out.
+   * credited, written off) since the run is left out. Of an invoice paid in instalments, the
+   * instalments the message lists, each with what is open on it now.
    */
   private List<ReminderModel.DueInvoice> stillOpen(OutboxMessage message) {
     Currency currency = Currency.getInstance(message.getCurrency());
+    Object[] lists =
+        (Object[])
+            em.createNativeQuery(
+                    "select invoice_ids, invoice_instalments from outbox_message where id = ?1")
+                .setParameter(1, message.getId())
+                .getSingleResult();
+    List<Long> ids = SqlValues.numbers(lists[0]);
+    List<Long> instalments = SqlValues.numbers(lists[1]);
+    Set<String> listed = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      listed.add(ids.get(i) + "/" + (instalments.isEmpty() ? 0 : instalments.get(i)));
+    }
     List<ReminderModel.DueInvoice> open = new ArrayList<>();
     for (Object found :
         em.createNativeQuery(
                 """
-                select i.number, i.amount - i.allocated, i.due_date
+                select i.id, 0, i.number, i.amount - i.allocated, i.due_date, 0
                   from outbox_message m join invoice i on i.id = any(m.invoice_ids)
                  where m.id = ?1 and i.state = 'ISSUED' and i.amount > i.allocated
-                 order by i.due_date, i.number
+                union all
+                select i.id, n.number, i.number, least(n.amount, n.amount_through - i.allocated),
+                       n.due_date,
+                       (select count(*) from invoice_instalment c where c.invoice_id = i.id)
+                  from outbox_message m join invoice i on i.id = any(m.invoice_ids)
+                  join invoice_instalment n on n.invoice_id = i.id
+                 where m.id = ?1 and i.state = 'ISSUED' and n.amount_through > i.allocated
+                 order by 5, 3, 2
                 """)
             .setParameter(1, message.getId())
             .getResultList()) {
       Object[] row = (Object[]) found;
-      open.add(
-          new ReminderModel.DueInvoice(
-              (String) row[0], new Money((BigDecimal) row[1], currency), date(row[2])));
+      if (listed.contains(((Number) row[0]).longValue() + "/" + ((Number) row[1]).intValue())) {
+        open.add(
+            new ReminderModel.DueInvoice(
+                (String) row[2],
+                new Money((BigDecimal) row[3], currency),
+                date(row[4]),
+                ((Number) row[1]).intValue(),
+                ((Number) row[5]).intValue()));
+      }
     }
     return open;
   }

@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * listed invoice's new place in its policy; then the thank-yous, and the notes before the
  * instalments of active arrangements, whose invoices the steps hold back. What is due is "due on or
  * before the date and not yet reminded for that step", so a date that was never run is caught up by
- * the next one.
+ * the next one. An invoice paid in instalments is planned instalment by instalment, each with its
+ * own due date, open amount and place in the policy; an invoice may follow a policy of its own, and
+ * one whose chasing a collector stopped is held back until the day after its end date.
  *
  * <p>The invoices due are found once, into a temporary table the rest reads: only what must last is
  * written to the database's own tables, and each of those once (a message with its invoices, an
@@ -47,28 +49,53 @@ public class DunningPlanner {
       """
       create local temporary table if not exists dunning_due (
           business_date date not null, invoice_id bigint not null, customer_id bigint not null,
-          currency varchar(3) not null, policy_id bigint not null, step_position integer not null,
-          open_amount numeric(19,4) not null, reason varchar(20)) on commit drop
+          instalment_no integer not null, currency varchar(3) not null, policy_id bigint not null,
+          step_position integer not null, open_amount numeric(19,4) not null, reason varchar(20))
+          on commit drop
       """;
 
   // The derived table ends in "offset 0 rows" so the database computes it first and joins the few
-  // step bounds to it last, instead of guessing a plan around the small tables.
+  // step bounds to it last, instead of guessing a plan around the small tables. Invoices without a
+  // schedule are read as before, each one item (instalment 0); those with one by their instalments,
+  // each with its own due date, open amount and place in the policy: the few scheduled invoices are
+  // found from their instalments, so the book's invoices pay nothing for them. An invoice follows
+  // its own policy where it has one, else its customer's, else the default.
   private static final String DUE =
       """
-      select b.business_date, x.id as invoice_id, x.customer_id, x.currency, b.policy_id,
-             b.position as step_position, x.open_amount,
+      select b.business_date, x.id as invoice_id, x.instalment_no, x.customer_id, x.currency,
+             b.policy_id, b.position as step_position, x.open_amount,
              case when x.disputed then 'DISPUTED'
+                  when x.chasing_stopped_reason is not null
+                   and (x.chasing_stopped_until is null
+                        or x.chasing_stopped_until >= b.business_date) then 'STOPPED'
                   when x.promised_until >= b.business_date then 'PROMISE'
                   when x.arranged then 'ARRANGEMENT'
                   when x.reported_paid_until >= b.business_date then 'REPORTED_PAID' end as reason
-        from (select i.id, i.customer_id, i.currency, i.due_date, i.amount - i.allocated as open_amount,
+        from (select i.id, 0 as instalment_no, i.customer_id, i.currency, i.due_date,
+                     i.amount - i.allocated as open_amount,
                      i.disputed, i.promised_until, i.arranged, i.reported_paid_until,
-                     coalesce(c.reminder_policy_id, ?2) as policy_id,
+                     i.chasing_stopped_reason, i.chasing_stopped_until,
+                     coalesce(i.reminder_policy_id, c.reminder_policy_id, ?2) as policy_id,
                      coalesce(r.step_position, -1) as reached, r.reminded_on
                 from invoice i
                 join customer c on c.id = i.customer_id
-                left join invoice_reminder r on r.invoice_id = i.id
-               where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date <= ?3 %s
+                left join invoice_reminder r on r.invoice_id = i.id and r.instalment_no = 0
+               where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date <= ?3
+                 and not i.scheduled %1$s
+              union all
+              select i.id, n.number, i.customer_id, i.currency, n.due_date,
+                     least(n.amount, n.amount_through - i.allocated),
+                     i.disputed, i.promised_until, i.arranged, i.reported_paid_until,
+                     i.chasing_stopped_reason, i.chasing_stopped_until,
+                     coalesce(i.reminder_policy_id, c.reminder_policy_id, ?2),
+                     coalesce(r.step_position, -1), r.reminded_on
+                from invoice_instalment n
+                join invoice i on i.id = n.invoice_id
+                join customer c on c.id = i.customer_id
+                left join invoice_reminder r on r.invoice_id = n.invoice_id
+                                            and r.instalment_no = n.number
+               where i.state = 'ISSUED' and n.amount_through > i.allocated and n.due_date <= ?3
+                 %1$s
               offset 0 rows) x
         join dunning_step b on b.business_date = ?1 and b.policy_id = x.policy_id
                            and x.reached between b.reached_from and b.reached_to
@@ -79,34 +106,41 @@ public class DunningPlanner {
 
   private static final String INSERT_DUE =
       """
-      insert into dunning_due (business_date, invoice_id, customer_id, currency, policy_id,
-                               step_position, open_amount, reason)
+      insert into dunning_due (business_date, invoice_id, instalment_no, customer_id, currency,
+                               policy_id, step_position, open_amount, reason)
       """;
 
   private static final String HELD_BACK =
       """
-      insert into outbox_item (business_date, invoice_id, customer_id, currency, policy_id,
-                               step_position, open_amount, reason)
-      select business_date, invoice_id, customer_id, currency, policy_id, step_position,
-             open_amount, reason
+      insert into outbox_item (business_date, invoice_id, instalment_no, customer_id, currency,
+                               policy_id, step_position, open_amount, reason)
+      select business_date, invoice_id, instalment_no, customer_id, currency, policy_id,
+             step_position, open_amount, reason
         from dunning_due
        where business_date = ?1 and reason is not null
       """;
 
-  // The message takes the step of its most advanced invoice; the checks run in the order a
-  // collector would ask them. Who can be reached on which channel, and who was written to within
+  // The message takes the step of its most advanced invoice, and that invoice's policy (where an
+  // invoice follows a policy of its own; at the same step, the policy named later): both are read
+  // from one maximum of step and policy packed into a number, which costs the run no second pass.
+  // Which instalment of each invoice it lists is a second array beside the invoices': both are
+  // built from the same rows in the same pass, so their elements correspond (ordering them inside
+  // the aggregates would sort every customer's rows again: half a second more at a million).
+  // The checks run in the order a collector would ask them. Who can be reached on which channel,
+  // and who was written to within
   // the frequency cap, are each worked out once for everyone rather than asked customer by
   // customer. The step's channel and tone and the window's opening are looked up per message, so
   // the database's estimate of how many messages there are survives to the joins that follow.
   private static final String MESSAGES =
       """
       select customer_id, currency, business_date, policy_id, step_position, channel, tone,
-             invoice_count, total, invoice_ids,
+             invoice_count, total, invoice_ids, invoice_instalments,
              case when reason is null then 'QUEUED' else 'SUPPRESSED' end as status, reason,
              opens_at as scheduled_at, %s as dedup_key, cast(null as bigint) as arrangement_id,
              0 as instalment_no
         from (select g.customer_id, g.currency, g.business_date, g.policy_id, g.step_position,
                      g.channel, g.tone, g.invoice_count, g.total, g.invoice_ids,
+                     g.invoice_instalments,
                      (select w.opens_at from dunning_window w
                        where w.business_date = g.business_date
                          and w.time_zone = c.time_zone and w.country = c.country) as opens_at,
@@ -118,6 +152,7 @@ public class DunningPlanner {
                                then 'REPLY_WAITING'
                           when c.hardship then 'HARDSHIP'
                           when g.total < coalesce(m.amount, 0) then 'BELOW_MINIMUM'
+                          when g.total < coalesce(sm.amount, 0) then 'BELOW_STEP_MINIMUM'
                           when g.channel = 'EMAIL' and coalesce(k.email, 0) = 0 then 'NO_ADDRESS'
                           when g.channel = 'SMS' and coalesce(k.sms, 0) = 0 then 'NO_ADDRESS'
                           when g.channel = 'EMAIL' and k.email = 1 then 'OPTED_OUT'
@@ -131,18 +166,28 @@ public class DunningPlanner {
                              (select s.tone from reminder_step s
                                where s.policy_id = d.policy_id
                                  and s.position = d.step_position) as tone
-                        from (select customer_id, currency, business_date, policy_id,
-                                     max(step_position) as step_position,
-                                     count(*) as invoice_count, sum(open_amount) as total,
-                                     array_agg(invoice_id) as invoice_ids
-                                from dunning_due
-                               where business_date = ?1 and reason is null
-                               group by customer_id, currency, business_date, policy_id) d
+                        from (select customer_id, currency, business_date,
+                                     cast(mod(m, 10000000000) as bigint) as policy_id,
+                                     cast((m - mod(m, 10000000000)) / 10000000000 as integer)
+                                         as step_position,
+                                     invoice_count, total, invoice_ids, invoice_instalments
+                                from (select customer_id, currency, business_date,
+                                             max(cast(step_position as bigint) * 10000000000
+                                                 + policy_id) as m,
+                                             count(*) as invoice_count, sum(open_amount) as total,
+                                             array_agg(invoice_id) as invoice_ids,
+                                             array_agg(instalment_no) as invoice_instalments
+                                        from dunning_due
+                                       where business_date = ?1 and reason is null
+                                       group by customer_id, currency, business_date) a) d
                       offset 0 rows) g
                 join reminder_policy p on p.id = g.policy_id
                 join customer c on c.id = g.customer_id
                 left join reminder_minimum m on m.policy_id = g.policy_id
                                             and m.currency = g.currency
+                left join reminder_step_minimum sm on sm.policy_id = g.policy_id
+                                                  and sm.position = g.step_position
+                                                  and sm.currency = g.currency
                 left join (select customer_id,
                                   max(case when email is null or email_bounced_at is not null then 0
                                            when email_opt_out then 1 else 2 end) as email,
@@ -167,18 +212,18 @@ public class DunningPlanner {
   private static final String ADVANCE =
       """
       merge into invoice_reminder r
-      using (select d.invoice_id, d.step_position
+      using (select d.invoice_id, d.instalment_no, d.step_position
                from dunning_due d
               where d.business_date = ?1 and d.reason is null
                 and not exists (select 1 from outbox_message m
                                  where m.customer_id = d.customer_id and m.currency = d.currency
                                    and m.business_date = d.business_date
                                    and m.kind = 'REMINDER' and m.status <> 'QUEUED')
-              order by d.invoice_id) q
-         on r.invoice_id = q.invoice_id
+              order by d.invoice_id, d.instalment_no) q
+         on r.invoice_id = q.invoice_id and r.instalment_no = q.instalment_no
        when matched then update set step_position = q.step_position, reminded_on = ?1
-       when not matched then insert (invoice_id, step_position, reminded_on)
-                             values (q.invoice_id, q.step_position, ?1)
+       when not matched then insert (invoice_id, instalment_no, step_position, reminded_on)
+                             values (q.invoice_id, q.instalment_no, q.step_position, ?1)
       """;
 
   // Thanks follow money only: a customer is thanked when a reminder sent to them in the currency
@@ -192,7 +237,7 @@ public class DunningPlanner {
       select r.customer_id, r.currency, cast(?1 as date) as business_date, r.policy_id,
              cast(null as integer) as step_position, 'EMAIL' as channel, 'FRIENDLY' as tone,
              0 as invoice_count, 0 as total, cast(null as bigint array) as invoice_ids,
-             'QUEUED' as status, cast(null as varchar(20)) as reason, w.opens_at as scheduled_at,
+             cast(null as integer array) as invoice_instalments, 'QUEUED' as status, cast(null as varchar(20)) as reason, w.opens_at as scheduled_at,
              %s as dedup_key, cast(null as bigint) as arrangement_id, 0 as instalment_no
         from (select m.id, m.customer_id, m.currency, m.business_date, m.policy_id,
                      row_number() over (partition by m.customer_id, m.currency
@@ -240,6 +285,7 @@ public class DunningPlanner {
       select customer_id, currency, cast(?1 as date) as business_date, policy_id,
              cast(null as integer) as step_position, 'EMAIL' as channel, 'FRIENDLY' as tone,
              1 as invoice_count, amount as total, cast(null as bigint array) as invoice_ids,
+             cast(null as integer array) as invoice_instalments,
              case when reason is null then 'QUEUED' else 'SUPPRESSED' end as status, reason,
              opens_at as scheduled_at, %s as dedup_key, arrangement_id, number as instalment_no
         from (select a.customer_id, a.currency, coalesce(c.reminder_policy_id, ?3) as policy_id,
@@ -387,12 +433,14 @@ public class DunningPlanner {
             em.createNativeQuery(
                     """
                     select count(*) from invoice i
-                      left join invoice_reminder r on r.invoice_id = i.id
                      where i.state = 'ISSUED' and i.amount > i.allocated and i.due_date < ?1
                        and not i.disputed and not i.arranged
                        and (i.promised_until is null or i.promised_until < ?1)
                        and (i.reported_paid_until is null or i.reported_paid_until < ?1)
-                       and (r.invoice_id is null or r.reminded_on < cast(?1 as date) - 31)
+                       and (i.chasing_stopped_reason is null or i.chasing_stopped_until < ?1)
+                       and not exists (select 1 from invoice_reminder r
+                                        where r.invoice_id = i.id
+                                          and r.reminded_on >= cast(?1 as date) - 31)
                     """)
                 .setParameter(1, date)
                 .getSingleResult())

@@ -9,6 +9,7 @@ import app.courtesy.outbox.MessageStatus;
 import app.courtesy.outbox.Suppression;
 import app.courtesy.reminder.Tone;
 import app.courtesy.shared.Money;
+import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,9 +24,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who gets what, when, for a range of dates, without sending anything: dates that ran show what
@@ -37,8 +40,28 @@ public class ReminderPreview {
 
   public static final int MAX_DAYS = 31;
 
-  /** An invoice a message lists, with what is open on it now. */
-  public record Item(String number, Money open, LocalDate dueDate) {}
+  /**
+   * An invoice a message lists, with what is open on it now; or one instalment of an invoice paid
+   * in instalments, with what is open on that instalment and its due date.
+   *
+   * @param instalment the instalment's number, from 1; 0 for the invoice as a whole
+   * @param instalments how many instalments the invoice has; 0 for one due at once
+   */
+  public record Item(
+      String number, Money open, LocalDate dueDate, int instalment, int instalments) {
+
+    /** The invoice as a whole. */
+    public Item(String number, Money open, LocalDate dueDate) {
+      this(number, open, dueDate, 0, 0);
+    }
+
+    /** "INV-1", or "INV-1 (instalment 2 of 2)". */
+    public String label() {
+      return instalment == 0
+          ? number
+          : number + " (instalment " + instalment + " of " + instalments + ")";
+    }
+  }
 
   /**
    * A message of the preview: queued, or suppressed with its reason.
@@ -185,28 +208,64 @@ public class ReminderPreview {
   }
 
   private List<Message> messages(LocalDate from, LocalDate to, int limit, String only) {
+    String listed =
+        """
+            select customer_id, currency, business_date, invoice_ids, invoice_instalments
+              from outbox_message
+             where business_date between ?1 and ?2 and kind = 'REMINDER' %s
+             order by business_date, customer_id, currency
+             fetch first ?3 rows only
+            """
+            .formatted(only);
+    // which instalment of each invoice each message lists (0: the whole invoice)
+    Set<String> instalments = new HashSet<>();
+    for (Object[] row : rows(listed, from, to, limit)) {
+      List<Long> ids = SqlValues.numbers(row[3]);
+      List<Long> numbers = SqlValues.numbers(row[4]);
+      for (int i = 0; i < ids.size(); i++) {
+        instalments.add(
+            key(row[0], row[1], row[2])
+                + "/"
+                + ids.get(i)
+                + "/"
+                + (numbers.isEmpty() ? 0 : numbers.get(i)));
+      }
+    }
     Map<String, List<Item>> items = new LinkedHashMap<>();
     for (Object[] row :
         rows(
             """
                 select m.customer_id, m.currency, m.business_date, i.number,
-                       i.amount - i.allocated, i.due_date
-                  from (select customer_id, currency, business_date, invoice_ids
-                          from outbox_message
-                         where business_date between ?1 and ?2 and kind = 'REMINDER' %s
-                         order by business_date, customer_id, currency
-                         fetch first ?3 rows only) m
+                       i.amount - i.allocated, i.due_date, i.id, 0, 0
+                  from (%1$s) m
                   join invoice i on i.id = any(m.invoice_ids)
-                 order by i.due_date, i.number
+                union all
+                select m.customer_id, m.currency, m.business_date, i.number,
+                       least(n.amount, n.amount_through - i.allocated), n.due_date, i.id, n.number,
+                       (select count(*) from invoice_instalment c where c.invoice_id = i.id)
+                  from (%1$s) m
+                  join invoice i on i.id = any(m.invoice_ids)
+                  join invoice_instalment n on n.invoice_id = i.id
+                 where n.amount_through > i.allocated
+                 order by 6, 4, 8
                 """
-                .formatted(only),
+                .formatted(listed),
             from,
             to,
             limit)) {
-      items
-          .computeIfAbsent(key(row[0], row[1], row[2]), k -> new ArrayList<>())
-          .add(
-              new Item((String) row[3], money((BigDecimal) row[4], (String) row[1]), date(row[5])));
+      String message = key(row[0], row[1], row[2]);
+      int instalment = ((Number) row[7]).intValue();
+      if (instalments.contains(message + "/" + row[6] + "/" + instalment)) {
+        items
+            .computeIfAbsent(message, k -> new ArrayList<>())
+            .add(
+                new Item(
+                    (String) row[3],
+                    money((BigDecimal) row[4], (String) row[1]),
+                    date(row[5]),
+                    instalment,
+                    ((Number) row[8]).intValue()));
+      }
     }
     List<Message> messages = new ArrayList<>();
     for (Object[] row :

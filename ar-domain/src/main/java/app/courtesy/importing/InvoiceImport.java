@@ -247,7 +247,8 @@ public class InvoiceImport {
             blankToNull(reference),
             null,
             disputed,
-            delivery);
+            delivery,
+            null);
     PaymentData payment =
         settledOn == null
             ? null

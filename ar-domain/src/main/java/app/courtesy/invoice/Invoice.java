@@ -2,7 +2,9 @@ package app.courtesy.invoice;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.shared.Money;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,13 +14,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +37,11 @@ import java.util.Optional;
  * app.courtesy.collection.Disputes}; this entity reads it. What the ERP last said about a dispute
  * is its own column ({@code feed_disputed}), written here only: a change of it is reported to
  * {@link DisputeFeed} by {@link InvoiceService}.
+ *
+ * <p>Its payment schedule (instalments, see {@link PaymentSchedule}) comes from the ERP with it and
+ * is replaced as a whole. The exceptions a collector makes for it — chasing stopped, another
+ * reminder policy — are written only through {@link #stopChasing}, {@link #resumeChasing} and
+ * {@link #followPolicy} ({@link InvoiceExceptions}), never by what the ERP sends.
  */
 @Entity
 @Table(name = "invoice")
@@ -87,6 +97,32 @@ public class Invoice {
   @Column(length = 10)
   private Delivery delivery;
 
+  /** In due-date order; empty when the invoice is due at once. */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "invoice_instalment", joinColumns = @JoinColumn(name = "invoice_id"))
+  @OrderBy("number")
+  private List<Instalment> instalments = new ArrayList<>();
+
+  /** Whether it has instalments, for the reminder run to read without joining them. */
+  @Column(nullable = false)
+  private boolean scheduled;
+
+  @Column(name = "chasing_stopped_reason", length = 200)
+  private String chasingStoppedReason;
+
+  @Column(name = "chasing_stopped_until")
+  private LocalDate chasingStoppedUntil;
+
+  @Column(name = "chasing_stopped_by", length = 64)
+  private String chasingStoppedBy;
+
+  @Column(name = "chasing_stopped_at")
+  private OffsetDateTime chasingStoppedAt;
+
+  /** The policy it follows instead of its customer's; null: its customer's. */
+  @Column(name = "reminder_policy_id")
+  private Long reminderPolicyId;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
@@ -133,7 +169,8 @@ public class Invoice {
         && Objects.equals(reference, data.reference())
         && state == data.stateOrIssued()
         && (data.disputed() == null || data.disputed().equals(feedDisputed))
-        && delivery == data.delivery();
+        && delivery == data.delivery()
+        && (data.schedule() == null || instalments.equals(PaymentSchedule.instalments(data)));
   }
 
   private void apply(InvoiceData data, Customer customer) {
@@ -150,10 +187,91 @@ public class Invoice {
       this.feedDisputed = data.disputed();
     }
     this.delivery = data.delivery();
+    if (data.schedule() != null) {
+      this.instalments.clear();
+      this.instalments.addAll(PaymentSchedule.instalments(data));
+      this.scheduled = !instalments.isEmpty();
+    }
+  }
+
+  /** Whether the data changes its due date or amount while leaving its schedule as it is. */
+  boolean outgrowsSchedule(InvoiceData data) {
+    return scheduled
+        && data.schedule() == null
+        && (!dueDate.equals(data.dueDate()) || amount.compareTo(data.amount()) != 0);
+  }
+
+  /**
+   * Stops chasing it, without a dispute: no reminder lists it while stopped, its customer's other
+   * invoices are still reminded.
+   *
+   * @param until the last day it is not chased; null: until someone resumes it
+   */
+  void stopChasing(String reason, LocalDate until, String by, OffsetDateTime at) {
+    this.chasingStoppedReason = reason;
+    this.chasingStoppedUntil = until;
+    this.chasingStoppedBy = by;
+    this.chasingStoppedAt = at;
+  }
+
+  /** Chases it again from the step it had reached. */
+  void resumeChasing() {
+    this.chasingStoppedReason = null;
+    this.chasingStoppedUntil = null;
+    this.chasingStoppedBy = null;
+    this.chasingStoppedAt = null;
+  }
+
+  /** Follows {@code policyId} from now on; null: its customer's policy again. */
+  void followPolicy(Long policyId) {
+    this.reminderPolicyId = policyId;
   }
 
   private static Money money(InvoiceData data) {
     return new Money(data.amount(), Currency.getInstance(data.currency()));
+  }
+
+  /** Its instalments in due-date order; empty when it is due at once. */
+  public List<Instalment> getInstalments() {
+    return List.copyOf(instalments);
+  }
+
+  /** What is open on one of its instalments, as the invoice was loaded. */
+  public Money openOn(Instalment instalment) {
+    return new Money(
+        instalment.open(allocated == null ? BigDecimal.ZERO : allocated),
+        Currency.getInstance(currency));
+  }
+
+  /** Why chasing it is stopped, while it is on {@code date}. */
+  public Optional<String> chasingStoppedOn(LocalDate date) {
+    return chasingStoppedReason == null
+            || (chasingStoppedUntil != null && chasingStoppedUntil.isBefore(date))
+        ? Optional.empty()
+        : Optional.of(chasingStoppedReason);
+  }
+
+  /** The last day chasing is stopped; empty when until someone resumes it (or not stopped). */
+  public Optional<LocalDate> getChasingStoppedUntil() {
+    return Optional.ofNullable(chasingStoppedUntil);
+  }
+
+  /** Who stopped chasing it, if it is stopped. */
+  public Optional<String> getChasingStoppedBy() {
+    return Optional.ofNullable(chasingStoppedBy);
+  }
+
+  public Optional<OffsetDateTime> getChasingStoppedAt() {
+    return Optional.ofNullable(chasingStoppedAt);
+  }
+
+  /** The policy it follows instead of its customer's. */
+  public Optional<Long> getReminderPolicyId() {
+    return Optional.ofNullable(reminderPolicyId);
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public Long getId() {

@@ -5,6 +5,7 @@ import app.courtesy.shared.validation.CurrencyCode;
 import app.courtesy.shared.validation.DocumentNumber;
 import app.courtesy.shared.validation.PlainText;
 import app.courtesy.shared.validation.PlausibleDate;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An invoice as an ERP sends it, keyed by {@code externalId}.
@@ -22,6 +24,8 @@ import java.time.LocalDate;
  *     the one the ERP opened (never a collector's), {@code null} changes nothing; only a change of
  *     what it says acts, so sending the same again does nothing
  * @param delivery how the invoice was delivered, or {@code null} if not known
+ * @param schedule its payment terms in instalments (see {@link PaymentSchedule}); {@code null}
+ *     changes nothing, an empty list means paid at once
  */
 @AmountsInCurrency
 public record InvoiceData(
@@ -35,7 +39,8 @@ public record InvoiceData(
     @Size(max = 100) @PlainText String reference,
     InvoiceState state,
     Boolean disputed,
-    Delivery delivery) {
+    Delivery delivery,
+    @Valid List<InstalmentData> schedule) {
 
   InvoiceState stateOrIssued() {
     return state == null ? InvoiceState.ISSUED : state;

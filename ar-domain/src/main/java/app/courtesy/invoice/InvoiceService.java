@@ -99,6 +99,8 @@ public class InvoiceService {
       }
       if (item.dueDate().isBefore(item.issueDate())) {
         errors.add(new RowError(row, "dueDate", "must not be before the issue date"));
+      } else {
+        errors.addAll(PaymentSchedule.problems(row, item));
       }
       Customer customer = customersByNumber.get(item.customerNumber());
       if (customer == null) {
@@ -114,6 +116,16 @@ public class InvoiceService {
                 row, "number", "invoice number " + item.number() + " belongs to another invoice"));
       }
       Invoice invoice = existing.get(item.externalId());
+      if (invoice != null && invoice.outgrowsSchedule(item)) {
+        errors.add(
+            new RowError(
+                row,
+                "schedule",
+                "invoice "
+                    + invoice.getNumber()
+                    + " is paid in instalments: send its schedule with its new amount or due"
+                    + " date"));
+      }
       if (invoice != null && invoice.hasAllocations() && invoice.changesMoney(item, customer)) {
         errors.add(
             new RowError(

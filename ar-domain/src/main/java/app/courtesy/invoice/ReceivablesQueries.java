@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Set-based reads over the open items of the whole book (view {@code invoice_open_item}): one SQL
- * statement per figure, whatever the size of the ledger.
+ * Set-based reads over the open items of the whole book (view {@code receivable_item}: an invoice,
+ * or each instalment of one paid in instalments, by its own due date): one SQL statement per
+ * figure, whatever the size of the ledger.
  */
 @ApplicationScoped
 public class ReceivablesQueries {
@@ -55,7 +56,7 @@ public class ReceivablesQueries {
   private List<Object[]> totals(String condition, Date... dates) {
     Query query =
         em.createNativeQuery(
-            "select o.currency, count(*), sum(o.open_amount) from invoice_open_item o where "
+            "select o.currency, count(*), sum(o.open_amount) from receivable_item o where "
                 + condition
                 + " group by o.currency order by o.currency");
     for (int i = 0; i < dates.length; i++) {
@@ -69,7 +70,7 @@ public class ReceivablesQueries {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select c.number, c.name, o.currency, sum(o.open_amount), min(o.due_date)"
-                    + " from invoice_open_item o join customer c on c.id = o.customer_id"
+                    + " from receivable_item o join customer c on c.id = o.customer_id"
                     + " where o.due_date < ?1"
                     + " group by c.number, c.name, o.currency"
                     + " order by sum(o.open_amount) desc, c.number")
@@ -89,8 +90,10 @@ public class ReceivablesQueries {
 
   /**
    * What was open as of the date, by currency and bucket, as {@link LedgerAsOf} tells it: invoices
-   * issued by then, less the payments and credit notes dated by then (and not reversed by then);
-   * with each currency's unapplied credit beside the buckets. Optionally for one customer only.
+   * issued by then, less the payments and credit notes dated by then (and not reversed by then),
+   * each instalment of an invoice paid in instalments in the bucket of its own due date (what was
+   * applied settling them in date order); with each currency's unapplied credit beside the buckets.
+   * Optionally for one customer only.
    */
   @SuppressWarnings("unchecked")
   public Aging aging(LocalDate asOf, Long customerId) {
@@ -103,9 +106,12 @@ public class ReceivablesQueries {
                 + " sum(case when o.due_date < ?2 and o.due_date >= ?3 then o.open_amount else 0 end),"
                 + " sum(case when o.due_date < ?3 and o.due_date >= ?4 then o.open_amount else 0 end),"
                 + " sum(case when o.due_date < ?4 then o.open_amount else 0 end)"
-                + " from (select i.currency, i.due_date,"
-                + "   i.amount - coalesce(a.allocated, 0) as open_amount"
-                + "   from invoice i left join ("
+                + " from (select i.currency, coalesce(n.due_date, i.due_date) as due_date,"
+                + "   least(coalesce(n.amount, i.amount), coalesce(n.amount_through, i.amount)"
+                + "     - coalesce(a.allocated, 0)) as open_amount"
+                + "   from invoice i"
+                + "   left join invoice_instalment n on n.invoice_id = i.id"
+                + "   left join ("
                 + LedgerAsOf.ALLOCATED
                 + "   ) a on a.invoice_id = i.id"
                 + "   where i.state = 'ISSUED' and i.issue_date <= ?1"

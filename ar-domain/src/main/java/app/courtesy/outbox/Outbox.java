@@ -41,13 +41,15 @@ public class Outbox {
 
   /**
    * The columns a set-based plan selects, in this order, for {@link #queueAll}: a reminder's step
-   * (counted from 0; null for other kinds), its invoices' ids (null where it lists none), a reason
-   * with the status {@code SUPPRESSED}, the key (see {@link #keySql}), an arrangement's letter's
-   * arrangement and instalment (null and 0 otherwise).
+   * (counted from 0; null for other kinds), its invoices' ids (null where it lists none) and which
+   * instalment of each it lists (0: the whole invoice; in the same order), a reason with the status
+   * {@code SUPPRESSED}, the key (see {@link #keySql}), an arrangement's letter's arrangement and
+   * instalment (null and 0 otherwise).
    */
   public static final String PLANNED_COLUMNS =
       "customer_id, currency, business_date, policy_id, step_position, channel, tone,"
-          + " invoice_count, total, invoice_ids, status, reason, scheduled_at, dedup_key,"
+          + " invoice_count, total, invoice_ids, invoice_instalments, status, reason, scheduled_at,"
+          + " dedup_key,"
           + " arrangement_id, instalment_no";
 
   /**

@@ -17,6 +17,7 @@ import java.util.Map;
  *     stops after the last step
  * @param capDays at most one message per customer and channel within so many days
  * @param minimums the smallest open amount worth a reminder, per ISO currency code
+ * @param stepMinimums the smallest open amount worth a message at one step, per step and currency
  */
 public record PolicyData(
     @Min(0) @Max(60) int graceDays,
@@ -24,4 +25,17 @@ public record PolicyData(
     @Min(0) @Max(60) int capDays,
     boolean thankYou,
     @NotEmpty List<@NotNull @Valid ReminderStep> steps,
-    @NotNull Map<@NotNull String, @NotNull BigDecimal> minimums) {}
+    @NotNull Map<@NotNull String, @NotNull BigDecimal> minimums,
+    @NotNull List<@NotNull @Valid StepMinimum> stepMinimums) {
+
+  /** A policy without minimums per step. */
+  public PolicyData(
+      int graceDays,
+      Integer repeatDays,
+      int capDays,
+      boolean thankYou,
+      List<ReminderStep> steps,
+      Map<String, BigDecimal> minimums) {
+    this(graceDays, repeatDays, capDays, thankYou, steps, minimums, List.of());
+  }
+}

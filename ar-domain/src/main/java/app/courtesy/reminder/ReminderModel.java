@@ -16,7 +16,8 @@ import java.util.Map;
  * amounts with their currency, dates spelt out, titles in the recipient's language. The names are
  * the template vocabulary: {@code contact.salutation}, {@code contact.name}, {@code
  * contact.lastName}, {@code customer.name}, {@code invoices} (each with {@code number}, {@code
- * amount}, {@code dueDate}, {@code daysOverdue}, {@code overdue}), {@code total}, {@code
+ * amount}, {@code dueDate}, {@code daysOverdue}, {@code overdue}, and for one instalment of an
+ * invoice paid in instalments {@code instalment}, e.g. "instalment 2 of 2"), {@code total}, {@code
  * invoiceCount}, {@code overdue}, {@code selfServiceLink}, {@code reportedPaid} (the day the
  * customer told us they had paid, while that payment has not arrived), {@code sender.name}, {@code
  * sender.team}, {@code sender.email}, {@code sender.phone}, {@code company.name}.
@@ -29,8 +30,33 @@ public final class ReminderModel {
   /** Who signs the reminder and how to reach them. */
   public record Sender(String name, String team, String email, String phone, String company) {}
 
-  /** An invoice the reminder lists, with what is open on it. */
-  public record DueInvoice(String number, Money open, LocalDate dueDate) {}
+  /**
+   * An invoice the reminder lists, with what is open on it; or one instalment of an invoice paid in
+   * instalments, with what is open on that instalment and its due date.
+   *
+   * @param instalment the instalment's number, from 1; 0 for the invoice as a whole
+   * @param instalments how many instalments the invoice has; 0 for one due at once
+   */
+  public record DueInvoice(
+      String number, Money open, LocalDate dueDate, int instalment, int instalments) {
+
+    /** The invoice as a whole. */
+    public DueInvoice(String number, Money open, LocalDate dueDate) {
+      this(number, open, dueDate, 0, 0);
+    }
+  }
+
+  /**
+   * "instalment 2 of 3" in each shipped language; {@code {0}} the number, {@code {1}} of how many.
+   */
+  private static final Map<String, String> INSTALMENT =
+      Map.of(
+          "en", "instalment {0} of {1}",
+          "de", "Rate {0} von {1}",
+          "fr", "échéance {0} sur {1}",
+          "es", "plazo {0} de {1}",
+          "it", "rata {0} di {1}",
+          "nl", "termijn {0} van {1}");
 
   private static final Map<String, Map<String, String>> TITLES =
       Map.of(
@@ -80,13 +106,21 @@ public final class ReminderModel {
       long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(invoice.dueDate(), today));
       anyOverdue |= daysOverdue > 0;
       total = total.plus(invoice.open());
-      items.add(
-          Map.of(
-              "number", invoice.number(),
-              "amount", invoice.open().format(locale),
-              "dueDate", dates.format(invoice.dueDate()),
-              "daysOverdue", daysOverdue,
-              "overdue", daysOverdue > 0));
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("number", invoice.number());
+      item.put("amount", invoice.open().format(locale));
+      item.put("dueDate", dates.format(invoice.dueDate()));
+      item.put("daysOverdue", daysOverdue);
+      item.put("overdue", daysOverdue > 0);
+      if (invoice.instalment() > 0) {
+        item.put(
+            "instalment",
+            INSTALMENT
+                .getOrDefault(locale.getLanguage(), INSTALMENT.get("en"))
+                .replace("{0}", String.valueOf(invoice.instalment()))
+                .replace("{1}", String.valueOf(invoice.instalments())));
+      }
+      items.add(Map.copyOf(item));
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("contact", contact(recipient));
@@ -145,14 +179,17 @@ public final class ReminderModel {
     return model;
   }
 
-  /** A reminder of two invoices, one overdue, for previews in {@code locale}. */
+  /**
+   * A reminder of two invoices for previews in {@code locale}: one overdue, and the first
+   * instalment of one paid in two.
+   */
   public static Map<String, Object> sample(Locale locale, LocalDate today) {
     return of(
         new Recipient("Ms", "Hannah Weber", locale),
         "Weber & Söhne GmbH",
         List.of(
             new DueInvoice("INV-2041", Money.of("1250.00", "EUR"), today.minusDays(12)),
-            new DueInvoice("INV-2107", Money.of("480.50", "EUR"), today.plusDays(3))),
+            new DueInvoice("INV-2107", Money.of("480.50", "EUR"), today.plusDays(3), 1, 2)),
         today,
         new Sender(
             "Sam Meyer",

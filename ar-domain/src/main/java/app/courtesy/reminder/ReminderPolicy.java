@@ -17,15 +17,19 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * When, how and in which tone customers are reminded: ordered steps relative to the due date, grace
  * days before overdue steps, a repeat interval after the last step (until paid), a cap of one
  * message per customer and channel per so many days, the smallest open amount worth a reminder per
- * currency, and whether a full payment is thanked.
+ * currency (and per step, so a letter waits for a larger balance than an email), and whether a full
+ * payment is thanked.
  */
 @Entity
 @Table(name = "reminder_policy")
@@ -68,6 +72,10 @@ public class ReminderPolicy {
   @Column(name = "amount", precision = 19, scale = 4)
   private Map<String, BigDecimal> minimums = new TreeMap<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "reminder_step_minimum", joinColumns = @JoinColumn(name = "policy_id"))
+  private Set<StepMinimum> stepMinimums = new HashSet<>();
+
   @Version private long version;
 
   @Column(name = "updated_at", nullable = false)
@@ -93,6 +101,8 @@ public class ReminderPolicy {
     this.steps.addAll(data.steps());
     this.minimums.clear();
     this.minimums.putAll(data.minimums());
+    this.stepMinimums.clear();
+    this.stepMinimums.addAll(data.stepMinimums());
     this.updatedBy = by;
     this.updatedAt = at;
   }
@@ -100,7 +110,17 @@ public class ReminderPolicy {
   /** What an editor changes, as it is now. */
   public PolicyData toData() {
     return new PolicyData(
-        graceDays, repeatDays, capDays, thankYou, List.copyOf(steps), new TreeMap<>(minimums));
+        graceDays,
+        repeatDays,
+        capDays,
+        thankYou,
+        List.copyOf(steps),
+        new TreeMap<>(minimums),
+        stepMinimums.stream()
+            .sorted(
+                Comparator.comparingInt(StepMinimum::getPosition)
+                    .thenComparing(StepMinimum::getCurrency))
+            .toList());
   }
 
   public Long getId() {

@@ -16,9 +16,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads and changes reminder policies; a change that makes no sense is refused as a whole. */
 @ApplicationScoped
@@ -141,6 +143,30 @@ public class ReminderPolicyService {
         if (minimum.getValue() != null && minimum.getValue().signum() < 0) {
           problems.add("Minimum in " + minimum.getKey() + " cannot be negative");
         }
+      }
+    }
+    problems.addAll(stepMinimumProblems(steps.size(), data.stepMinimums()));
+    return problems;
+  }
+
+  private static List<String> stepMinimumProblems(int steps, List<StepMinimum> minimums) {
+    List<String> problems = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (StepMinimum minimum : minimums == null ? List.<StepMinimum>of() : minimums) {
+      if (minimum == null) {
+        continue;
+      }
+      String step = "Minimum for step " + (minimum.getPosition() + 1);
+      if (minimum.getPosition() >= steps) {
+        problems.add(step + ": the policy has " + steps + " steps");
+      }
+      try {
+        Currency.getInstance(minimum.getCurrency());
+      } catch (IllegalArgumentException | NullPointerException e) {
+        problems.add(step + ": " + minimum.getCurrency() + " is not an ISO currency code");
+      }
+      if (!seen.add(minimum.getPosition() + "/" + minimum.getCurrency())) {
+        problems.add(step + " in " + minimum.getCurrency() + " is given twice");
       }
     }
     return problems;

@@ -2,10 +2,12 @@ package app.courtesy.shared;
 
 import jakarta.persistence.Query;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 /** Values of native query rows, whichever type the database's driver returns them as. */
@@ -33,5 +35,22 @@ public final class SqlValues {
   /** A {@code date}, or null for SQL null. */
   public static LocalDate date(Object value) {
     return value == null ? null : ((Date) value).toLocalDate();
+  }
+
+  /**
+   * An array of whole numbers ({@code bigint array}, {@code integer array}); empty for SQL null.
+   */
+  public static List<Long> numbers(Object value) {
+    Object elements = value;
+    if (value instanceof java.sql.Array array) {
+      try {
+        elements = array.getArray();
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot read an array column", e);
+      }
+    }
+    return elements == null
+        ? List.of()
+        : Arrays.stream((Object[]) elements).map(n -> ((Number) n).longValue()).toList();
   }
 }

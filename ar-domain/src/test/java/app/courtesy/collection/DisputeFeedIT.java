@@ -260,6 +260,7 @@ class DisputeFeedIT {
         null,
         null,
         disputed,
+        null,
         null);
   }
 
@@ -275,7 +276,8 @@ class DisputeFeedIT {
         sent.reference(),
         sent.state(),
         disputed,
-        sent.delivery());
+        sent.delivery(),
+        sent.schedule());
   }
 
   private static InvoiceMapping mapping(String disputedColumn) {

@@ -76,6 +76,7 @@ public class TestLedger {
                 null,
                 null,
                 null,
+                null,
                 null),
             managed,
             OffsetDateTime.now());
@@ -108,6 +109,7 @@ public class TestLedger {
                 managed.getAmount().amount(),
                 null,
                 state,
+                null,
                 null,
                 null)));
   }

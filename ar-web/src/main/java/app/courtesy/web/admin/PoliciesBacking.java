@@ -6,6 +6,7 @@ import app.courtesy.reminder.PolicyRefusedException;
 import app.courtesy.reminder.ReminderPolicy;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.reminder.ReminderStep;
+import app.courtesy.reminder.StepMinimum;
 import app.courtesy.reminder.Tone;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.web.CurrentUser;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Backs {@code admin/policies.xhtml}: the default reminder policy — its steps, grace, repeat and
@@ -88,6 +90,38 @@ public class PoliciesBacking implements Serializable {
     }
   }
 
+  /** A step's minimum as the form edits it: the step counted from 1 as the page shows it. */
+  public static final class StepMinimumRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private Integer step = 1;
+    private String currency;
+    private BigDecimal amount;
+
+    public Integer getStep() {
+      return step;
+    }
+
+    public void setStep(Integer step) {
+      this.step = step;
+    }
+
+    public String getCurrency() {
+      return currency;
+    }
+
+    public void setCurrency(String currency) {
+      this.currency = currency;
+    }
+
+    public BigDecimal getAmount() {
+      return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+      this.amount = amount;
+    }
+  }
+
   @Inject private transient ReminderPolicyService policies;
   @Inject private CurrentUser currentUser;
 
@@ -101,6 +135,7 @@ public class PoliciesBacking implements Serializable {
   private boolean thankYou;
   private List<Step> steps;
   private List<Minimum> minimums;
+  private List<StepMinimumRow> stepMinimums;
   private String newName;
 
   @PostConstruct
@@ -184,6 +219,54 @@ public class PoliciesBacking implements Serializable {
               row.setAmount(amount.stripTrailingZeros());
               minimums.add(row);
             });
+    loadStepMinimums(data);
+  }
+
+  private void loadStepMinimums(PolicyData data) {
+    stepMinimums = new ArrayList<>();
+    for (StepMinimum minimum : data.stepMinimums()) {
+      StepMinimumRow row = new StepMinimumRow();
+      row.setStep(minimum.getPosition() + 1);
+      row.setCurrency(minimum.getCurrency());
+      row.setAmount(minimum.getAmount().stripTrailingZeros());
+      stepMinimums.add(row);
+    }
+  }
+
+  public void addStepMinimum() {
+    StepMinimumRow row = new StepMinimumRow();
+    row.setStep(steps.size());
+    row.setCurrency(minimums.isEmpty() ? null : minimums.get(0).getCurrency());
+    stepMinimums.add(row);
+  }
+
+  public void removeStepMinimum(StepMinimumRow row) {
+    stepMinimums.remove(row);
+  }
+
+  /** The steps a minimum can be for, counted from 1. */
+  public List<Integer> getStepNumbers() {
+    return IntStream.rangeClosed(1, steps.size()).boxed().toList();
+  }
+
+  /** "Step 5 · Letter · final courteous", as the steps table above shows it. */
+  public String stepLabel(int number) {
+    if (number < 1 || number > steps.size()) {
+      return "Step " + number;
+    }
+    Step step = steps.get(number - 1);
+    String channel = step.getChannel() == null ? "" : step.getChannel().name();
+    return "Step "
+        + number
+        + " · "
+        + (channel.isEmpty()
+            ? ""
+            : channel.charAt(0) + channel.substring(1).toLowerCase(Locale.ROOT))
+        + (step.getTone() == null ? "" : " · " + step.getTone().label());
+  }
+
+  public List<StepMinimumRow> getStepMinimums() {
+    return stepMinimums;
   }
 
   public void addStep() {
@@ -241,7 +324,17 @@ public class PoliciesBacking implements Serializable {
             minimum.getAmount() == null ? BigDecimal.ZERO : minimum.getAmount());
       }
     }
-    return new PolicyData(graceDays, repeatDays, capDays, thankYou, parts, amounts);
+    List<StepMinimum> perStep = new ArrayList<>();
+    for (StepMinimumRow row : stepMinimums) {
+      if (row.getCurrency() != null && !row.getCurrency().isBlank()) {
+        perStep.add(
+            new StepMinimum(
+                row.getStep() == null ? 0 : row.getStep() - 1,
+                row.getCurrency().strip().toUpperCase(Locale.ROOT),
+                row.getAmount() == null ? BigDecimal.ZERO : row.getAmount()));
+      }
+    }
+    return new PolicyData(graceDays, repeatDays, capDays, thankYou, parts, amounts, perStep);
   }
 
   public Channel[] getChannels() {

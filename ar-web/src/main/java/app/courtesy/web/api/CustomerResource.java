@@ -14,6 +14,7 @@ import app.courtesy.customer.CustomerRepository;
 import app.courtesy.customer.CustomerService;
 import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.CreditItem;
+import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
@@ -54,15 +55,17 @@ import java.util.Locale;
 public class CustomerResource {
 
   /**
-   * A customer's balance as of a date: aging per currency (with the unapplied credit beside it),
-   * the invoices then open, and the credit then not applied, line by line (negative).
+   * A customer's balance as of a date: aging per currency (each instalment by its own due date, the
+   * unapplied credit beside it), the invoices then open, the credit then not applied, line by line
+   * (negative), and today's open instalments of those paid in instalments.
    */
   public record Balance(
       String customerNumber,
       String name,
       Aging aging,
       List<OpenItem> openItems,
-      List<CreditItem> credits) {}
+      List<CreditItem> credits,
+      List<InvoiceRepository.OpenInstalment> openInstalments) {}
 
   /**
    * The customer's latest contacts, newest first, and whether the whole log still holds.
@@ -108,6 +111,7 @@ public class CustomerResource {
   @Inject private CustomerRepository customers;
   @Inject private ReceivablesQueries receivables;
   @Inject private LedgerAsOf ledger;
+  @Inject private InvoiceRepository invoices;
   @Inject private CustomerCredit credit;
   @Inject private CommunicationLog log;
   @Inject private Dossiers dossiers;
@@ -139,7 +143,8 @@ public class CustomerResource {
         customer.getName(),
         receivables.aging(day, customer.getId()),
         ledger.openItems(customer, day),
-        ledger.credits(customer, day));
+        ledger.credits(customer, day),
+        invoices.openInstalments(customer));
   }
 
   /**
