@@ -72,6 +72,7 @@ public class ArrangementService {
   @Inject private CaseReview review;
   @Inject private ArrangementMessages messages;
   @Inject private UserAccountRepository accounts;
+  @Inject private ApprovalLimits limits;
   @Inject private CommunicationLog log;
   @Inject private Clock clock;
   @Inject private Event<ArrangementRejected> rejected;
@@ -335,7 +336,7 @@ public class ArrangementService {
       return Optional.empty();
     }
     Money covered = arrangement.getCovered();
-    Optional<BigDecimal> limit = limitOf(account, covered.currency());
+    Optional<BigDecimal> limit = limits.of(account, covered.currency());
     if (limit.isEmpty()) {
       return Optional.of(
           "You have no approval limit in "
@@ -350,18 +351,6 @@ public class ArrangementService {
               + "; an approver whose limit covers it decides it.");
     }
     return Optional.empty();
-  }
-
-  /** An approver's limit in one currency, if they have one. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<BigDecimal> limitOf(UserAccount account, Currency currency) {
-    return em.createNativeQuery(
-            "select amount from approval_limit where user_id = ?1 and currency = ?2")
-        .setParameter(1, account.getId())
-        .setParameter(2, currency.getCurrencyCode())
-        .getResultStream()
-        .findFirst()
-        .map(BigDecimal.class::cast);
   }
 
   /**

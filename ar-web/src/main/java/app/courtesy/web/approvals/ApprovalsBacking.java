@@ -1,5 +1,6 @@
 package app.courtesy.web.approvals;
 
+import app.courtesy.arrangement.ApprovalLimits;
 import app.courtesy.arrangement.Arrangement;
 import app.courtesy.arrangement.ArrangementInbox;
 import app.courtesy.arrangement.ArrangementInbox.Row;
@@ -44,6 +45,7 @@ public class ApprovalsBacking implements Serializable {
 
   @Inject private transient ArrangementInbox inbox;
   @Inject private transient ArrangementService arrangements;
+  @Inject private transient ApprovalLimits limits;
   @Inject private transient UserAccountRepository accounts;
   @Inject private transient SecurityContext security;
   @Inject private transient Clock clock;
@@ -111,7 +113,7 @@ public class ApprovalsBacking implements Serializable {
     if (account.isEmpty()) {
       return "not yours to decide";
     }
-    return arrangements.limitOf(account.get(), arrangement.getCovered().currency()).isEmpty()
+    return limits.of(account.get(), arrangement.getCovered().currency()).isEmpty()
         ? "no limit in " + arrangement.getCovered().currency().getCurrencyCode()
         : "above your limit";
   }
