@@ -2,6 +2,8 @@ package app.courtesy.arrangement;
 
 import static app.courtesy.shared.SqlValues.bool;
 import static app.courtesy.shared.SqlValues.date;
+import static app.courtesy.shared.Texts.clause;
+import static app.courtesy.shared.Texts.trimmed;
 
 import app.courtesy.arrangement.ArrangementLetters.ArrangementLetter;
 import app.courtesy.collection.CaseReview;
@@ -594,14 +596,5 @@ public class ArrangementService {
 
   void note(Arrangement arrangement, String actor, String detail) {
     log.append(Entry.note(arrangement.getCustomerId(), clock.instant(), actor, detail));
-  }
-
-  /** A person's words inside a sentence of the log: without their closing full stop. */
-  private static String clause(String text) {
-    return text.strip().replaceAll("[.\\s]+$", "");
-  }
-
-  private static String trimmed(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }
