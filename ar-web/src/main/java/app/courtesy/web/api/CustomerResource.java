@@ -1,5 +1,6 @@
 package app.courtesy.web.api;
 
+import app.courtesy.charge.Charges;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Dossier;
 import app.courtesy.communication.Dossiers;
@@ -16,6 +17,7 @@ import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.security.Role;
 import app.courtesy.selfservice.SelfService;
+import app.courtesy.shared.Money;
 import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,9 +52,16 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
-  /** A customer's balance as of a date: aging per currency and the invoices still open. */
+  /**
+   * A customer's balance as of a date: aging per currency, the invoices still open, and the
+   * late-payment charges open per currency beside them (never aged; see {@code /charges}).
+   */
   public record Balance(
-      String customerNumber, String name, Aging aging, List<OpenItem> openItems) {}
+      String customerNumber,
+      String name,
+      Aging aging,
+      List<OpenItem> openItems,
+      List<Money> charges) {}
 
   /**
    * The customer's latest contacts, newest first, and whether the whole log still holds.
@@ -102,6 +111,7 @@ public class CustomerResource {
   @Inject private Dossiers dossiers;
   @Inject private Clock clock;
   @Inject private SelfService selfService;
+  @Inject private Charges charges;
   @Context private SecurityContext security;
 
   @POST
@@ -127,7 +137,8 @@ public class CustomerResource {
         customer.getNumber(),
         customer.getName(),
         receivables.aging(day, customer.getId()),
-        invoices.openItems(customer));
+        invoices.openItems(customer),
+        charges.open(customer.getId()));
   }
 
   /**

@@ -35,6 +35,11 @@ final class PortalDocuments {
   }
 
   List<String> statement(SelfService.Page page) {
+    return statement(page, List.of());
+  }
+
+  /** The statement, with {@code more} (the late-payment charges open) after the invoices. */
+  List<String> statement(SelfService.Page page, List<String> more) {
     List<String> lines = header(page, text.format("pdf.statement.title", text.date(page.today())));
     if (page.invoices().isEmpty()) {
       lines.addAll(TextPages.wrap(text.get("pdf.statement.none")));
@@ -52,6 +57,7 @@ final class PortalDocuments {
     for (var total : page.totals()) {
       lines.add(text.format("pdf.statement.total", text.money(total)));
     }
+    lines.addAll(more);
     footer(lines, page);
     return lines;
   }
