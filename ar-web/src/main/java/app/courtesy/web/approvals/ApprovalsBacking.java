@@ -7,6 +7,7 @@ import app.courtesy.arrangement.ArrangementInbox.Row;
 import app.courtesy.arrangement.ArrangementInbox.Sort;
 import app.courtesy.arrangement.ArrangementService;
 import app.courtesy.arrangement.ArrangementStatus;
+import app.courtesy.charge.ChargeWaivers;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
 import jakarta.faces.view.ViewScoped;
@@ -46,6 +47,7 @@ public class ApprovalsBacking implements Serializable {
   @Inject private transient ArrangementInbox inbox;
   @Inject private transient ArrangementService arrangements;
   @Inject private transient ApprovalLimits limits;
+  @Inject private transient ChargeWaivers waivers;
   @Inject private transient UserAccountRepository accounts;
   @Inject private transient SecurityContext security;
   @Inject private transient Clock clock;
@@ -56,6 +58,7 @@ public class ApprovalsBacking implements Serializable {
   private final Map<Long, Hint> hints = new HashMap<>();
 
   private Map<String, String> names;
+  private transient List<ChargeWaivers.Row> pendingWaivers;
 
   /** A short word on a row the approver may not approve, and the service's whole sentence. */
   public record Hint(String word, String sentence) implements Serializable {}
@@ -154,6 +157,14 @@ public class ApprovalsBacking implements Serializable {
               .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName));
     }
     return names.getOrDefault(username, username);
+  }
+
+  /** Waivers of late-payment charges waiting for an approver, the longest waiting first. */
+  public List<ChargeWaivers.Row> getWaivers() {
+    if (pendingWaivers == null) {
+      pendingWaivers = waivers.pending();
+    }
+    return pendingWaivers;
   }
 
   public LazyDataModel<Row> getPending() {

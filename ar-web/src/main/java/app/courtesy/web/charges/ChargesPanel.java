@@ -2,6 +2,7 @@ package app.courtesy.web.charges;
 
 import app.courtesy.charge.ChargeStatus;
 import app.courtesy.charge.ChargeView;
+import app.courtesy.charge.ChargeWaivers;
 import app.courtesy.charge.Charges;
 import app.courtesy.shared.Money;
 import app.courtesy.web.Formats;
@@ -11,6 +12,8 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Backs the Charges panel of the customer and case pages ({@code
@@ -22,10 +25,12 @@ import java.util.Map;
 public class ChargesPanel {
 
   @Inject private Charges charges;
+  @Inject private ChargeWaivers waivers;
   @Inject private Formats formats;
 
   private final Map<Long, List<ChargeView>> documents = new HashMap<>();
   private final Map<Long, List<Money>> open = new HashMap<>();
+  private Map<String, ChargeWaivers.Row> pendingWaivers;
 
   /** The customer's charge documents, newest first. */
   public List<ChargeView> documents(long customerId) {
@@ -35,6 +40,16 @@ public class ChargesPanel {
   /** What the customer's open charges come to, per currency. */
   public List<Money> open(long customerId) {
     return open.computeIfAbsent(customerId, charges::open);
+  }
+
+  /** The waiver of the document that waits for an approver; null when none does. */
+  public ChargeWaivers.Row pendingWaiver(ChargeView document) {
+    if (pendingWaivers == null) {
+      pendingWaivers =
+          waivers.pending().stream()
+              .collect(Collectors.toMap(ChargeWaivers.Row::document, Function.identity()));
+    }
+    return pendingWaivers.get(document.number());
   }
 
   /** The line's figures in a phrase: "19 days on €10,000.00 at 10.15 % (reference rate 2.15 %)". */
