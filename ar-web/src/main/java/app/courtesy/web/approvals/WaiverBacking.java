@@ -120,9 +120,10 @@ public class WaiverBacking implements Serializable {
     return waiver.status() == WaiverStatus.PENDING;
   }
 
-  /** How long ago it was proposed: "today", "3 days". */
-  public String getAge() {
-    return ApprovalsBacking.age(waiver.proposedAt(), clock);
+  /** When it was proposed: "today", "3 days ago". */
+  public String getProposed() {
+    String age = ApprovalsBacking.age(waiver.proposedAt(), clock);
+    return age.equals("today") ? age : age + " ago";
   }
 
   /** A user's display name, e.g. "Casey Collector"; the user name for anyone unknown. */
