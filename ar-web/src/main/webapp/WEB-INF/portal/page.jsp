@@ -78,6 +78,34 @@
     <c:forEach var="a" items="${view.arrangements}"><p class="notice"><c:out value="${a}"/></p></c:forEach>
   </section>
 
+  <c:if test="${charges.any}">
+  <section aria-labelledby="charges-heading" id="charges">
+    <h2 id="charges-heading"><c:out value="${charges.get('heading')}"/></h2>
+    <p><c:out value="${charges.intro}"/></p>
+    <p class="totals">
+      <c:out value="${charges.get('open')}"/>&#32;<c:forEach var="total" items="${charges.totals}" varStatus="s"><strong><c:out value="${total}"/></strong><c:if test="${!s.last}"> · </c:if></c:forEach>
+    </p>
+    <table class="invoices charges">
+      <thead>
+      <tr>
+        <th scope="col"><c:out value="${charges.get('document')}"/></th>
+        <th scope="col"><c:out value="${charges.get('what')}"/></th>
+        <th scope="col" class="num"><c:out value="${charges.get('amount')}"/></th>
+      </tr>
+      </thead>
+      <tbody>
+      <c:forEach var="row" items="${charges.rows}">
+        <tr>
+          <td data-label="<c:out value="${charges.get('document')}"/>"><c:out value="${row.document()}"/></td>
+          <td data-label="<c:out value="${charges.get('what')}"/>"><c:out value="${row.what()}"/></td>
+          <td data-label="<c:out value="${charges.get('amount')}"/>" class="num"><c:out value="${row.amount()}"/></td>
+        </tr>
+      </c:forEach>
+      </tbody>
+    </table>
+  </section>
+  </c:if>
+
   <section aria-labelledby="pay-heading">
     <h2 id="pay-heading"><c:out value="${t.get('pay.heading')}"/></h2>
     <p><c:out value="${t.get('pay.transfer')}"/></p>

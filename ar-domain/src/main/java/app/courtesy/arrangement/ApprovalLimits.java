@@ -83,6 +83,16 @@ public class ApprovalLimits {
   @Inject private UserAccountRepository accounts;
   @Inject private Clock clock;
 
+  /** An approver's limit in one currency, if they have one: what they may approve or waive. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<BigDecimal> of(UserAccount account, Currency currency) {
+    return Optional.ofNullable(
+            em.find(
+                ApprovalLimit.class,
+                new ApprovalLimit.Key(account.getId(), currency.getCurrencyCode())))
+        .map(ApprovalLimit::getAmount);
+  }
+
   /**
    * Every user with the approver role, and anyone else who still holds a limit, by username; each
    * with their limits by currency code.

@@ -2,6 +2,8 @@ package app.courtesy.arrangement;
 
 import static app.courtesy.shared.SqlValues.bool;
 import static app.courtesy.shared.SqlValues.date;
+import static app.courtesy.shared.Texts.clause;
+import static app.courtesy.shared.Texts.trimmed;
 
 import app.courtesy.arrangement.ArrangementLetters.ArrangementLetter;
 import app.courtesy.collection.CaseReview;
@@ -72,6 +74,7 @@ public class ArrangementService {
   @Inject private CaseReview review;
   @Inject private ArrangementMessages messages;
   @Inject private UserAccountRepository accounts;
+  @Inject private ApprovalLimits limits;
   @Inject private CommunicationLog log;
   @Inject private Clock clock;
   @Inject private Event<ArrangementRejected> rejected;
@@ -335,7 +338,7 @@ public class ArrangementService {
       return Optional.empty();
     }
     Money covered = arrangement.getCovered();
-    Optional<BigDecimal> limit = limitOf(account, covered.currency());
+    Optional<BigDecimal> limit = limits.of(account, covered.currency());
     if (limit.isEmpty()) {
       return Optional.of(
           "You have no approval limit in "
@@ -350,18 +353,6 @@ public class ArrangementService {
               + "; an approver whose limit covers it decides it.");
     }
     return Optional.empty();
-  }
-
-  /** An approver's limit in one currency, if they have one. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<BigDecimal> limitOf(UserAccount account, Currency currency) {
-    return em.createNativeQuery(
-            "select amount from approval_limit where user_id = ?1 and currency = ?2")
-        .setParameter(1, account.getId())
-        .setParameter(2, currency.getCurrencyCode())
-        .getResultStream()
-        .findFirst()
-        .map(BigDecimal.class::cast);
   }
 
   /**
@@ -605,14 +596,5 @@ public class ArrangementService {
 
   void note(Arrangement arrangement, String actor, String detail) {
     log.append(Entry.note(arrangement.getCustomerId(), clock.instant(), actor, detail));
-  }
-
-  /** A person's words inside a sentence of the log: without their closing full stop. */
-  private static String clause(String text) {
-    return text.strip().replaceAll("[.\\s]+$", "");
-  }
-
-  private static String trimmed(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -1,5 +1,7 @@
 package app.courtesy.collection;
 
+import static app.courtesy.shared.Texts.trimmed;
+
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
 import app.courtesy.communication.Outcome;
@@ -754,9 +756,5 @@ public class CaseService {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  private static String trimmed(String text) {
-    return blank(text) ? null : text.strip();
   }
 }

@@ -3,6 +3,7 @@ package app.courtesy.dispatch;
 import static app.courtesy.shared.SqlValues.date;
 
 import app.courtesy.arrangement.ArrangementMessages;
+import app.courtesy.charge.ReminderCharges;
 import app.courtesy.collection.CaseReview;
 import app.courtesy.collection.CaseService;
 import app.courtesy.communication.CommunicationLog;
@@ -92,6 +93,7 @@ public class OutboxStore {
   @Inject private PortalLinks links;
   @Inject private ReplyAddress replyAddress;
   @Inject private Meters meters;
+  @Inject private ReminderCharges charges;
 
   /** How long a reminder remembers that the customer said they had paid. */
   static final int REPORT_REMEMBERED_DAYS = 30;
@@ -579,14 +581,17 @@ public class OutboxStore {
             message.getTone() + "/" + language,
             k -> templates.templates(message.getTone(), language))
         .render(
-            ReminderModel.of(
-                recipient,
-                customer.getName(),
-                invoices,
-                today,
-                sender.of(customer),
-                link,
-                reportedPaidOn(message, today)));
+            ReminderModel.withCharges(
+                ReminderModel.of(
+                    recipient,
+                    customer.getName(),
+                    invoices,
+                    today,
+                    sender.of(customer),
+                    link,
+                    reportedPaidOn(message, today)),
+                charges.due(message.getId(), customer.getId(), message.getCurrency()),
+                locale));
   }
 
   /** Logs what became of a message that did not reach a courier: no recipient, no content. */

@@ -20,7 +20,8 @@ import java.util.Map;
  * invoice paid in instalments {@code instalment}, e.g. "instalment 2 of 2"), {@code total}, {@code
  * invoiceCount}, {@code overdue}, {@code selfServiceLink}, {@code reportedPaid} (the day the
  * customer told us they had paid, while that payment has not arrived), {@code sender.name}, {@code
- * sender.team}, {@code sender.email}, {@code sender.phone}, {@code company.name}.
+ * sender.team}, {@code sender.email}, {@code sender.phone}, {@code company.name}; where the policy
+ * shows late-payment charges and some are open, {@code charges} (see {@link #withCharges}).
  */
 public final class ReminderModel {
 
@@ -180,10 +181,24 @@ public final class ReminderModel {
   }
 
   /**
-   * A reminder of two invoices for previews in {@code locale}: one overdue, and the first
-   * instalment of one paid in two.
+   * A reminder of two invoices for previews in {@code locale}: one overdue, with the statutory
+   * interest and compensation charged on it, and the first instalment of one paid in two.
    */
   public static Map<String, Object> sample(Locale locale, LocalDate today) {
+    return withCharges(
+        sampleWithoutCharges(locale, today),
+        new ChargesDue(
+            Money.of("52.34", "EUR"),
+            List.of("CHG-0000123"),
+            Money.of("12.34", "EUR"),
+            today,
+            "directive",
+            Money.of("40.00", "EUR"),
+            null),
+        locale);
+  }
+
+  private static Map<String, Object> sampleWithoutCharges(Locale locale, LocalDate today) {
     return of(
         new Recipient("Ms", "Hannah Weber", locale),
         "Weber & Söhne GmbH",
@@ -198,6 +213,71 @@ public final class ReminderModel {
             "+49 30 1234567",
             "Courtesy"),
         "https://pay.courtesy.example/s/sample");
+  }
+
+  /**
+   * The late-payment charges a reminder states, where its policy says so: what is open in the
+   * reminder's currency, and what was charged on the documents still open.
+   *
+   * @param documents the numbers of the open charge documents
+   * @param interest interest charged (corrections included); null or zero when none
+   * @param interestUntil the last day interest was charged for
+   * @param basis {@code directive}, {@code act} or {@code contractual}: on what terms
+   * @param compensation the law's fixed compensation charged; null or zero when none
+   * @param fees reminder fees charged; null or zero when none
+   */
+  public record ChargesDue(
+      Money open,
+      List<String> documents,
+      Money interest,
+      LocalDate interestUntil,
+      String basis,
+      Money compensation,
+      Money fees) {}
+
+  /**
+   * {@code model} with {@code charges}: {@code charges.open} (the amount open), {@code
+   * charges.documents} (their numbers), and where charged {@code charges.interest} (with {@code
+   * amount}, {@code until} and one of the flags {@code directive}, {@code act}, {@code
+   * contractual}), {@code charges.compensation} (with {@code amount} and {@code directive} or
+   * {@code act}) and {@code charges.fees} (with {@code amount}). Without charges, the model as it
+   * is.
+   */
+  public static Map<String, Object> withCharges(
+      Map<String, Object> model, ChargesDue charges, Locale locale) {
+    if (charges == null || !charges.open().isPositive()) {
+      return model;
+    }
+    DateTimeFormatter dates =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    Map<String, Object> shown = new LinkedHashMap<>();
+    shown.put("open", charges.open().format(locale));
+    shown.put("documents", String.join(", ", charges.documents()));
+    String basis = charges.basis() == null ? "" : charges.basis();
+    if (charges.interest() != null && charges.interest().isPositive()) {
+      shown.put(
+          "interest",
+          Map.of(
+              "amount", charges.interest().format(locale),
+              "until", charges.interestUntil() == null ? "" : dates.format(charges.interestUntil()),
+              "directive", basis.equals("directive"),
+              "act", basis.equals("act"),
+              "contractual", basis.equals("contractual")));
+    }
+    if (charges.compensation() != null && charges.compensation().isPositive()) {
+      shown.put(
+          "compensation",
+          Map.of(
+              "amount", charges.compensation().format(locale),
+              "directive", !basis.equals("act"),
+              "act", basis.equals("act")));
+    }
+    if (charges.fees() != null && charges.fees().isPositive()) {
+      shown.put("fees", Map.of("amount", charges.fees().format(locale)));
+    }
+    Map<String, Object> with = new LinkedHashMap<>(model);
+    with.put("charges", shown);
+    return with;
   }
 
   private static String title(String salutation, Locale locale) {

@@ -1,6 +1,6 @@
 package app.courtesy.shared;
 
-/** Texts cut to fit the columns that keep them. */
+/** Texts cut to fit the columns that keep them, and people's words made ready for the log. */
 public final class Texts {
 
   private Texts() {}
@@ -13,5 +13,15 @@ public final class Texts {
       return text;
     }
     return text.substring(0, length - 1) + "…";
+  }
+
+  /** What a person typed, stripped; null when they typed nothing. */
+  public static String trimmed(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** A person's words inside a sentence of the log: without their closing full stop. */
+  public static String clause(String text) {
+    return text.strip().replaceAll("[.\\s]+$", "");
   }
 }

@@ -70,6 +70,104 @@ class ShippedTemplatesTest {
   }
 
   @Test
+  void theChargesAreStatedFactuallyInEveryToneLanguageAndBasisAndPass() {
+    List<String> failures = new ArrayList<>();
+    for (Tone tone : List.of(Tone.FRIENDLY, Tone.FIRM, Tone.FINAL_COURTEOUS)) {
+      for (Locale language : ReminderTemplates.LANGUAGES) {
+        ReminderTemplates templates = ReminderTemplates.shipped(tone, language);
+        for (ReminderModel.ChargesDue charges : charges()) {
+          ReminderContent email =
+              templates.render(
+                  ReminderModel.withCharges(
+                      model("Ms", language, TODAY.minusDays(20)), charges, language));
+          String situation = tone + " " + language + " " + charges.basis();
+          assertThat(email.text())
+              .as(situation)
+              .contains(charges.open().format(language), "CHG-0000123")
+              .doesNotContain("{{");
+          assertThat(HtmlText.of(email.html()))
+              .as(situation)
+              .contains(charges.open().format(language));
+          if (charges.fees() != null) {
+            assertThat(email.text()).as(situation).contains(charges.fees().format(language));
+          }
+          CourtesyReport text = check.check(language, email.text());
+          CourtesyReport html = check.checkHtml(language, email.html());
+          if (!text.passes()) {
+            failures.add(situation + " text: " + text.findings());
+          }
+          if (!html.passes()) {
+            failures.add(situation + " html: " + html.findings());
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void theEnglishReminderSaysWhatInterestAccruedUnderTheDirectiveAndUpToWhen() {
+    ReminderContent email =
+        ReminderTemplates.shipped(Tone.FIRM, Locale.ENGLISH)
+            .render(
+                ReminderModel.withCharges(
+                    model("Ms", Locale.ENGLISH, TODAY.minusDays(20)),
+                    charges().get(0),
+                    Locale.ENGLISH));
+
+    assertThat(email.text())
+        .contains(
+            "Total open: €1,730.50\n\nUnder the EU Late Payment Directive (2011/7/EU), statutory"
+                + " interest of €12.34 has accrued on the overdue amounts up to and including"
+                + " March 15, 2027.\nThe Directive also provides a fixed compensation of €40.00"
+                + " for recovery costs.\nCharges open in all: €52.34 (CHG-0000123). Your page"
+                + " shows how each was worked out, and if anything about them is unclear, we are"
+                + " glad to explain.\n\nWe would be grateful");
+    assertThat(
+            ReminderTemplates.shipped(Tone.FIRM, Locale.ENGLISH)
+                .render(model("Ms", Locale.ENGLISH, TODAY.minusDays(20)))
+                .text())
+        .contains("Total open: €1,730.50\n\nWe would be grateful")
+        .doesNotContain("Charges");
+  }
+
+  private static List<ReminderModel.ChargesDue> charges() {
+    return List.of(
+        new ReminderModel.ChargesDue(
+            Money.of("52.34", "EUR"),
+            List.of("CHG-0000123"),
+            Money.of("12.34", "EUR"),
+            TODAY,
+            "directive",
+            Money.of("40.00", "EUR"),
+            null),
+        new ReminderModel.ChargesDue(
+            Money.of("82.10", "EUR"),
+            List.of("CHG-0000123", "CHG-0000124"),
+            Money.of("12.10", "EUR"),
+            TODAY,
+            "act",
+            Money.of("70.00", "EUR"),
+            null),
+        new ReminderModel.ChargesDue(
+            Money.of("17.50", "EUR"),
+            List.of("CHG-0000123"),
+            Money.of("7.50", "EUR"),
+            TODAY.minusDays(1),
+            "contractual",
+            null,
+            Money.of("10.00", "EUR")),
+        new ReminderModel.ChargesDue(
+            Money.of("5.00", "EUR"),
+            List.of("CHG-0000123"),
+            null,
+            null,
+            null,
+            null,
+            Money.of("5.00", "EUR")));
+  }
+
+  @Test
   void theGermanReminderSpeaksGermanAmountsDatesAndTitles() {
     ReminderContent email =
         ReminderTemplates.shipped(Tone.FRIENDLY, Locale.GERMAN)

@@ -1,11 +1,13 @@
 package app.courtesy.web.approvals;
 
+import app.courtesy.arrangement.ApprovalLimits;
 import app.courtesy.arrangement.Arrangement;
 import app.courtesy.arrangement.ArrangementInbox;
 import app.courtesy.arrangement.ArrangementInbox.Row;
 import app.courtesy.arrangement.ArrangementInbox.Sort;
 import app.courtesy.arrangement.ArrangementService;
 import app.courtesy.arrangement.ArrangementStatus;
+import app.courtesy.charge.ChargeWaivers;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
 import jakarta.faces.view.ViewScoped;
@@ -44,6 +46,8 @@ public class ApprovalsBacking implements Serializable {
 
   @Inject private transient ArrangementInbox inbox;
   @Inject private transient ArrangementService arrangements;
+  @Inject private transient ApprovalLimits limits;
+  @Inject private transient ChargeWaivers waivers;
   @Inject private transient UserAccountRepository accounts;
   @Inject private transient SecurityContext security;
   @Inject private transient Clock clock;
@@ -54,6 +58,7 @@ public class ApprovalsBacking implements Serializable {
   private final Map<Long, Hint> hints = new HashMap<>();
 
   private Map<String, String> names;
+  private transient List<ChargeWaivers.Row> pendingWaivers;
 
   /** A short word on a row the approver may not approve, and the service's whole sentence. */
   public record Hint(String word, String sentence) implements Serializable {}
@@ -111,7 +116,7 @@ public class ApprovalsBacking implements Serializable {
     if (account.isEmpty()) {
       return "not yours to decide";
     }
-    return arrangements.limitOf(account.get(), arrangement.getCovered().currency()).isEmpty()
+    return limits.of(account.get(), arrangement.getCovered().currency()).isEmpty()
         ? "no limit in " + arrangement.getCovered().currency().getCurrencyCode()
         : "above your limit";
   }
@@ -152,6 +157,14 @@ public class ApprovalsBacking implements Serializable {
               .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName));
     }
     return names.getOrDefault(username, username);
+  }
+
+  /** Waivers of late-payment charges waiting for an approver, the longest waiting first. */
+  public List<ChargeWaivers.Row> getWaivers() {
+    if (pendingWaivers == null) {
+      pendingWaivers = waivers.pending();
+    }
+    return pendingWaivers;
   }
 
   public LazyDataModel<Row> getPending() {

@@ -40,6 +40,11 @@ final class PortalDocuments {
   }
 
   List<String> statement(SelfService.Page page) {
+    return statement(page, List.of());
+  }
+
+  /** The statement, with {@code more} (the late-payment charges open) after the invoices. */
+  List<String> statement(SelfService.Page page, List<String> more) {
     List<String> lines = header(page, text.format("pdf.statement.title", text.date(page.today())));
     if (page.invoices().isEmpty()) {
       lines.addAll(TextPages.wrap(text.get("pdf.statement.none")));
@@ -65,6 +70,7 @@ final class PortalDocuments {
         lines.add(text.format("credit.total", text.money(credit)));
       }
     }
+    lines.addAll(more);
     footer(lines, page);
     return lines;
   }

@@ -1,5 +1,8 @@
 package app.courtesy.web.portal;
 
+import app.courtesy.charge.ChargePolicies;
+import app.courtesy.charge.ChargeView;
+import app.courtesy.charge.Charges;
 import app.courtesy.collection.DisputeReason;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.ContactService;
@@ -74,6 +77,8 @@ public class PortalServlet extends HttpServlet {
   @Inject private PortalSettings settings;
   @Inject private SenderDetails sender;
   @Inject private Dispatcher dispatcher;
+  @Inject private Charges charges;
+  @Inject private ChargePolicies chargePolicies;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -106,7 +111,7 @@ public class PortalServlet extends HttpServlet {
     List<String> lines;
     String name;
     if (what.equals("statement.pdf")) {
-      lines = documents.statement(page);
+      lines = documents.statement(page, charges(text, page).statementLines());
       name = "statement-" + page.customer().getNumber();
     } else {
       String number = matcher.group(3);
@@ -302,7 +307,18 @@ public class PortalServlet extends HttpServlet {
             error,
             request));
     request.setAttribute("t", text);
+    request.setAttribute("charges", charges(text, page));
     request.getRequestDispatcher(VIEW).forward(request, response);
+  }
+
+  /** The customer's open late-payment charges, worded for the page and the statement. */
+  private PortalCharges charges(PortalText text, SelfService.Page page) {
+    List<ChargeView> open = charges.openOf(page.customer().getId());
+    return new PortalCharges(
+        text,
+        open,
+        Charges.openIn(open),
+        open.isEmpty() ? null : chargePolicies.basisOf(page.customer()));
   }
 
   private void closed(
