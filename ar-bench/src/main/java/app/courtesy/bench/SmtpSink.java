@@ -112,7 +112,13 @@ final class SmtpSink implements AutoCloseable {
           case "EHLO" -> reply(out, "250-127.0.0.1\r\n250 8BITMIME");
           case "DATA" -> {
             reply(out, "354 End data with <CR><LF>.<CR><LF>");
-            received.add(data(in));
+            byte[] email = data(in);
+            if (email == null) {
+              // the sender went away before the lone dot: as any mail server, keep nothing
+              open.remove(socket);
+              return null;
+            }
+            received.add(email);
             if (drops.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
               open.remove(socket);
               return null;
@@ -132,15 +138,21 @@ final class SmtpSink implements AutoCloseable {
     return null;
   }
 
-  /** The email's text up to the lone dot, with dot-stuffing undone. */
+  /**
+   * The email's text up to the lone dot, with dot-stuffing undone; null when the connection ended
+   * before it (a sender killed while sending), so half an email is never taken for one.
+   */
   private static byte[] data(InputStream in) throws IOException {
     ByteArrayOutputStream email = new ByteArrayOutputStream(8192);
-    for (String line = line(in); line != null && !line.equals("."); line = line(in)) {
+    for (String line = line(in); line != null; line = line(in)) {
+      if (line.equals(".")) {
+        return email.toByteArray();
+      }
       email.writeBytes(
           (line.startsWith("..") ? line.substring(1) : line).getBytes(StandardCharsets.UTF_8));
       email.writeBytes(new byte[] {'\r', '\n'});
     }
-    return email.toByteArray();
+    return null;
   }
 
   /** A line without its CRLF; null at the end of the stream. */
