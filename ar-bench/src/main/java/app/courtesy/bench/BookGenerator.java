@@ -53,14 +53,20 @@ final class BookGenerator {
           new Market("JP", "Asia/Tokyo", "ja-JP", "JPY", "150", 0));
 
   /**
-   * What the dunning runs, the dispatcher and the work on cases write, emptied together (they
-   * reference each other).
+   * What the dunning runs (their late-payment charges too), the dispatcher and the work on cases
+   * write, emptied together (they reference each other).
    */
   private static final String REMINDER_TABLES =
       "portal_link, customer_upload, reply_suggestion, inbound_reply, communication,"
           + " collector_task, outbox_item, outbox_message, invoice_reminder, dunning_run,"
           + " dunning_step, dunning_window, promise_invoice, promise_to_pay, dispute,"
-          + " arrangement_invoice, instalment, arrangement, collection_case";
+          + " arrangement_invoice, instalment, arrangement, collection_case, charge_waiver,"
+          + " charge_settlement, charge_line, charge_document, charge_accrual, charge_run";
+
+  /** Payments and credit notes, with what was reversed, unwound and refunded of them. */
+  private static final String RECEIPT_TABLES =
+      "unwound_allocation, receipt_reversal, credit_refund, credit_allocation, payment_allocation,"
+          + " credit_note, payment";
 
   private final Connection db;
   private final LocalDate today;
@@ -91,7 +97,7 @@ final class BookGenerator {
    * day. The applied totals the allocation triggers keep are zeroed with them.
    */
   void forgetPayments() throws SQLException {
-    truncate(REMINDER_TABLES + ", credit_allocation, payment_allocation, credit_note, payment");
+    truncate(REMINDER_TABLES + ", " + RECEIPT_TABLES);
     // The promises and arrangements went with the tables above; their marks on invoices go too.
     execute(
         "update invoice set allocated = 0, promised_until = null, arranged = false"
@@ -109,9 +115,9 @@ final class BookGenerator {
   private void reset(double seed) throws SQLException {
     truncate(
         REMINDER_TABLES
-            + ", credit_allocation, payment_allocation, credit_note, payment, invoice_instalment,"
-            + " invoice, contact,"
-            + " customer, idempotency_record");
+            + ", "
+            + RECEIPT_TABLES
+            + ", invoice_instalment, invoice, contact, customer, idempotency_record");
     if (postgreSql) {
       // The trigram index on invoice numbers takes the new rows into its pending list, merged into
       // the index in one pass by the vacuum after the load, not every 4 MB on the way.
