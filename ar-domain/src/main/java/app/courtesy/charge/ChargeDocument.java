@@ -163,6 +163,19 @@ public class ChargeDocument {
   }
 
   /**
+   * Takes back {@code amount} a reversed payment had settled: that much is open again, whatever the
+   * document's state was.
+   */
+  void unsettle(BigDecimal amount) {
+    if (amount.signum() <= 0 || amount.compareTo(settled) > 0) {
+      throw new IllegalArgumentException(
+          "Cannot take back " + amount + " of " + number + ", which has " + settled + " settled");
+    }
+    settled = settled.subtract(amount);
+    status = ChargeStatus.OPEN;
+  }
+
+  /**
    * Waives what is open: nothing more is asked for it, and it stays on the record with who waived
    * it, when and why. The waiver's workflow (a proposal, an approver's decision) decides when.
    *
@@ -172,7 +185,8 @@ public class ChargeDocument {
     if (status != ChargeStatus.OPEN || getOpen().amount().signum() == 0) {
       throw new IllegalStateException(number + " has nothing open to waive");
     }
-    waivedAmount = getOpen().amount().abs();
+    waivedAmount =
+        getWaivedAmount().orElse(money(BigDecimal.ZERO)).amount().add(getOpen().amount().abs());
     waivedBy = by;
     waivedReason = reason;
     waivedAt = at;

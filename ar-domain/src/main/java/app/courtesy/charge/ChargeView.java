@@ -57,12 +57,32 @@ public record ChargeView(
   /**
    * What settled part of it: a payment (by its external id) or a credit document (by its number);
    * of a credit, the charge document it was applied to ({@code charge}).
+   *
+   * @param reversedOn when the payment was reversed, since when this settles nothing; else null
    */
   public record Settlement(
-      String payment, String charge, Money amount, OffsetDateTime at, String by) {}
+      String payment,
+      String charge,
+      Money amount,
+      OffsetDateTime at,
+      String by,
+      LocalDate reversedOn) {}
 
   /** How much was waived, by whom, when and why. */
   public record Waiver(Money amount, OffsetDateTime at, String by, String reason) {}
+
+  /**
+   * What one settlement of this document was, in a phrase: "payment P-7 25.00 EUR (reversed on
+   * 2026-11-30)", "credit CHG-9 1.97 EUR", of a credit "applied to CHG-8 1.97 EUR".
+   */
+  public String settledBy(Settlement settlement) {
+    return (settlement.payment() != null
+            ? "payment " + settlement.payment()
+            : (credit ? "applied to " : "credit ") + settlement.charge())
+        + " "
+        + settlement.amount()
+        + (settlement.reversedOn() == null ? "" : " (reversed on " + settlement.reversedOn() + ")");
+  }
 
   /** The line's figures in one phrase: "12 days on 6,000.00 at 10.15 %". */
   public static String basis(Line line) {

@@ -120,27 +120,6 @@ public class Charges {
         .getResultList();
   }
 
-  /** Open charges across the book, per currency. */
-  public List<Money> openInBook() {
-    List<Money> open = new ArrayList<>();
-    for (Object found :
-        em.createNativeQuery(
-                "select currency, sum(case when total < 0 then total + settled"
-                    + " + coalesce(waived_amount, 0) else total - settled"
-                    + " - coalesce(waived_amount, 0) end)"
-                    + " from charge_document where status = 'OPEN' group by currency"
-                    + " order by currency")
-            .getResultList()) {
-      Object[] row = (Object[]) found;
-      Money amount =
-          new Money(new BigDecimal(row[1].toString()), Currency.getInstance((String) row[0]));
-      if (amount.amount().signum() != 0) {
-        open.add(amount);
-      }
-    }
-    return open;
-  }
-
   /**
    * Allocates {@code amount} of the payment the ERP knows as {@code paymentExternalId} to the
    * charge document {@code number}: from what of the payment no invoice and no other charge took.
@@ -173,6 +152,8 @@ public class Charges {
               + (paymentExternalId == null
                   ? "name the payment by its externalId"
                   : "no payment with externalId " + paymentExternalId));
+    } else if (reversed(payment)) {
+      problems.add("payment: " + paymentExternalId + " was reversed; it settles nothing");
     }
     String currency = document.getCurrency().getCurrencyCode();
     if (amount == null || amount.signum() <= 0) {
@@ -244,6 +225,41 @@ public class Charges {
     em.persist(ChargeSettlement.byPayment(document, payment.getId(), amount, now, by));
     em.flush();
     return new Settled(views(List.of(document)).get(0), true);
+  }
+
+  /** A charge document a reversed payment had settled, open again by {@code amount}. */
+  public record Reopened(String number, Money amount) {}
+
+  /**
+   * Takes back what the payment settled of charges, since it was reversed: each document it settled
+   * is open again by that much. The settlements stay on the record; as of a date before the
+   * reversal they still count.
+   */
+  public List<Reopened> unsettle(Payment payment) {
+    List<Reopened> reopened = new ArrayList<>();
+    for (ChargeSettlement settlement :
+        em.createQuery(
+                "select s from ChargeSettlement s where s.paymentId = :payment order by s.id",
+                ChargeSettlement.class)
+            .setParameter("payment", payment.getId())
+            .getResultList()) {
+      ChargeDocument document = settlement.getDocument();
+      em.lock(document, LockModeType.PESSIMISTIC_WRITE);
+      document.unsettle(settlement.getAmount());
+      reopened.add(
+          new Reopened(
+              document.getNumber(), new Money(settlement.getAmount(), document.getCurrency())));
+    }
+    return reopened;
+  }
+
+  private boolean reversed(Payment payment) {
+    return ((Number)
+                em.createNativeQuery("select count(*) from receipt_reversal where payment_id = ?1")
+                    .setParameter(1, payment.getId())
+                    .getSingleResult())
+            .intValue()
+        > 0;
   }
 
   /** What of the payment charges took so far. */
@@ -373,10 +389,11 @@ public class Charges {
         em.createNativeQuery(
                 """
                 select s.document_id, p.external_id, c.number, s.amount, s.settled_at,
-                       s.settled_by, d.currency, s.credit_document_id, d.number
+                       s.settled_by, d.currency, s.credit_document_id, d.number, r.reversed_on
                   from charge_settlement s
                   join charge_document d on d.id = s.document_id
                   left join payment p on p.id = s.payment_id
+                  left join receipt_reversal r on r.payment_id = s.payment_id
                   left join charge_document c on c.id = s.credit_document_id
                  where s.document_id in (%s) or s.credit_document_id in (%s)
                  order by s.settled_at, s.id
@@ -391,11 +408,18 @@ public class Charges {
           .computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
           .add(
               new ChargeView.Settlement(
-                  (String) row[1], (String) row[2], amount, at, (String) row[5]));
+                  (String) row[1],
+                  (String) row[2],
+                  amount,
+                  at,
+                  (String) row[5],
+                  row[9] == null ? null : SqlValues.date(row[9])));
       if (row[7] != null) {
         settlements
             .computeIfAbsent(((Number) row[7]).longValue(), k -> new ArrayList<>())
-            .add(new ChargeView.Settlement(null, (String) row[8], amount, at, (String) row[5]));
+            .add(
+                new ChargeView.Settlement(
+                    null, (String) row[8], amount, at, (String) row[5], null));
       }
     }
     return settlements;

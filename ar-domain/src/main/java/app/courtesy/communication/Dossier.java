@@ -1,5 +1,6 @@
 package app.courtesy.communication;
 
+import app.courtesy.charge.ChargeView;
 import app.courtesy.communication.CommunicationLog.Logged;
 import app.courtesy.invoice.InvoiceListing;
 import app.courtesy.shared.CsvField;
@@ -19,11 +20,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One customer's file as evidence: who the customer is, every invoice, every entry of the
- * communication log in order, and whether the log's chain still holds, as it stood when exported.
- * The same content is written as a PDF to read and print and as CSV to process.
+ * One customer's file as evidence: who the customer is, every invoice, every late-payment charge,
+ * every entry of the communication log in order, and whether the log's chain still holds, as it
+ * stood when exported. The same content is written as a PDF to read and print and as CSV to
+ * process.
  *
  * @param invoices every invoice of the customer, in the order issued
+ * @param charges every charge document of the customer (fees, interest, compensation, credits),
+ *     newest first, with what settled or waived it
  * @param entries every log entry, oldest first
  * @param firstBroken the first entry that no longer matches its hash; null while the log is intact
  * @param exportedAt when the dossier was read from the database
@@ -34,6 +38,7 @@ public record Dossier(
     String country,
     ZoneId timeZone,
     List<InvoiceListing.Row> invoices,
+    List<ChargeView> charges,
     List<Logged> entries,
     Integer firstBroken,
     Instant exportedAt) {
@@ -84,6 +89,40 @@ public record Dossier(
               + invoice.open());
     }
     text.add("");
+    text.add("Late-payment charges (" + charges.size() + ")");
+    for (ChargeView charge : charges) {
+      text.add(
+          charge.number()
+              + "  "
+              + status(charge)
+              + "  of "
+              + charge.date()
+              + "  "
+              + charge.total()
+              + ", open "
+              + charge.open());
+      for (ChargeView.Line line : charge.lines()) {
+        text.add(
+            "    "
+                + line.label()
+                + (line.invoice() == null ? "" : " · " + line.invoice())
+                + "  "
+                + line.amount());
+      }
+      for (ChargeView.Settlement settlement : charge.settlements()) {
+        text.add("    " + charge.settledBy(settlement));
+      }
+      if (charge.waiver() != null) {
+        text.add(
+            "    waived "
+                + charge.waiver().amount()
+                + " by "
+                + charge.waiver().by()
+                + ": "
+                + charge.waiver().reason());
+      }
+    }
+    text.add("");
     text.add("Communication log (" + entries.size() + " entries, oldest first)");
     for (Logged logged : entries) {
       Entry entry = logged.entry();
@@ -132,6 +171,8 @@ public record Dossier(
    * customer,C-1,Weber &amp; Söhne AG,CH,Europe/Zurich
    * record,number,issue_date,due_date,amount,open_amount,currency,status
    * invoice,…
+   * record,number,date,total,open_amount,currency,status,settled_by,waived,waived_by,waived_reason
+   * charge,…
    * record,seq,occurred_at_utc,occurred_at_local,channel,direction,actor,recipient,subject,body,…
    * entry,…
    * record,result,first_broken_seq,entries,verified_at,statement
@@ -163,6 +204,37 @@ public record Dossier(
               invoice.open().amount().toPlainString(),
               invoice.amount().currency().getCurrencyCode(),
               invoice.status().name()));
+    }
+    records.add(
+        List.of(
+            "record",
+            "number",
+            "date",
+            "total",
+            "open_amount",
+            "currency",
+            "status",
+            "settled_by",
+            "waived",
+            "waived_by",
+            "waived_reason"));
+    for (ChargeView charge : charges) {
+      ChargeView.Waiver waiver = charge.waiver();
+      records.add(
+          List.of(
+              "charge",
+              charge.number(),
+              charge.date().toString(),
+              charge.total().amount().toPlainString(),
+              charge.open().amount().toPlainString(),
+              charge.currency(),
+              charge.status().name(),
+              charge.settlements().stream()
+                  .map(charge::settledBy)
+                  .collect(Collectors.joining("; ")),
+              waiver == null ? "" : waiver.amount().amount().toPlainString(),
+              waiver == null ? "" : Objects.toString(waiver.by(), ""),
+              waiver == null ? "" : Objects.toString(waiver.reason(), "")));
     }
     records.add(
         List.of(
@@ -239,6 +311,10 @@ public record Dossier(
 
   private static String direction(Entry entry) {
     return entry.outbound() ? "OUT" : "IN";
+  }
+
+  private static String status(ChargeView charge) {
+    return (charge.credit() ? "credit " : "") + charge.status().name().toLowerCase(Locale.ROOT);
   }
 
   private static String status(InvoiceListing.Row invoice) {

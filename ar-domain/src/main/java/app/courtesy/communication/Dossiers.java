@@ -1,5 +1,6 @@
 package app.courtesy.communication;
 
+import app.courtesy.charge.Charges;
 import app.courtesy.communication.CommunicationLog.Logged;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
@@ -13,13 +14,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Puts together a customer's {@link Dossier}: details, invoices and the whole communication log.
+ * Puts together a customer's {@link Dossier}: details, invoices, late-payment charges and the whole
+ * communication log.
  */
 @ApplicationScoped
 public class Dossiers {
 
   @Inject private CustomerRepository customers;
   @Inject private InvoiceListing invoices;
+  @Inject private Charges charges;
   @Inject private CommunicationLog log;
   @Inject private Clock clock;
 
@@ -42,6 +45,7 @@ public class Dossiers {
         customer.getCountry(),
         customer.getTimeZone(),
         invoices.ofCustomer(customer.getId()),
+        charges.ofCustomer(customer.getId()),
         entries,
         CommunicationLog.firstBroken(entries).orElse(null),
         clock.instant().truncatedTo(ChronoUnit.SECONDS));

@@ -1,5 +1,6 @@
 package app.courtesy.credit;
 
+import app.courtesy.charge.Charges;
 import app.courtesy.collection.ReviewStarting;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
@@ -64,6 +65,7 @@ public class CustomerCredit {
   @Inject private CustomerRepository customers;
   @Inject private InvoiceRepository invoices;
   @Inject private LedgerAsOf ledger;
+  @Inject private Charges charges;
   @Inject private CommunicationLog log;
   @Inject private Clock clock;
 
@@ -224,7 +226,10 @@ public class CustomerCredit {
   /** A payment or credit note with something not applied, and how to apply it. */
   private record Source(Money unapplied, BiConsumer<Invoice, Money> apply) {}
 
-  /** The customer's payments and credit notes with something not applied, oldest first. */
+  /**
+   * The customer's payments and credit notes with something applied neither to an invoice nor to a
+   * late-payment charge, oldest first.
+   */
   private List<Source> sources(Customer customer) {
     List<Source> sources = new ArrayList<>();
     for (Object id :
@@ -235,8 +240,9 @@ public class CustomerCredit {
             .setParameter(1, customer.getId())
             .getResultList()) {
       Payment payment = em.find(Payment.class, ((Number) id).longValue());
-      if (payment.unapplied().isPositive()) {
-        sources.add(new Source(payment.unapplied(), payment::allocate));
+      Money left = payment.unapplied().minus(charges.settledBy(payment));
+      if (left.isPositive()) {
+        sources.add(new Source(left, payment::allocate));
       }
     }
     for (Object id :

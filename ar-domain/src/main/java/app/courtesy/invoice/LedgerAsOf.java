@@ -4,11 +4,13 @@ import app.courtesy.customer.Customer;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Currency;
@@ -50,7 +52,7 @@ public class LedgerAsOf {
   /**
    * The unapplied credit at the end of day {@code ?1} per customer and currency, positive: receipts
    * dated by then and not reversed by then, less what of them was applied to invoices issued by
-   * then, less refunds.
+   * then, less what of the payments settled late-payment charges dated by then, less refunds.
    */
   private static final String UNAPPLIED =
       """
@@ -69,6 +71,13 @@ public class LedgerAsOf {
                 from invoice i join (%s) a on a.invoice_id = i.id
                where i.issue_date <= ?1
               union all
+              select p.customer_id, p.currency, -s.amount
+                from charge_settlement s join payment p on p.id = s.payment_id
+                join charge_document d on d.id = s.document_id
+               where p.payment_date <= ?1 and d.business_date <= ?1
+                 and not exists (select 1 from receipt_reversal r
+                                  where r.payment_id = p.id and r.reversed_on <= ?1)
+              union all
               select f.customer_id, f.currency, -f.amount from credit_refund f
                where f.refund_date <= ?1) x
        where %s
@@ -77,7 +86,7 @@ public class LedgerAsOf {
       """;
 
   // Per receipt of one customer ?2: what of it was applied by ?1 to invoices issued by then
-  // (allocations still standing, and those a later reversal unwound).
+  // (allocations still standing, and those a later reversal unwound) or to charges dated by then.
   private static final String CREDITS =
       """
       select cast('PAYMENT' as varchar(20)) as kind,
@@ -88,7 +97,10 @@ public class LedgerAsOf {
                                   where pa.payment_id = p.id and i.issue_date <= ?1), 0)
                       - coalesce((select sum(u.amount) from unwound_allocation u
                                    join invoice i on i.id = u.invoice_id
-                                  where u.reversal_id = r.id and i.issue_date <= ?1), 0) as amount
+                                  where u.reversal_id = r.id and i.issue_date <= ?1), 0)
+                      - coalesce((select sum(s.amount) from charge_settlement s
+                                   join charge_document d on d.id = s.document_id
+                                  where s.payment_id = p.id and d.business_date <= ?1), 0) as amount
         from payment p left join receipt_reversal r on r.payment_id = p.id
        where p.customer_id = ?2 and p.payment_date <= ?1 and (r.id is null or r.reversed_on > ?1)
       union all
@@ -107,11 +119,37 @@ public class LedgerAsOf {
        where f.customer_id = ?2 and f.refund_date <= ?1
       """;
 
+  /**
+   * What each late-payment charge document dated by the end of day {@code ?1} had taken by then:
+   * payments dated by then and not reversed by then, credit documents dated by then (a credit's own
+   * row counts what it gave). Columns {@code document_id, taken}.
+   */
+  private static final String CHARGES_TAKEN =
+      """
+      select t.document_id, sum(t.amount) as taken
+        from (select s.document_id, s.amount
+                from charge_settlement s join payment p on p.id = s.payment_id
+               where p.payment_date <= ?1
+                 and not exists (select 1 from receipt_reversal r
+                                  where r.payment_id = p.id and r.reversed_on <= ?1)
+              union all
+              select s.document_id, s.amount
+                from charge_settlement s join charge_document c on c.id = s.credit_document_id
+               where c.business_date <= ?1
+              union all
+              select s.credit_document_id, s.amount
+                from charge_settlement s join charge_document c on c.id = s.document_id
+               where s.credit_document_id is not null and c.business_date <= ?1) t
+       group by t.document_id
+      """;
+
   // Far enough ahead to count everything recorded, whatever its date.
   private static final LocalDate EVERYTHING = LocalDate.of(9999, 12, 31);
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
+
+  @Inject private Clock clock;
 
   /**
    * What was open on the customer's issued invoices at the end of {@code asOf}, oldest due first.
@@ -184,6 +222,38 @@ public class LedgerAsOf {
     for (Object[] row : (List<Object[]>) query.getResultList()) {
       Money credit = money(row[2], row[1]);
       totals.merge(credit.currency(), Money.zero(credit.currency()).minus(credit), Money::plus);
+    }
+    return totals;
+  }
+
+  /**
+   * The late-payment charges open at the end of {@code asOf} per currency (credits netted; never
+   * aged), for one customer or, with {@code customerId} null, the whole book: documents dated by
+   * then, less what payments and credits had settled by then and what was waived by then.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<Currency, Money> charges(LocalDate asOf, Long customerId) {
+    Query query =
+        em.createNativeQuery(
+            "select d.currency, sum((d.total - sign(d.total) * (coalesce(t.taken, 0)"
+                + "   + case when d.waived_at < ?2 then d.waived_amount else 0 end)))"
+                + " from charge_document d left join ("
+                + CHARGES_TAKEN
+                + ") t on t.document_id = d.id where d.business_date <= ?1"
+                + (customerId == null ? "" : " and d.customer_id = ?3")
+                + " group by d.currency");
+    query
+        .setParameter(1, Date.valueOf(asOf))
+        .setParameter(2, asOf.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
+    if (customerId != null) {
+      query.setParameter(3, customerId);
+    }
+    Map<Currency, Money> totals = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      Money open = money(row[1], row[0]);
+      if (open.amount().signum() != 0) {
+        totals.put(open.currency(), open);
+      }
     }
     return totals;
   }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Set-based reads over the open items of the whole book (view {@code receivable_item}: an invoice,
@@ -92,8 +93,8 @@ public class ReceivablesQueries {
    * What was open as of the date, by currency and bucket, as {@link LedgerAsOf} tells it: invoices
    * issued by then, less the payments and credit notes dated by then (and not reversed by then),
    * each instalment of an invoice paid in instalments in the bucket of its own due date (what was
-   * applied settling them in date order); with each currency's unapplied credit beside the buckets.
-   * Optionally for one customer only.
+   * applied settling them in date order); with each currency's unapplied credit and open
+   * late-payment charges beside the buckets. Optionally for one customer only.
    */
   @SuppressWarnings("unchecked")
   public Aging aging(LocalDate asOf, Long customerId) {
@@ -126,6 +127,7 @@ public class ReceivablesQueries {
       query.setParameter(5, customerId);
     }
     Map<Currency, Money> unapplied = ledger.unapplied(asOf, customerId);
+    Map<Currency, Money> charges = ledger.charges(asOf, customerId);
     Map<Currency, Aging.Line> lines = new TreeMap<>(BY_CODE);
     for (Object[] row : (List<Object[]>) query.getResultList()) {
       Currency currency = Currency.getInstance((String) row[0]);
@@ -137,9 +139,18 @@ public class ReceivablesQueries {
               money(row[3], row[0]),
               money(row[4], row[0]),
               money(row[5], row[0]),
-              unapplied.getOrDefault(currency, Money.zero(currency))));
+              unapplied.getOrDefault(currency, Money.zero(currency)),
+              charges.getOrDefault(currency, Money.zero(currency))));
     }
-    unapplied.forEach((currency, credit) -> lines.putIfAbsent(currency, Aging.Line.credit(credit)));
+    Stream.concat(unapplied.keySet().stream(), charges.keySet().stream())
+        .forEach(
+            currency ->
+                lines.computeIfAbsent(
+                    currency,
+                    c ->
+                        Aging.Line.besideInvoices(
+                            unapplied.getOrDefault(c, Money.zero(c)),
+                            charges.getOrDefault(c, Money.zero(c)))));
     return new Aging(asOf, List.copyOf(lines.values()));
   }
 

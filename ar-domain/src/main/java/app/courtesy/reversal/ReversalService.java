@@ -1,6 +1,7 @@
 package app.courtesy.reversal;
 
 import app.courtesy.arrangement.ArrangementReview;
+import app.courtesy.charge.Charges;
 import app.courtesy.collection.CaseReview;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
@@ -56,12 +57,14 @@ public class ReversalService {
       LocalDate reversedOn,
       String reason,
       Money amount,
-      List<Reopened> reopened) {}
+      List<Reopened> reopened,
+      List<Charges.Reopened> chargesReopened) {}
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
   @Inject private PaymentRepository payments;
+  @Inject private Charges charges;
   @Inject private CustomerRepository customers;
   @Inject private LedgerAsOf ledger;
   @Inject private CaseReview cases;
@@ -93,7 +96,8 @@ public class ReversalService {
     LocalDate on = dateOf(terms, payment.getPaymentDate(), receipt);
     requireCredit(
         customer,
-        unapplied("payment_allocation", "payment_id", payment.getId(), payment.getAmount()),
+        unapplied("payment_allocation", "payment_id", payment.getId(), payment.getAmount())
+            .minus(charges.settledBy(payment)),
         receipt);
     Reversal reversal =
         Reversal.ofPayment(
@@ -111,7 +115,8 @@ public class ReversalService {
         payment.getId(),
         payment.getPaymentDate(),
         receipt,
-        payment.getAmount());
+        payment.getAmount(),
+        charges.unsettle(payment));
   }
 
   /** Cancels the credit note with this external id: its allocations unwind, its invoices reopen. */
@@ -154,7 +159,8 @@ public class ReversalService {
         note.getId(),
         note.getIssueDate(),
         receipt,
-        note.getAmount());
+        note.getAmount(),
+        List.of());
   }
 
   /** The customer's reversals and cancellations, newest first. */
@@ -226,7 +232,8 @@ public class ReversalService {
       long receiptId,
       LocalDate received,
       String receipt,
-      Money amount) {
+      Money amount,
+      List<Charges.Reopened> chargesReopened) {
     em.persist(reversal);
     em.flush();
     em.createNativeQuery(
@@ -279,15 +286,26 @@ public class ReversalService {
                 + ": "
                 + reversal.getReason().replaceAll("[.\\s]+$", "")
                 + ". "
-                + (reopened.isEmpty()
+                + (reopened.isEmpty() && chargesReopened.isEmpty()
                     ? "It was not applied to any invoice: the customer's unapplied credit is "
                         + amount.format(Locale.UK)
                         + " lower."
+                    : "")
+                + (reopened.isEmpty()
+                    ? ""
                     : "Reopened "
                         + reopened.stream()
                             .map(r -> r.invoiceNumber() + " (" + r.amount().format(Locale.UK) + ")")
                             .collect(Collectors.joining(", "))
-                        + "; reminders resume where each invoice was in its policy.")));
+                        + "; reminders resume where each invoice was in its policy.")
+                + (chargesReopened.isEmpty()
+                    ? ""
+                    : (reopened.isEmpty() ? "" : " ")
+                        + "Charges open again: "
+                        + chargesReopened.stream()
+                            .map(c -> c.number() + " (" + c.amount().format(Locale.UK) + ")")
+                            .collect(Collectors.joining(", "))
+                        + ".")));
     cases.reconsiderKept(customerId, reversal.getId(), reversal.getReversedOn(), what);
     arrangements.reconsider(customerId, reversal.getId(), reversal.getReversedOn(), what);
     cases.refreshCustomers(List.of(customerId));
@@ -298,6 +316,7 @@ public class ReversalService {
         reversal.getReversedOn(),
         reversal.getReason(),
         amount,
-        reopened);
+        reopened,
+        chargesReopened);
   }
 }

@@ -4,27 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.courtesy.communication.CommunicationLog;
-import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
-import app.courtesy.reminder.PolicyData;
-import app.courtesy.reminder.ReminderPolicy;
-import app.courtesy.reminder.ReminderPolicyService;
-import app.courtesy.reminder.ReminderStep;
-import app.courtesy.reminder.Tone;
 import app.courtesy.security.Role;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.NotAllowedException;
+import app.courtesy.testing.TestCharges;
 import app.courtesy.testing.TestLedger;
-import app.courtesy.testing.TestOutbox;
 import app.courtesy.testing.TestPeople;
-import app.courtesy.testing.TestRuns;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,19 +26,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ChargeWaiversIT {
 
-  @Inject private TestRuns runs;
+  @Inject private TestCharges charged;
   @Inject private TestLedger ledger;
-  @Inject private TestOutbox outbox;
   @Inject private TestPeople people;
-  @Inject private ReminderPolicyService policies;
-  @Inject private ChargePolicies chargePolicies;
   @Inject private Charges charges;
   @Inject private ChargeWaivers waivers;
   @Inject private CommunicationLog log;
 
   @Test
   void aWaiverProposedByACollectorIsDecidedByAnotherApproverWithinTheirLimit() {
-    Customer customer = chargedCustomer();
+    Customer customer = charged.feeCharged("Quayside Provisions Ltd").customer();
     String document = charges.ofCustomer(customer.getId()).get(0).number();
     String collector = people.user(Role.COLLECTOR);
     String smallLimit = people.user(Role.APPROVER);
@@ -99,7 +85,7 @@ class ChargeWaiversIT {
 
   @Test
   void aRejectedWaiverLeavesTheChargeOpenAndAnApproverCanWaiveDirectlyWithinTheirLimit() {
-    Customer customer = chargedCustomer();
+    Customer customer = charged.feeCharged("Quayside Provisions Ltd").customer();
     String document = charges.ofCustomer(customer.getId()).get(0).number();
     String collector = people.user(Role.COLLECTOR);
     String approver = people.user(Role.APPROVER);
@@ -137,40 +123,6 @@ class ChargeWaiversIT {
   }
 
   /** A customer with one open charge document: a fee of EUR 25.00 for a first reminder. */
-  private Customer chargedCustomer() {
-    LocalDate monday = outbox.freshMonday();
-    ReminderPolicy policy =
-        policies.create(
-            "Waivers " + UUID.randomUUID().toString().substring(0, 8),
-            policies.defaultPolicy().getId(),
-            "test");
-    policies.revise(
-        policy.getId(),
-        new PolicyData(
-            0, null, 0, false, List.of(new ReminderStep(7, Channel.EMAIL, Tone.FIRM)), Map.of()),
-        policy.getVersion(),
-        "test");
-    chargePolicies.revise(
-        policy.getId(),
-        new ChargeTerms(
-            InterestBasis.NONE,
-            null,
-            null,
-            false,
-            true,
-            List.of(new ChargeTerms.StepFee(1, "EUR", new BigDecimal("25.00")))),
-        0,
-        "test");
-    Customer customer =
-        ledger.customer("Quayside Provisions Ltd", "EUR", "IE", "Europe/Dublin", "en-IE");
-    ledger.contact(customer, "ap@quayside.example", false);
-    ledger.policy(customer, policy.getId());
-    ledger.invoice(customer, monday.minusDays(7), "300.00");
-    runs.run(monday, "test");
-    assertThat(charges.open(customer.getId())).containsExactly(Money.of("25.00", "EUR"));
-    return customer;
-  }
-
   private List<String> notes(Customer customer) {
     return log.all(customer.getId()).stream()
         .map(logged -> logged.entry().detail())

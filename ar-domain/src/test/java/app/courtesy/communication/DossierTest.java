@@ -38,6 +38,7 @@ class DossierTest {
                     Money.of("120.00", "EUR"),
                     Money.of("-5.00", "EUR"),
                     InvoiceStatus.OPEN)),
+            List.of(),
             List.of(
                 new Logged(
                     1,

@@ -11,6 +11,10 @@ import app.courtesy.arrangement.ArrangementService;
 import app.courtesy.arrangement.ArrangementStatus;
 import app.courtesy.arrangement.Frequency;
 import app.courtesy.arrangement.Proposal;
+import app.courtesy.charge.ChargeStatus;
+import app.courtesy.charge.ChargeView;
+import app.courtesy.charge.Charges;
+import app.courtesy.charge.ChargesRefusedException;
 import app.courtesy.collection.CaseReview;
 import app.courtesy.collection.CaseService;
 import app.courtesy.collection.CaseStatus;
@@ -18,6 +22,7 @@ import app.courtesy.collection.CollectionCase;
 import app.courtesy.collection.PromiseTerms;
 import app.courtesy.collection.PromiseToPay;
 import app.courtesy.communication.CommunicationLog;
+import app.courtesy.communication.Dossiers;
 import app.courtesy.credit.CreditRefusedException;
 import app.courtesy.credit.CustomerCredit;
 import app.courtesy.credit.RefundTerms;
@@ -34,6 +39,7 @@ import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.security.Role;
 import app.courtesy.shared.Money;
+import app.courtesy.testing.TestCharges;
 import app.courtesy.testing.TestCourier;
 import app.courtesy.testing.TestLedger;
 import app.courtesy.testing.TestOutbox;
@@ -43,6 +49,7 @@ import app.courtesy.testing.TestReceipts;
 import app.courtesy.testing.TestRuns;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -77,6 +84,9 @@ class ReversalIT {
   @Inject private ArrangementService arrangements;
   @Inject private ArrangementMessages arrangementMessages;
   @Inject private Dispatcher dispatcher;
+  @Inject private Charges chargeBook;
+  @Inject private Dossiers dossiers;
+  @Inject private TestCharges charges;
   @Inject private TestRuns runs;
   @Inject private TestLedger ledger;
   @Inject private TestReceipts receipts;
@@ -350,6 +360,71 @@ class ReversalIT {
                     "finance"))
         .isInstanceOf(ReversalRefusedException.class)
         .hasMessageContaining("after refunds");
+  }
+
+  @Test
+  void aReversedPaymentNoLongerSettlesTheChargeItPaidAndTheBalanceOfEachDateSaysSo() {
+    TestCharges.Charged charged = charges.feeCharged("Harbourside Stores Ltd");
+    Customer customer = charged.customer();
+    LocalDate monday = charged.monday();
+    // 325.00 arrives: 300.00 pays the invoice, the 25.00 left settles the fee
+    String payment = receipts.pay(customer, "325.00", monday);
+    chargeBook.settle(charged.charge(), payment, new BigDecimal("25.00"), "erp");
+    assertThat(receivables.aging(monday, customer.getId()).lines())
+        .as("all paid: nothing open, no charge, nothing left as credit")
+        .isEmpty();
+
+    ReversalService.Reversed reversed =
+        reversals.reversePayment(
+            payment,
+            new ReversalTerms(ReversalKind.BOUNCED, monday.plusDays(2), "Returned by the bank"),
+            "finance");
+
+    assertThat(reversed.chargesReopened())
+        .containsExactly(new Charges.Reopened(charged.charge(), eur("25.00")));
+    ChargeView fee = chargeBook.find(charged.charge()).orElseThrow();
+    assertThat(fee.status()).isEqualTo(ChargeStatus.OPEN);
+    assertThat(fee.open()).isEqualTo(eur("25.00"));
+    assertThat(fee.settlements())
+        .extracting(ChargeView.Settlement::payment, ChargeView.Settlement::reversedOn)
+        .containsExactly(tuple(payment, monday.plusDays(2)));
+    assertThat(log.all(customer.getId()))
+        .anySatisfy(
+            l ->
+                assertThat(l.entry().detail())
+                    .contains(charged.invoice().getNumber())
+                    .contains("Charges open again: " + charged.charge() + " (€25.00)"));
+    // the day before the reversal the fee stood settled; from its day it is owed again
+    assertThat(receivables.aging(monday.plusDays(1), customer.getId()).lines()).isEmpty();
+    Aging.Line reopened = receivables.aging(monday.plusDays(2), customer.getId()).lines().get(0);
+    assertThat(reopened.total()).isEqualTo(eur("300.00"));
+    assertThat(reopened.charges()).isEqualTo(eur("25.00"));
+    assertThat(reopened.unapplied()).isEqualTo(eur("0.00"));
+    assertThat(reopened.net()).isEqualTo(eur("325.00"));
+    assertThat(receivables.aging(monday.plusDays(2), null).lines())
+        .filteredOn(line -> line.charges().currency().getCurrencyCode().equals("EUR"))
+        .singleElement()
+        .satisfies(line -> assertThat(line.charges().compareTo(eur("25.00"))).isNotNegative());
+    assertThatThrownBy(
+            () -> chargeBook.settle(charged.charge(), payment, new BigDecimal("10.00"), "erp"))
+        .isInstanceOf(ChargesRefusedException.class)
+        .hasMessageContaining("was reversed");
+    // the customer's dossier shows the fee, open again, and why
+    assertThat(new String(dossiers.of(customer.getNumber()).csv(), StandardCharsets.UTF_8))
+        .contains(
+            "charge,"
+                + charged.charge()
+                + ","
+                + monday
+                + ",25.00,25.00,EUR,OPEN,payment "
+                + payment
+                + " 25.00 EUR (reversed on "
+                + monday.plusDays(2)
+                + ")");
+  }
+
+  private static Money eur(String amount) {
+    return Money.of(amount, "EUR");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package app.courtesy.web.api;
 
-import app.courtesy.charge.Charges;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Dossier;
 import app.courtesy.communication.Dossiers;
@@ -21,7 +20,6 @@ import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.security.Role;
 import app.courtesy.selfservice.SelfService;
-import app.courtesy.shared.Money;
 import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -58,9 +56,9 @@ public class CustomerResource {
 
   /**
    * A customer's balance as of a date: aging per currency (each instalment by its own due date, the
-   * unapplied credit beside it), the invoices then open, the credit then not applied, line by line
-   * (negative), today's open instalments of those paid in instalments, and the late-payment charges
-   * open today per currency (never aged; see {@code /charges}).
+   * unapplied credit and the late-payment charges then open beside it; see {@code /charges} for the
+   * charge documents), the invoices then open, the credit then not applied, line by line
+   * (negative), and today's open instalments of those paid in instalments.
    */
   public record Balance(
       String customerNumber,
@@ -68,8 +66,7 @@ public class CustomerResource {
       Aging aging,
       List<OpenItem> openItems,
       List<CreditItem> credits,
-      List<InvoiceRepository.OpenInstalment> openInstalments,
-      List<Money> charges) {}
+      List<InvoiceRepository.OpenInstalment> openInstalments) {}
 
   /**
    * The customer's latest contacts, newest first, and whether the whole log still holds.
@@ -121,7 +118,6 @@ public class CustomerResource {
   @Inject private Dossiers dossiers;
   @Inject private Clock clock;
   @Inject private SelfService selfService;
-  @Inject private Charges charges;
   @Context private SecurityContext security;
 
   @POST
@@ -149,8 +145,7 @@ public class CustomerResource {
         receivables.aging(day, customer.getId()),
         ledger.openItems(customer, day),
         ledger.credits(customer, day),
-        invoices.openInstalments(customer),
-        charges.open(customer.getId()));
+        invoices.openInstalments(customer));
   }
 
   /**

@@ -94,16 +94,6 @@ public class ChargesPanel {
 
   /** What settled the document, in a phrase per settlement. */
   public String settledBy(ChargeView document) {
-    return String.join(
-        "; ",
-        document.settlements().stream()
-            .map(
-                s ->
-                    (s.payment() != null
-                            ? "payment " + s.payment()
-                            : (document.credit() ? "applied to " : "credit ") + s.charge())
-                        + " "
-                        + s.amount())
-            .toList());
+    return String.join("; ", document.settlements().stream().map(document::settledBy).toList());
   }
 }
