@@ -22,6 +22,11 @@ public class UserAccountRepository {
         .findFirst();
   }
 
+  /** The account's display name, or the username itself for an account that is gone. */
+  public String displayName(String username) {
+    return findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
+  }
+
   public List<UserAccount> findAll() {
     return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
         .getResultList();

@@ -102,7 +102,7 @@ class ChargeWaiverPageIT {
     collector.press("waiver-form:propose-waiver");
     assertThat(collector.text("#page-messages")).contains("proposed", "waits for an approver");
     assertThat(collector.text("#charges"))
-        .contains("waiver proposed by collector: The invoice reached them a week late.");
+        .contains("waiver proposed by Casey Morgan: The invoice reached them a week late.");
     assertThat(collector.has(".waive-button")).isFalse();
 
     approver = Browser.open();
@@ -122,7 +122,7 @@ class ChargeWaiverPageIT {
 
     collector.go("/customers/view.xhtml?number=" + number);
     assertThat(collector.text("#charges"))
-        .contains("Waived", "waived by approver: The invoice reached them a week late.")
+        .contains("Waived", "waived by Avery Lindqvist: The invoice reached them a week late.")
         .contains("Nothing is open.");
     collector.screenshot("charge-waived", "#charges");
 

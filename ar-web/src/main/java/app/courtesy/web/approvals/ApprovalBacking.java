@@ -13,13 +13,12 @@ import app.courtesy.customer.Contact;
 import app.courtesy.customer.Customer;
 import app.courtesy.reminder.ReminderContent;
 import app.courtesy.reminder.SenderDetails;
-import app.courtesy.security.UserAccount;
-import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.NotFoundException;
 import app.courtesy.web.DialogAction;
 import app.courtesy.web.Formats;
 import app.courtesy.web.Pages;
+import app.courtesy.web.People;
 import app.courtesy.web.security.Reauthentication;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,12 +43,12 @@ public class ApprovalBacking implements Serializable {
   private static final int HISTORY_ENTRIES = 30;
   private static final String FORM = "decision-form";
 
+  @Inject private transient People people;
   @Inject private transient Reauthentication reauthentication;
   @Inject private transient ArrangementService arrangements;
   @Inject private transient ArrangementMessages messages;
   @Inject private transient CaseService cases;
   @Inject private transient CommunicationLog log;
-  @Inject private transient UserAccountRepository accounts;
   @Inject private transient SecurityContext security;
   @Inject private transient Formats formats;
   @Inject private transient Clock clock;
@@ -111,7 +110,7 @@ public class ApprovalBacking implements Serializable {
   public void reject() {
     decide(
         "Rejected. "
-            + name(arrangement.getProposedBy())
+            + people.name(arrangement.getProposedBy())
             + " sees your note on the case; its invoices are chased as before.",
         () -> arrangements.reject(arrangement.getId(), readVersion, note, actor()));
   }
@@ -140,7 +139,7 @@ public class ApprovalBacking implements Serializable {
     if (now.getDecidedBy() == null) {
       return meanwhile.getMessage();
     }
-    return name(now.getDecidedBy())
+    return people.name(now.getDecidedBy())
         + " "
         + switch (now.getStatus()) {
           case REJECTED -> "rejected";
@@ -173,10 +172,6 @@ public class ApprovalBacking implements Serializable {
   }
 
   /** A user's display name, e.g. "Casey Collector"; the user name for anyone unknown. */
-  public String name(String username) {
-    return accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
-  }
-
   private String actor() {
     return security.getCallerPrincipal().getName();
   }

@@ -8,12 +8,11 @@ import app.courtesy.charge.WaiverStatus;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
-import app.courtesy.security.UserAccount;
-import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.NotFoundException;
 import app.courtesy.web.DialogAction;
 import app.courtesy.web.Pages;
+import app.courtesy.web.People;
 import app.courtesy.web.security.Reauthentication;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,12 +36,12 @@ public class WaiverBacking implements Serializable {
   private static final int HISTORY_ENTRIES = 30;
   private static final String FORM = "decision-form";
 
+  @Inject private transient People people;
   @Inject private transient Reauthentication reauthentication;
   @Inject private transient ChargeWaivers waivers;
   @Inject private transient Charges charges;
   @Inject private transient CustomerRepository customers;
   @Inject private transient CommunicationLog log;
-  @Inject private transient UserAccountRepository accounts;
   @Inject private transient SecurityContext security;
   @Inject private transient Clock clock;
 
@@ -88,7 +87,9 @@ public class WaiverBacking implements Serializable {
   /** Rejects the waiver as it was read, with the note as the reason: the charge stands. */
   public void reject() {
     decide(
-        "Rejected. The charge stands; " + name(waiver.proposedBy()) + " sees your note in the log.",
+        "Rejected. The charge stands; "
+            + people.name(waiver.proposedBy())
+            + " sees your note in the log.",
         () -> waivers.reject(waiver.id(), waiver.version(), note, actor()));
   }
 
@@ -105,7 +106,7 @@ public class WaiverBacking implements Serializable {
                 throw new ChargesRefusedException(
                     now.decidedBy() == null
                         ? meanwhile.getMessage()
-                        : name(now.decidedBy())
+                        : people.name(now.decidedBy())
                             + " decided this waiver while you were reading it. Nothing of yours"
                             + " was saved and your note is still here; reload the page to see it.");
               }
@@ -127,10 +128,6 @@ public class WaiverBacking implements Serializable {
   }
 
   /** A user's display name, e.g. "Casey Collector"; the user name for anyone unknown. */
-  public String name(String username) {
-    return accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
-  }
-
   private String actor() {
     return security.getCallerPrincipal().getName();
   }

@@ -524,7 +524,7 @@ public class CaseViewBacking implements Serializable {
         + "\n\n"
         + words.getString("signOff")
         + "\n"
-        + accounts.findByUsername(actor()).map(a -> a.getDisplayName()).orElse(actor())
+        + accounts.displayName(actor())
         + "\n\n"
         + words.getString("wrote").replace("{sender}", reply.getSender()).replace("{day}", day)
         + "\n"
