@@ -92,36 +92,6 @@ public class InvoiceRepository {
     return items;
   }
 
-  /** One instalment still open of an invoice paid in instalments: "instalment 2 of 3". */
-  public record OpenInstalment(
-      String invoiceNumber, int instalment, int of, LocalDate dueDate, Money open) {}
-
-  /** What is open on the instalments of the customer's invoices paid in instalments, due first. */
-  @SuppressWarnings("unchecked")
-  public List<OpenInstalment> openInstalments(Customer customer) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select i.number, o.instalment_no,"
-                    + " (select count(*) from invoice_instalment n where n.invoice_id = i.id),"
-                    + " o.due_date, o.open_amount, o.currency"
-                    + " from receivable_item o join invoice i on i.id = o.invoice_id"
-                    + " where o.customer_id = ?1 and o.instalment_no > 0"
-                    + " order by o.due_date, i.number, o.instalment_no")
-            .setParameter(1, customer.getId())
-            .getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new OpenInstalment(
-                    (String) row[0],
-                    ((Number) row[1]).intValue(),
-                    ((Number) row[2]).intValue(),
-                    row[3] instanceof Date date ? date.toLocalDate() : (LocalDate) row[3],
-                    new Money(
-                        new BigDecimal(row[4].toString()), Currency.getInstance((String) row[5]))))
-        .toList();
-  }
-
   /** A payment or credit note applied to an invoice. */
   public record Applied(LocalDate date, String kind, String reference, Money amount) {}
 

@@ -50,6 +50,25 @@ public class LedgerAsOf {
       """;
 
   /**
+   * What was open at the end of day {@code ?1} on each issued invoice, or on each instalment of one
+   * paid in instalments (what was applied settling them in date order), by its own due date:
+   * columns {@code invoice_id, customer_id, instalment_no} (0 for an invoice without a schedule),
+   * {@code currency, due_date, open_amount} (zero or less when nothing was open).
+   */
+  static final String RECEIVABLES =
+      """
+      select i.id as invoice_id, i.customer_id, coalesce(n.number, 0) as instalment_no,
+             i.currency, coalesce(n.due_date, i.due_date) as due_date,
+             least(coalesce(n.amount, i.amount), coalesce(n.amount_through, i.amount)
+                   - coalesce(a.allocated, 0)) as open_amount
+        from invoice i
+        left join invoice_instalment n on n.invoice_id = i.id
+        left join (%s) a on a.invoice_id = i.id
+       where i.state = 'ISSUED' and i.issue_date <= ?1
+      """
+          .formatted(ALLOCATED);
+
+  /**
    * The unapplied credit at the end of day {@code ?1} per customer and currency, positive: receipts
    * dated by then and not reversed by then, less what of them was applied to invoices issued by
    * then, less what of the payments settled late-payment charges dated by then, less refunds.
@@ -224,6 +243,41 @@ public class LedgerAsOf {
       totals.merge(credit.currency(), Money.zero(credit.currency()).minus(credit), Money::plus);
     }
     return totals;
+  }
+
+  /** One instalment still open of an invoice paid in instalments: "instalment 2 of 3". */
+  public record OpenInstalment(
+      String invoiceNumber, int instalment, int of, LocalDate dueDate, Money open) {}
+
+  /**
+   * What was open at the end of {@code asOf} on the instalments of the customer's invoices paid in
+   * instalments, due first.
+   */
+  @SuppressWarnings("unchecked")
+  public List<OpenInstalment> openInstalments(Customer customer, LocalDate asOf) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select i.number, o.instalment_no,"
+                    + " (select count(*) from invoice_instalment n where n.invoice_id = i.id),"
+                    + " o.due_date, o.open_amount, o.currency"
+                    + " from ("
+                    + RECEIVABLES
+                    + ") o join invoice i on i.id = o.invoice_id"
+                    + " where o.customer_id = ?2 and o.instalment_no > 0 and o.open_amount > 0"
+                    + " order by o.due_date, i.number, o.instalment_no")
+            .setParameter(1, Date.valueOf(asOf))
+            .setParameter(2, customer.getId())
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new OpenInstalment(
+                    (String) row[0],
+                    ((Number) row[1]).intValue(),
+                    ((Number) row[2]).intValue(),
+                    SqlValues.date(row[3]),
+                    money(row[4], row[5])))
+        .toList();
   }
 
   /**

@@ -107,17 +107,11 @@ public class ReceivablesQueries {
                 + " sum(case when o.due_date < ?2 and o.due_date >= ?3 then o.open_amount else 0 end),"
                 + " sum(case when o.due_date < ?3 and o.due_date >= ?4 then o.open_amount else 0 end),"
                 + " sum(case when o.due_date < ?4 then o.open_amount else 0 end)"
-                + " from (select i.currency, coalesce(n.due_date, i.due_date) as due_date,"
-                + "   least(coalesce(n.amount, i.amount), coalesce(n.amount_through, i.amount)"
-                + "     - coalesce(a.allocated, 0)) as open_amount"
-                + "   from invoice i"
-                + "   left join invoice_instalment n on n.invoice_id = i.id"
-                + "   left join ("
-                + LedgerAsOf.ALLOCATED
-                + "   ) a on a.invoice_id = i.id"
-                + "   where i.state = 'ISSUED' and i.issue_date <= ?1"
-                + (customerId == null ? "" : " and i.customer_id = ?5")
-                + " ) o where o.open_amount > 0 group by o.currency order by o.currency");
+                + " from ("
+                + LedgerAsOf.RECEIVABLES
+                + ") o where o.open_amount > 0"
+                + (customerId == null ? "" : " and o.customer_id = ?5")
+                + " group by o.currency order by o.currency");
     query
         .setParameter(1, day)
         .setParameter(2, Date.valueOf(asOf.minusDays(30)))

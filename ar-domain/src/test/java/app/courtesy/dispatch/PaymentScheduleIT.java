@@ -9,7 +9,7 @@ import app.courtesy.dunning.ReminderPreview;
 import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.InstalmentData;
 import app.courtesy.invoice.Invoice;
-import app.courtesy.invoice.InvoiceRepository;
+import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.testing.TestCourier;
 import app.courtesy.testing.TestExceptions;
@@ -45,7 +45,7 @@ class PaymentScheduleIT {
   @Inject private TestExceptions exceptions;
   @Inject private TestOutbox outbox;
   @Inject private ReceivablesQueries receivables;
-  @Inject private InvoiceRepository invoices;
+  @Inject private LedgerAsOf ledgerAsOf;
   @Inject private ReminderPreview previews;
 
   private final TestCourier email = new TestCourier(Channel.EMAIL);
@@ -173,10 +173,10 @@ class PaymentScheduleIT {
     assertThat(line.days31to60().amount()).isEqualByComparingTo("200.00");
     assertThat(line.days1to30().amount()).isEqualByComparingTo("300.00");
     assertThat(line.current().amount()).isEqualByComparingTo("300.00");
-    assertThat(invoices.openInstalments(customer))
+    assertThat(ledgerAsOf.openInstalments(customer, monday))
         .extracting(
-            InvoiceRepository.OpenInstalment::instalment,
-            InvoiceRepository.OpenInstalment::of,
+            LedgerAsOf.OpenInstalment::instalment,
+            LedgerAsOf.OpenInstalment::of,
             i -> i.open().amount().toPlainString())
         .containsExactly(tuple(1, 3, "200.00"), tuple(2, 3, "300.00"), tuple(3, 3, "300.00"));
   }

@@ -14,7 +14,6 @@ import app.courtesy.customer.CustomerRepository;
 import app.courtesy.customer.CustomerService;
 import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.CreditItem;
-import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
@@ -58,7 +57,7 @@ public class CustomerResource {
    * A customer's balance as of a date: aging per currency (each instalment by its own due date, the
    * unapplied credit and the late-payment charges then open beside it; see {@code /charges} for the
    * charge documents), the invoices then open, the credit then not applied, line by line
-   * (negative), and today's open instalments of those paid in instalments.
+   * (negative), and the instalments then open of those paid in instalments.
    */
   public record Balance(
       String customerNumber,
@@ -66,7 +65,7 @@ public class CustomerResource {
       Aging aging,
       List<OpenItem> openItems,
       List<CreditItem> credits,
-      List<InvoiceRepository.OpenInstalment> openInstalments) {}
+      List<LedgerAsOf.OpenInstalment> openInstalments) {}
 
   /**
    * The customer's latest contacts, newest first, and whether the whole log still holds.
@@ -112,7 +111,6 @@ public class CustomerResource {
   @Inject private CustomerRepository customers;
   @Inject private ReceivablesQueries receivables;
   @Inject private LedgerAsOf ledger;
-  @Inject private InvoiceRepository invoices;
   @Inject private CustomerCredit credit;
   @Inject private CommunicationLog log;
   @Inject private Dossiers dossiers;
@@ -145,7 +143,7 @@ public class CustomerResource {
         receivables.aging(day, customer.getId()),
         ledger.openItems(customer, day),
         ledger.credits(customer, day),
-        invoices.openInstalments(customer));
+        ledger.openInstalments(customer, day));
   }
 
   /**

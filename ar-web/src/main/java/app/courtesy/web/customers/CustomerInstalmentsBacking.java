@@ -1,11 +1,13 @@
 package app.courtesy.web.customers;
 
 import app.courtesy.customer.Customer;
-import app.courtesy.invoice.InvoiceRepository;
-import app.courtesy.invoice.InvoiceRepository.OpenInstalment;
+import app.courtesy.invoice.LedgerAsOf;
+import app.courtesy.invoice.LedgerAsOf.OpenInstalment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -16,14 +18,15 @@ import java.util.List;
 @RequestScoped
 public class CustomerInstalmentsBacking {
 
-  @Inject private InvoiceRepository invoices;
+  @Inject private LedgerAsOf ledger;
+  @Inject private Clock clock;
 
   private List<OpenInstalment> open;
 
   /** The customer's open instalments, due first; empty when no invoice has a schedule. */
   public List<OpenInstalment> of(Customer customer) {
     if (open == null) {
-      open = customer == null ? List.of() : invoices.openInstalments(customer);
+      open = customer == null ? List.of() : ledger.openInstalments(customer, LocalDate.now(clock));
     }
     return open;
   }
