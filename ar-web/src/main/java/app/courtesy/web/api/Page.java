@@ -1,6 +1,7 @@
 package app.courtesy.web.api;
 
 import app.courtesy.shared.Keyset;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -20,6 +21,7 @@ public record Page<T>(
                 "Pass as `cursor` for the next page; null when this page is the last. Opaque.",
             example = "TlVNQkVSCkMtMTAwNDIKNTEwNTA",
             nullable = true)
+        @JsonbNillable
         String next) {
 
   /**
