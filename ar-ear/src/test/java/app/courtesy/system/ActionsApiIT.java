@@ -113,13 +113,20 @@ class ActionsApiIT {
         read(
             "/api/v1/communication-log?customer="
                 + customer.number()
-                + "&channel=NOTE&direction=OUT&from="
+                + "&channel=NOTE&from="
                 + today
                 + "&to="
                 + today);
     assertThat(log.indexOf("Chasing resumed"))
         .isPositive()
         .isLessThan(log.indexOf("Chasing paused"));
+    assertThat(
+            read(
+                "/api/v1/communication-log?customer="
+                    + customer.number()
+                    + "&channel=NOTE&direction=OUT"))
+        .as("a note is nothing sent to the customer")
+        .contains("\"items\":[]");
     assertThat(
             read(
                 "/api/v1/communication-log?customer="
