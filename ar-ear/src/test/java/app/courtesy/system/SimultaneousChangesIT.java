@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two people changing the same thing through the API at the same moment, each on a connection of
- * their own, each with the version it read in {@code If-Match}: one wins, the other gets {@code 412}
- * (its version is no longer the current one) saying who changed it and when, never a 500.
+ * their own, each with the version it read in {@code If-Match}: one wins, the other gets {@code
+ * 412} (its version is no longer the current one) saying who changed it and when, never a 500.
  */
 class SimultaneousChangesIT {
 

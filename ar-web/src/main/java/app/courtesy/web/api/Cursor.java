@@ -6,6 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The paging convention of every list in the API: {@code limit} items at most (default {@value
@@ -48,20 +49,28 @@ final class Cursor {
     if (cursor == null || cursor.isBlank()) {
       return null;
     }
+    return parse(cursor.strip(), order)
+        .orElseThrow(
+            () ->
+                refused(
+                    "cursor",
+                    "must be the next cursor of a page of this list, in the same order",
+                    cursor.strip()));
+  }
+
+  /** What {@code cursor} says, if it is a cursor of a list in {@code order}. */
+  static Optional<Keyset> parse(String cursor, String order) {
     try {
-      String text =
-          new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       int first = text.indexOf('\n');
       int last = text.lastIndexOf('\n');
       if (first < 0 || last == first || !text.substring(0, first).equals(order)) {
-        throw new IllegalArgumentException("not a cursor of this list");
+        return Optional.empty();
       }
-      return new Keyset(text.substring(first + 1, last), Long.parseLong(text.substring(last + 1)));
+      return Optional.of(
+          new Keyset(text.substring(first + 1, last), Long.parseLong(text.substring(last + 1))));
     } catch (IllegalArgumentException unreadable) {
-      throw refused(
-          "cursor",
-          "must be the next cursor of a page of this list, in the same order",
-          cursor.strip());
+      return Optional.empty();
     }
   }
 
