@@ -33,9 +33,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -148,13 +150,28 @@ public class ReminderPolicyResource {
           data.capDays(),
           data.thankYou(),
           ReminderPolicyResource.steps(data.steps()),
-          data.minimums(),
+          data.minimums().entrySet().stream()
+              .collect(
+                  Collectors.toMap(
+                      Map.Entry::getKey,
+                      e -> plain(e.getValue()),
+                      (a, b) -> a,
+                      LinkedHashMap::new)),
           data.stepMinimums().stream()
-              .map(m -> new StepMinimumView(m.getPosition() + 1, m.getCurrency(), m.getAmount()))
+              .map(
+                  m ->
+                      new StepMinimumView(
+                          m.getPosition() + 1, m.getCurrency(), plain(m.getAmount())))
               .toList(),
           policy.getVersion(),
           policy.getUpdatedBy(),
           policy.getUpdatedAt());
+    }
+
+    /** An amount as the page shows it: 5, not 5.0000. */
+    private static BigDecimal plain(BigDecimal amount) {
+      BigDecimal stripped = amount.stripTrailingZeros();
+      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     PolicyData data() {
