@@ -15,10 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -74,15 +71,14 @@ public class CommunicationLogResource {
       description =
           "Every contact recorded, newest first, page by page; filtered by customer (number),"
               + " channel, direction (OUT, IN) and days from and to (inclusive).")
-  public Response list(
+  public Page<LogEntryView> list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("channel") Channel channel,
       @QueryParam("direction") @Parameter(description = "OUT or IN") Direction direction,
       @QueryParam("from") @Parameter(description = "The first day, e.g. 2026-11-01") LocalDate from,
       @QueryParam("to") @Parameter(description = "The last day, e.g. 2026-11-30") LocalDate to,
       @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor,
-      @Context UriInfo uri) {
+      @QueryParam("cursor") String cursor) {
     int size = Cursor.limit(limit);
     Keyset after = Cursor.decode(cursor, "NEWEST");
     if (from != null && to != null && to.isBefore(from)) {
@@ -111,8 +107,7 @@ public class CommunicationLogResource {
         size,
         "NEWEST",
         listed -> new Keyset("", listed.id()),
-        LogEntryView::of,
-        uri);
+        LogEntryView::of);
   }
 
   /** Which way a contact went: to the customer or from them. */

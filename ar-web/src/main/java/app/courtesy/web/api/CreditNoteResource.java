@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,11 +78,11 @@ public class CreditNoteResource {
       description =
           "Credit notes page by page (see the paging convention), by number; filtered by customer"
               + " (number).")
-  public Response list(
+  public Page<LedgerViews.CreditNoteView> list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("limit") @Parameter(description = "At most 200; default 50") Integer limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` of the page before") String cursor,
-      @Context UriInfo uri) {
+      @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
+          String cursor) {
     int size = Cursor.limit(limit);
     Long customerId =
         customer == null || customer.isBlank()
@@ -97,8 +96,7 @@ public class CreditNoteResource {
         size,
         "NUMBER",
         CreditNotePages::after,
-        LedgerViews.CreditNoteView::of,
-        uri);
+        LedgerViews.CreditNoteView::of);
   }
 
   @GET

@@ -47,7 +47,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -292,7 +291,7 @@ public class CustomerResource {
           "Customers page by page (see the paging convention), by number or by name; filtered by"
               + " part of the name, country and assigned collector.")
   @APIResponse(responseCode = "200", description = "One page of customers")
-  public Response list(
+  public Page<CustomerView> list(
       @QueryParam("name") @Parameter(description = "Part of the name, in any case") String name,
       @QueryParam("country") @Parameter(description = "Two-letter country code", example = "GB")
           String country,
@@ -301,8 +300,8 @@ public class CustomerResource {
       @QueryParam("sort") @Parameter(description = "NUMBER (default) or NAME")
           CustomerPages.Sort sort,
       @QueryParam("limit") @Parameter(description = "At most 200; default 50") Integer limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` of the page before") String cursor,
-      @Context UriInfo uri) {
+      @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
+          String cursor) {
     CustomerPages.Sort order = sort == null ? CustomerPages.Sort.NUMBER : sort;
     int size = Cursor.limit(limit);
     Map<Long, String> policyNames = policyNames();
@@ -315,8 +314,7 @@ public class CustomerResource {
         size,
         order.name(),
         order::after,
-        customer -> CustomerView.of(customer, policyNames),
-        uri);
+        customer -> CustomerView.of(customer, policyNames));
   }
 
   @GET
@@ -350,11 +348,10 @@ public class CustomerResource {
   @Operation(
       summary = "List a customer's contacts",
       description = "The customer's contacts page by page, in the order they were added.")
-  public Response contacts(
+  public Page<ContactView> contacts(
       @PathParam("number") String number,
       @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor,
-      @Context UriInfo uri) {
+      @QueryParam("cursor") String cursor) {
     Customer customer = get(number);
     int size = Cursor.limit(limit);
     return Page.of(
@@ -362,8 +359,7 @@ public class CustomerResource {
         size,
         "ID",
         contact -> new Keyset("", contact.getId()),
-        ContactView::of,
-        uri);
+        ContactView::of);
   }
 
   @GET
@@ -392,13 +388,12 @@ public class CustomerResource {
       description =
           "The customer's messages in the outbox, newest first, page by page: status, why one was"
               + " held back, how often sending was tried.")
-  public Response messages(
+  public Page<MessageView> messages(
       @PathParam("number") String number,
       @QueryParam("status") MessageStatus status,
       @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor,
-      @Context UriInfo uri) {
-    return OutboxResource.page(outbox, status, get(number).getId(), limit, cursor, uri);
+      @QueryParam("cursor") String cursor) {
+    return OutboxResource.page(outbox, status, get(number).getId(), limit, cursor);
   }
 
   private Map<Long, String> policyNames() {

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,7 +126,7 @@ public class InvoiceResource {
           "Invoices page by page (see the paging convention), by number or by due date; filtered"
               + " by customer (number), status, currency and overdue. Each with what is open, its"
               + " status, the reminder step it reached and what holds its reminders.")
-  public Response list(
+  public Page<InvoiceView> list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("status") InvoiceStatus status,
       @QueryParam("currency") @Parameter(example = "GBP") String currency,
@@ -137,8 +136,8 @@ public class InvoiceResource {
       @QueryParam("sort") @Parameter(description = "NUMBER (default) or DUE_DATE")
           InvoicePages.Sort sort,
       @QueryParam("limit") @Parameter(description = "At most 200; default 50") Integer limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` of the page before") String cursor,
-      @Context UriInfo uri) {
+      @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
+          String cursor) {
     InvoicePages.Sort order = sort == null ? InvoicePages.Sort.NUMBER : sort;
     int size = Cursor.limit(limit);
     Long customerId =
@@ -167,8 +166,7 @@ public class InvoiceResource {
         size,
         order.name(),
         order::after,
-        invoice -> InvoiceView.of(invoice, reminded.get(invoice.getId()), today),
-        uri);
+        invoice -> InvoiceView.of(invoice, reminded.get(invoice.getId()), today));
   }
 
   @GET

@@ -23,9 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -138,12 +136,11 @@ public class OutboxResource {
       description =
           "Every message, newest first, page by page: of one status and one customer (by number)"
               + " where asked; each with why it was held back and how often sending was tried.")
-  public Response messages(
+  public Page<MessageView> messages(
       @QueryParam("status") MessageStatus status,
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("limit") Integer limit,
-      @QueryParam("cursor") String cursor,
-      @Context UriInfo uri) {
+      @QueryParam("cursor") String cursor) {
     Long customerId =
         customer == null || customer.isBlank()
             ? null
@@ -151,17 +148,12 @@ public class OutboxResource {
                 .findByNumber(customer.strip())
                 .orElseThrow(() -> new NotFoundException("Customer", customer))
                 .getId();
-    return page(queries, status, customerId, limit, cursor, uri);
+    return page(queries, status, customerId, limit, cursor);
   }
 
   /** One page of the outbox, newest first; for {@code /customers/{number}/messages} too. */
-  static Response page(
-      OutboxQueries queries,
-      MessageStatus status,
-      Long customerId,
-      Integer limit,
-      String cursor,
-      UriInfo uri) {
+  static Page<MessageView> page(
+      OutboxQueries queries, MessageStatus status, Long customerId, Integer limit, String cursor) {
     int size = Cursor.limit(limit);
     Keyset after = Cursor.decode(cursor, "NEWEST");
     return Page.of(
@@ -169,8 +161,7 @@ public class OutboxResource {
         size,
         "NEWEST",
         listed -> new Keyset("", listed.message().getId()),
-        MessageView::of,
-        uri);
+        MessageView::of);
   }
 
   /** The caller checked that the unconfirmed message {@code id} arrived: it is sent. */

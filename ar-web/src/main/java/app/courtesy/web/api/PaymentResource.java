@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,13 +80,13 @@ public class PaymentResource {
       description =
           "Payments page by page (see the paging convention), by payment date; filtered by"
               + " customer (number) and payment dates from and to (inclusive).")
-  public Response list(
+  public Page<LedgerViews.PaymentView> list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("from") @Parameter(description = "The first payment date") LocalDate from,
       @QueryParam("to") @Parameter(description = "The last payment date") LocalDate to,
       @QueryParam("limit") @Parameter(description = "At most 200; default 50") Integer limit,
-      @QueryParam("cursor") @Parameter(description = "The `next` of the page before") String cursor,
-      @Context UriInfo uri) {
+      @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
+          String cursor) {
     int size = Cursor.limit(limit);
     Long customerId =
         customer == null || customer.isBlank()
@@ -101,8 +100,7 @@ public class PaymentResource {
         size,
         "PAYMENT_DATE",
         PaymentRepository::after,
-        LedgerViews.PaymentView::of,
-        uri);
+        LedgerViews.PaymentView::of);
   }
 
   @GET
