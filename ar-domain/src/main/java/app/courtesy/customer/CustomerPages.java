@@ -83,6 +83,8 @@ public class CustomerPages {
                     + sort.column
                     + (sort == Sort.NUMBER ? "" : ", c.id"),
                 Customer.class)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "c.collector")
             .setMaxResults(size);
     if (filter.name() != null) {
       query.setParameter("name", "%" + filter.name().strip().toLowerCase(Locale.ROOT) + "%");

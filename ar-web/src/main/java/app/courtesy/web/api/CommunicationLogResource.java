@@ -21,7 +21,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The communication log of every customer: whether each chain still holds. */
@@ -71,6 +76,19 @@ public class CommunicationLogResource {
       description =
           "Every contact recorded, newest first, page by page; filtered by customer (number),"
               + " channel, direction (OUT, IN) and days from and to (inclusive).")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the log",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      properties = {
+                        @SchemaProperty(name = "items", implementation = LogEntryView[].class),
+                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
+                      })))
   public Page<LogEntryView> list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("channel") Channel channel,

@@ -80,7 +80,7 @@ public class DisputeResource {
 
   /** A decision on a dispute: UPHELD or REJECTED, and why. */
   @Schema(description = "A decision on a dispute.")
-  public record Decision(
+  public record DisputeDecision(
       @Schema(enumeration = {"UPHELD", "REJECTED"}) Dispute.Resolution resolution,
       @Schema(example = "The price was the one quoted; the quote is attached to the case.")
           String note) {}
@@ -137,7 +137,7 @@ public class DisputeResource {
           "UPHELD credits what is open on the invoice (a credit note CN-DSP-{id}); REJECTED sends"
               + " the invoice back to chasing. With a note; logged on the customer's case.")
   public Response resolve(
-      @PathParam("id") long id, @HeaderParam("If-Match") String version, Decision body) {
+      @PathParam("id") long id, @HeaderParam("If-Match") String version, DisputeDecision body) {
     long read = IfMatch.version(version, "dispute", "GET /disputes/{id}");
     List<Problem.FieldError> missing = new ArrayList<>();
     if (body == null || body.resolution() == null) {

@@ -31,7 +31,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -126,6 +131,19 @@ public class InvoiceResource {
           "Invoices page by page (see the paging convention), by number or by due date; filtered"
               + " by customer (number), status, currency and overdue. Each with what is open, its"
               + " status, the reminder step it reached and what holds its reminders.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of invoices",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      properties = {
+                        @SchemaProperty(name = "items", implementation = InvoiceView[].class),
+                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
+                      })))
   public Page<InvoiceView> list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("status") InvoiceStatus status,

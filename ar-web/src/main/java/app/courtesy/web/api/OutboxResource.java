@@ -28,7 +28,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -136,6 +141,19 @@ public class OutboxResource {
       description =
           "Every message, newest first, page by page: of one status and one customer (by number)"
               + " where asked; each with why it was held back and how often sending was tried.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of messages",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      properties = {
+                        @SchemaProperty(name = "items", implementation = MessageView[].class),
+                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
+                      })))
   public Page<MessageView> messages(
       @QueryParam("status") MessageStatus status,
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,

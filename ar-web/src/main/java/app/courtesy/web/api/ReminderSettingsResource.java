@@ -35,7 +35,7 @@ public class ReminderSettingsResource {
 
   /** The organisation's reminder settings. */
   @Schema(description = "Reminders for everyone: a pause, the daily run's time.")
-  public record SettingsView(
+  public record ReminderSettingsView(
       @Schema(
               description = "No reminder goes to anyone up to and including this day",
               nullable = true)
@@ -48,8 +48,8 @@ public class ReminderSettingsResource {
           boolean pauseOnReply,
       @Schema(description = "Goes back in If-Match with a change") long version) {
 
-    static SettingsView of(ReminderSettings settings) {
-      return new SettingsView(
+    static ReminderSettingsView of(ReminderSettings settings) {
+      return new ReminderSettingsView(
           settings.getPausedUntil().orElse(null),
           settings.getRunTime().toString(),
           settings.isPauseOnReply(),
@@ -59,7 +59,7 @@ public class ReminderSettingsResource {
 
   /** The last day of a pause for everyone. */
   @Schema(description = "The last day of a pause for everyone.")
-  public record PauseRequest(@Schema(example = "2026-12-31") LocalDate until) {}
+  public record PauseAllRequest(@Schema(example = "2026-12-31") LocalDate until) {}
 
   @Inject private DunningRuns runs;
   @Inject private Clock clock;
@@ -80,7 +80,7 @@ public class ReminderSettingsResource {
       description =
           "No reminder goes to anyone up to and including `until` (today or later); the runs"
               + " hold every message back as ORG_PAUSE.")
-  public Response pause(@HeaderParam("If-Match") String ifMatch, PauseRequest body) {
+  public Response pause(@HeaderParam("If-Match") String ifMatch, PauseAllRequest body) {
     long version = version(ifMatch);
     if (body == null || body.until() == null || body.until().isBefore(LocalDate.now(clock))) {
       throw new WebApplicationException(
@@ -105,7 +105,7 @@ public class ReminderSettingsResource {
   }
 
   private static Response answer(ReminderSettings settings) {
-    return Response.ok(SettingsView.of(settings))
+    return Response.ok(ReminderSettingsView.of(settings))
         .tag(String.valueOf(settings.getVersion()))
         .build();
   }

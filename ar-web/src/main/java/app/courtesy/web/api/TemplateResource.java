@@ -77,7 +77,7 @@ public class TemplateResource {
 
   /** A draft of a template, as the editor sends it. */
   @Schema(description = "A template's subject and bodies.")
-  public record Draft(String subject, String text, String html) {
+  public record TemplateDraft(String subject, String text, String html) {
 
     TemplateSource source() {
       return new TemplateSource(subject, text, html);
@@ -96,7 +96,7 @@ public class TemplateResource {
 
   /** A template rendered and checked. */
   @Schema(description = "A template rendered and checked; a template passes with no findings.")
-  public record Preview(
+  public record TemplatePreview(
       @Schema(description = "Why it cannot be read at all", nullable = true) String problem,
       @Schema(nullable = true) String subject,
       @Schema(nullable = true) String text,
@@ -104,22 +104,22 @@ public class TemplateResource {
       boolean passes,
       List<FindingView> findings) {
 
-    static Preview of(TemplateReview review) {
+    static TemplatePreview of(TemplateReview review) {
       if (review.problem() != null) {
-        return new Preview(review.problem(), null, null, null, false, List.of());
+        return new TemplatePreview(review.problem(), null, null, null, false, List.of());
       }
       List<FindingView> findings = new ArrayList<>();
       add(findings, "TEXT", review.text());
       add(findings, "HTML", review.html());
       ReminderContent sample = review.sample();
-      return new Preview(
+      return new TemplatePreview(
           null, sample.subject(), sample.text(), sample.html(), review.passes(), findings);
     }
 
-    static Preview of(ReminderContent content, CourtesyReport text) {
+    static TemplatePreview of(ReminderContent content, CourtesyReport text) {
       List<FindingView> findings = new ArrayList<>();
       add(findings, "TEXT", text);
-      return new Preview(
+      return new TemplatePreview(
           null, content.subject(), content.text(), content.html(), text.passes(), findings);
     }
 
@@ -188,13 +188,13 @@ public class TemplateResource {
           "Renders a draft (or the template in use) with sample data and lists what the courtesy"
               + " check asks to fix. With `customer`, renders the template in use for that"
               + " customer's open case instead; writes nothing.")
-  public Preview preview(
+  public TemplatePreview preview(
       @PathParam("tone") Tone tone,
       @PathParam("language") String language,
       @QueryParam("customer")
           @Parameter(description = "A customer number: render for their open case")
           String customer,
-      Draft draft) {
+      TemplateDraft draft) {
     Locale locale = language(language);
     if (customer != null && !customer.isBlank()) {
       Customer whom =
@@ -210,11 +210,11 @@ public class TemplateResource {
               .reachableOn(whom, Channel.EMAIL)
               .orElseThrow(() -> new NotFoundException("A contact with email of", customer));
       ReminderContent content = cases.draft(open.getId(), tone, to.getId());
-      return Preview.of(content, cases.check(whom, content.text()));
+      return TemplatePreview.of(content, cases.check(whom, content.text()));
     }
     TemplateSource source =
         draft == null ? templates.current(tone, locale).source() : draft.source();
-    return Preview.of(templates.review(tone, locale, source));
+    return TemplatePreview.of(templates.review(tone, locale, source));
   }
 
   /**
@@ -236,7 +236,7 @@ public class TemplateResource {
       @PathParam("tone") Tone tone,
       @PathParam("language") String language,
       @HeaderParam("If-Match") String ifMatch,
-      Draft draft) {
+      TemplateDraft draft) {
     Locale locale = language(language);
     Long version =
         ifMatch != null && ifMatch.replace("\"", "").strip().equals(SHIPPED)
@@ -257,7 +257,9 @@ public class TemplateResource {
                       422,
                       "Unprocessable Entity",
                       refused.getMessage(),
-                      Preview.of(templates.review(tone, locale, draft.source())).findings().stream()
+                      TemplatePreview.of(templates.review(tone, locale, draft.source()))
+                          .findings()
+                          .stream()
                           .map(
                               f ->
                                   new Problem.FieldError(
