@@ -21,12 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The communication log of every customer: whether each chain still holds. */
@@ -76,20 +71,7 @@ public class CommunicationLogResource {
       description =
           "Every contact recorded, newest first, page by page; filtered by customer (number),"
               + " channel, direction (OUT, IN) and days from and to (inclusive).")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of the log",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      properties = {
-                        @SchemaProperty(name = "items", implementation = LogEntryView[].class),
-                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
-                      })))
-  public Page<LogEntryView> list(
+  public Pages.LogEntryPage list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("channel") Channel channel,
       @QueryParam("direction") @Parameter(description = "OUT or IN") Direction direction,
@@ -113,19 +95,20 @@ public class CommunicationLogResource {
                 .getId();
     ZoneId zone = clock.getZone();
     return Page.of(
-        log.page(
-            new CommunicationLog.Filter(
-                customerId,
-                channel,
-                direction == null ? null : direction == Direction.OUT,
-                from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant()),
-            after == null ? null : after.id(),
-            size + 1),
-        size,
-        "NEWEST",
-        listed -> new Keyset("", listed.id()),
-        LogEntryView::of);
+            log.page(
+                new CommunicationLog.Filter(
+                    customerId,
+                    channel,
+                    direction == null ? null : direction == Direction.OUT,
+                    from == null ? null : from.atStartOfDay(zone).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant()),
+                after == null ? null : after.id(),
+                size + 1),
+            size,
+            "NEWEST",
+            listed -> new Keyset("", listed.id()),
+            LogEntryView::of)
+        .as(Pages.LogEntryPage::new);
   }
 
   /** Which way a contact went: to the customer or from them. */

@@ -24,12 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -83,22 +78,7 @@ public class CreditNoteResource {
       description =
           "Credit notes page by page (see the paging convention), by number; filtered by customer"
               + " (number).")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of credit notes",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      properties = {
-                        @SchemaProperty(
-                            name = "items",
-                            implementation = LedgerViews.CreditNoteView[].class),
-                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
-                      })))
-  public Page<LedgerViews.CreditNoteView> list(
+  public Pages.CreditNotePage list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("limit") @Parameter(description = "At most 200; default 50") Integer limit,
       @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
@@ -112,11 +92,12 @@ public class CreditNoteResource {
                 .orElseThrow(() -> new NotFoundException("Customer", customer))
                 .getId();
     return Page.of(
-        notes.page(customerId, Cursor.decode(cursor, "NUMBER"), size + 1),
-        size,
-        "NUMBER",
-        CreditNotePages::after,
-        LedgerViews.CreditNoteView::of);
+            notes.page(customerId, Cursor.decode(cursor, "NUMBER"), size + 1),
+            size,
+            "NUMBER",
+            CreditNotePages::after,
+            LedgerViews.CreditNoteView::of)
+        .as(Pages.CreditNotePage::new);
   }
 
   @GET

@@ -56,12 +56,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -294,20 +289,7 @@ public class CustomerResource {
       description =
           "Customers page by page (see the paging convention), by number or by name; filtered by"
               + " part of the name, country and assigned collector.")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of customers",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      properties = {
-                        @SchemaProperty(name = "items", implementation = CustomerView[].class),
-                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
-                      })))
-  public Page<CustomerView> list(
+  public Pages.CustomerPage list(
       @QueryParam("name") @Parameter(description = "Part of the name, in any case") String name,
       @QueryParam("country") @Parameter(description = "Two-letter country code", example = "GB")
           String country,
@@ -322,15 +304,16 @@ public class CustomerResource {
     int size = Cursor.limit(limit);
     Map<Long, String> policyNames = policyNames();
     return Page.of(
-        pages.page(
-            new CustomerPages.Filter(blank(name), blank(country), blank(collector)),
-            order,
-            Cursor.decode(cursor, order.name()),
-            size + 1),
-        size,
-        order.name(),
-        order::after,
-        customer -> CustomerView.of(customer, policyNames));
+            pages.page(
+                new CustomerPages.Filter(blank(name), blank(country), blank(collector)),
+                order,
+                Cursor.decode(cursor, order.name()),
+                size + 1),
+            size,
+            order.name(),
+            order::after,
+            customer -> CustomerView.of(customer, policyNames))
+        .as(Pages.CustomerPage::new);
   }
 
   @GET
@@ -364,31 +347,19 @@ public class CustomerResource {
   @Operation(
       summary = "List a customer's contacts",
       description = "The customer's contacts page by page, in the order they were added.")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of contacts",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      properties = {
-                        @SchemaProperty(name = "items", implementation = ContactView[].class),
-                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
-                      })))
-  public Page<ContactView> contacts(
+  public Pages.ContactPage contacts(
       @PathParam("number") String number,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
     Customer customer = get(number);
     int size = Cursor.limit(limit);
     return Page.of(
-        pages.contacts(customer, Cursor.decode(cursor, "ID"), size + 1),
-        size,
-        "ID",
-        contact -> new Keyset("", contact.getId()),
-        ContactView::of);
+            pages.contacts(customer, Cursor.decode(cursor, "ID"), size + 1),
+            size,
+            "ID",
+            contact -> new Keyset("", contact.getId()),
+            ContactView::of)
+        .as(Pages.ContactPage::new);
   }
 
   @GET
@@ -417,20 +388,7 @@ public class CustomerResource {
       description =
           "The customer's messages in the outbox, newest first, page by page: status, why one was"
               + " held back, how often sending was tried.")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of messages",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      properties = {
-                        @SchemaProperty(name = "items", implementation = MessageView[].class),
-                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
-                      })))
-  public Page<MessageView> messages(
+  public Pages.MessagePage messages(
       @PathParam("number") String number,
       @QueryParam("status") MessageStatus status,
       @QueryParam("limit") Integer limit,

@@ -31,12 +31,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -131,20 +126,7 @@ public class InvoiceResource {
           "Invoices page by page (see the paging convention), by number or by due date; filtered"
               + " by customer (number), status, currency and overdue. Each with what is open, its"
               + " status, the reminder step it reached and what holds its reminders.")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of invoices",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      properties = {
-                        @SchemaProperty(name = "items", implementation = InvoiceView[].class),
-                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
-                      })))
-  public Page<InvoiceView> list(
+  public Pages.InvoicePage list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("status") InvoiceStatus status,
       @QueryParam("currency") @Parameter(example = "GBP") String currency,
@@ -180,11 +162,12 @@ public class InvoiceResource {
     Map<Long, InvoicePages.Reminded> reminded =
         pages.reminded(rows.stream().map(Invoice::getId).toList());
     return Page.of(
-        rows,
-        size,
-        order.name(),
-        order::after,
-        invoice -> InvoiceView.of(invoice, reminded.get(invoice.getId()), today));
+            rows,
+            size,
+            order.name(),
+            order::after,
+            invoice -> InvoiceView.of(invoice, reminded.get(invoice.getId()), today))
+        .as(Pages.InvoicePage::new);
   }
 
   @GET

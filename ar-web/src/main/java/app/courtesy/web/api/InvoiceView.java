@@ -39,7 +39,7 @@ public record InvoiceView(
             nullable = true)
         Integer reminderStep,
     @Schema(description = "When it was last reminded", nullable = true) LocalDate remindedOn,
-    @Schema(description = "What holds its reminders today; empty: nothing") List<Hold> holds,
+    List<Hold> holds,
     @Schema(description = "Goes back in If-Match with a change of its chasing") long version) {
 
   /**

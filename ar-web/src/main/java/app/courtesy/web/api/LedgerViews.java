@@ -40,7 +40,7 @@ final class LedgerViews {
       @Schema(example = "200.00") BigDecimal amount,
       @Schema(nullable = true) String method,
       @Schema(nullable = true) String reference,
-      @Schema(description = "What it is applied to now, invoice by invoice") List<Part> allocations,
+      List<Part> allocations,
       @Schema(description = "What of it is applied to no invoice") Money unapplied) {
 
     static PaymentView of(Payment payment) {
@@ -67,7 +67,7 @@ final class LedgerViews {
       @Schema(example = "GBP") String currency,
       @Schema(example = "50.00") BigDecimal amount,
       @Schema(nullable = true) String reason,
-      @Schema(description = "What it is applied to now, invoice by invoice") List<Part> allocations,
+      List<Part> allocations,
       @Schema(description = "What of it is applied to no invoice") Money unapplied) {
 
     static CreditNoteView of(CreditNote note) {

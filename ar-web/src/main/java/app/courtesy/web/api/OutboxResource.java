@@ -28,12 +28,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -141,20 +136,7 @@ public class OutboxResource {
       description =
           "Every message, newest first, page by page: of one status and one customer (by number)"
               + " where asked; each with why it was held back and how often sending was tried.")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of messages",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      properties = {
-                        @SchemaProperty(name = "items", implementation = MessageView[].class),
-                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
-                      })))
-  public Page<MessageView> messages(
+  public Pages.MessagePage messages(
       @QueryParam("status") MessageStatus status,
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("limit") Integer limit,
@@ -170,16 +152,17 @@ public class OutboxResource {
   }
 
   /** One page of the outbox, newest first; for {@code /customers/{number}/messages} too. */
-  static Page<MessageView> page(
+  static Pages.MessagePage page(
       OutboxQueries queries, MessageStatus status, Long customerId, Integer limit, String cursor) {
     int size = Cursor.limit(limit);
     Keyset after = Cursor.decode(cursor, "NEWEST");
     return Page.of(
-        queries.page(status, customerId, after == null ? null : after.id(), size + 1),
-        size,
-        "NEWEST",
-        listed -> new Keyset("", listed.message().getId()),
-        MessageView::of);
+            queries.page(status, customerId, after == null ? null : after.id(), size + 1),
+            size,
+            "NEWEST",
+            listed -> new Keyset("", listed.message().getId()),
+            MessageView::of)
+        .as(Pages.MessagePage::new);
   }
 
   /** The caller checked that the unconfirmed message {@code id} arrived: it is sent. */

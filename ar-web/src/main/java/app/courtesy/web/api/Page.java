@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,14 +19,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "One page of a list and the cursor of the next page (null on the last).")
 public record Page<T>(
-    @Schema(description = "The items of this page, at most `limit`.") List<T> items,
+    List<T> items,
     @Schema(
             description =
                 "Pass as `cursor` for the next page; null when this page is the last. Opaque.",
             example = "TlVNQkVSCkMtMTAwNDIKNTEwNTA",
             nullable = true)
         @JsonbNillable
-        String next) {
+        String next)
+    implements Paged {
+
+  /** This page as a page of one list, typed for the OpenAPI document. */
+  <P extends Paged> P as(BiFunction<List<T>, String, P> typed) {
+    return typed.apply(items, next);
+  }
 
   /**
    * The page of {@code rows} read with one row more than {@code limit} asked: the extra row only
@@ -49,7 +56,7 @@ public record Page<T>(
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-      if (response.getEntity() instanceof Page<?> page && page.next() != null) {
+      if (response.getEntity() instanceof Paged page && page.next() != null) {
         response
             .getHeaders()
             .add(

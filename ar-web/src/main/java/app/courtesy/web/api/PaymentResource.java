@@ -26,12 +26,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -85,22 +80,7 @@ public class PaymentResource {
       description =
           "Payments page by page (see the paging convention), by payment date; filtered by"
               + " customer (number) and payment dates from and to (inclusive).")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of payments",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      properties = {
-                        @SchemaProperty(
-                            name = "items",
-                            implementation = LedgerViews.PaymentView[].class),
-                        @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)
-                      })))
-  public Page<LedgerViews.PaymentView> list(
+  public Pages.PaymentPage list(
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("from") @Parameter(description = "The first payment date") LocalDate from,
       @QueryParam("to") @Parameter(description = "The last payment date") LocalDate to,
@@ -116,11 +96,12 @@ public class PaymentResource {
                 .orElseThrow(() -> new NotFoundException("Customer", customer))
                 .getId();
     return Page.of(
-        payments.page(customerId, from, to, Cursor.decode(cursor, "PAYMENT_DATE"), size + 1),
-        size,
-        "PAYMENT_DATE",
-        PaymentRepository::after,
-        LedgerViews.PaymentView::of);
+            payments.page(customerId, from, to, Cursor.decode(cursor, "PAYMENT_DATE"), size + 1),
+            size,
+            "PAYMENT_DATE",
+            PaymentRepository::after,
+            LedgerViews.PaymentView::of)
+        .as(Pages.PaymentPage::new);
   }
 
   @GET

@@ -130,8 +130,7 @@ public class ReminderPolicyResource {
       @Schema(description = "At most one message per customer and channel in so many days")
           int capDays,
       @Schema(description = "Thank customers who settle a reminded balance") boolean thankYou,
-      @Schema(description = "In order; each later than the one before; `step` is read only")
-          List<StepView> steps,
+      List<StepView> steps,
       @Schema(description = "The smallest open amount worth a reminder, per ISO currency")
           Map<String, BigDecimal> minimums,
       List<StepMinimumView> stepMinimums,
