@@ -28,6 +28,7 @@ import app.courtesy.security.SecurityEventKind;
 import app.courtesy.security.SecurityEvents;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
+import app.courtesy.shared.ConcurrentChangeException;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.NotFoundException;
@@ -399,9 +400,8 @@ public class CaseService {
         Optional.ofNullable(em.find(Dispute.class, disputeId))
             .orElseThrow(() -> new NotFoundException("Dispute", disputeId));
     if (dispute.getVersion() != readVersion) {
-      throw new CaseRefusedException(
-          "The dispute was changed by someone else while you were reading it; reload and decide"
-              + " again.");
+      throw new ConcurrentChangeException(
+          "The dispute on " + dispute.getInvoice().getNumber(), null, null);
     }
     CollectionCase forCase =
         findOpen(dispute.getInvoice().getCustomer())
@@ -504,6 +504,29 @@ public class CaseService {
         actor,
         Outcome.RECORDED,
         "Chasing paused until " + until + ". " + reason.strip());
+    review.refresh(forCase);
+  }
+
+  /**
+   * Ends a pause in chasing the customer before its last day: reminders resume with the next run.
+   *
+   * @throws CaseRefusedException when chasing is not paused
+   */
+  public void resumeChasing(
+      long caseId, long readVersion, @NotBlank @Size(max = 2000) String reason, String actor) {
+    LocalDate today = LocalDate.now(clock);
+    CollectionCase forCase = changing(caseId, readVersion, actor);
+    Customer customer = forCase.getCustomer();
+    if (customer.getRemindersPausedUntil().filter(until -> !until.isBefore(today)).isEmpty()) {
+      throw new CaseRefusedException("Chasing " + customer.getName() + " is not paused.");
+    }
+    customer.resumeReminders(actor, OffsetDateTime.now(clock));
+    append(
+        forCase,
+        Channel.NOTE,
+        actor,
+        Outcome.RECORDED,
+        "Chasing resumed; reminders go out with the next run. " + reason.strip());
     review.refresh(forCase);
   }
 

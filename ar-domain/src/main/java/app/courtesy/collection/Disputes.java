@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,6 +45,12 @@ public class Disputes implements DisputeFeed {
   @Inject private CommunicationLog log;
   @Inject private CaseReview review;
   @Inject private Clock clock;
+
+  /** The dispute with this id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Dispute> find(long id) {
+    return Optional.ofNullable(em.find(Dispute.class, id));
+  }
 
   /**
    * Opens a dispute on each invoice; the invoices are no longer chased. Who acts checks who may,

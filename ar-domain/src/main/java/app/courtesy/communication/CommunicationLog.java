@@ -138,6 +138,79 @@ public class CommunicationLog {
             channel.name());
   }
 
+  /**
+   * Which entries of the log to list; {@code null} fields do not filter.
+   *
+   * @param outbound {@code true} for what we sent, {@code false} for what customers sent us
+   * @param from the first moment (inclusive)
+   * @param to the moment the list ends (exclusive)
+   */
+  public record Filter(
+      Long customerId, Channel channel, Boolean outbound, Instant from, Instant to) {}
+
+  /** An entry as listed across customers: its id (the list's order) and its customer's number. */
+  public record Listed(long id, String customerNumber, Logged logged) {}
+
+  /**
+   * Up to {@code size} entries, newest first, older than entry {@code beforeId} (null: from the
+   * newest).
+   */
+  @Transactional(TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public List<Listed> page(Filter filter, Long beforeId, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    List<Object> parameters = new ArrayList<>();
+    if (filter.customerId() != null) {
+      parameters.add(filter.customerId());
+      where.append(" and m.customer_id = ?").append(parameters.size());
+    }
+    if (filter.channel() != null) {
+      parameters.add(filter.channel().name());
+      where.append(" and m.channel = ?").append(parameters.size());
+    }
+    if (filter.outbound() != null) {
+      parameters.add(filter.outbound() ? "OUT" : "IN");
+      where.append(" and m.direction = ?").append(parameters.size());
+    }
+    if (filter.from() != null) {
+      parameters.add(filter.from().atOffset(ZoneOffset.UTC));
+      where.append(" and m.occurred_at >= ?").append(parameters.size());
+    }
+    if (filter.to() != null) {
+      parameters.add(filter.to().atOffset(ZoneOffset.UTC));
+      where.append(" and m.occurred_at < ?").append(parameters.size());
+    }
+    if (beforeId != null) {
+      parameters.add(beforeId);
+      where.append(" and m.id < ?").append(parameters.size());
+    }
+    Query query =
+        em.createNativeQuery(
+            "select m.id, c.number from communication m join customer c on c.id = m.customer_id"
+                + where
+                + " order by m.id desc");
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    List<Object[]> rows = query.setMaxResults(size).getResultList();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Logged> entries =
+        read(
+            "where id in ("
+                + String.join(",", rows.stream().map(row -> row[0].toString()).toList())
+                + ") order by id desc",
+            rows.size());
+    List<Listed> listed = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      listed.add(
+          new Listed(
+              ((Number) rows.get(i)[0]).longValue(), (String) rows.get(i)[1], entries.get(i)));
+    }
+    return listed;
+  }
+
   /** Every entry of the customer's log, oldest first. */
   @Transactional(TxType.SUPPORTS)
   public List<Logged> all(long customerId) {

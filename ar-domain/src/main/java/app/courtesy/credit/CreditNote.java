@@ -125,4 +125,13 @@ public class CreditNote {
   public Money getAmount() {
     return new Money(amount, Currency.getInstance(currency));
   }
+
+  public String getReason() {
+    return reason;
+  }
+
+  /** What it was applied to, invoice by invoice. */
+  public List<CreditAllocation> getAllocations() {
+    return List.copyOf(allocations);
+  }
 }

@@ -93,7 +93,8 @@ public class Contact {
     return true;
   }
 
-  ContactData toData() {
+  /** The contact as an ERP writes it. */
+  public ContactData toData() {
     return new ContactData(
         externalId,
         customer.getNumber(),

@@ -179,6 +179,14 @@ public class Customer {
     touch(actor, now);
   }
 
+  /** Ends a pause in reminders before its last day. */
+  public void resumeReminders(String actor, OffsetDateTime now) {
+    this.remindersPausedUntil = null;
+    this.pauseReason = null;
+    this.pausedBy = null;
+    touch(actor, now);
+  }
+
   private void touch(String actor, OffsetDateTime now) {
     this.updatedAt = now;
     this.updatedBy = actor;

@@ -106,6 +106,36 @@ public class OutboxQueries {
         .toList();
   }
 
+  /**
+   * Up to {@code size} messages, newest first, older than message {@code beforeId} (null: from the
+   * newest): of one status and one customer where given.
+   */
+  public List<Listed> page(MessageStatus status, Long customerId, Long beforeId, int size) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "select m, c.number, c.name from OutboxMessage m, Customer c"
+                    + " where c.id = m.customerId"
+                    + (status == null ? "" : " and m.status = :status")
+                    + (customerId == null ? "" : " and m.customerId = :customer")
+                    + (beforeId == null ? "" : " and m.id < :before")
+                    + " order by m.id desc",
+                Object[].class)
+            .setMaxResults(size);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (customerId != null) {
+      query.setParameter("customer", customerId);
+    }
+    if (beforeId != null) {
+      query.setParameter("before", beforeId);
+    }
+    return query
+        .getResultStream()
+        .map(row -> new Listed((OutboxMessage) row[0], (String) row[1], (String) row[2]))
+        .toList();
+  }
+
   /** What a person checking an unconfirmed message can go by (see {@link OutboxStore}). */
   public String whatIsKnown(OutboxMessage message) {
     return OutboxStore.whatIsKnown(message);

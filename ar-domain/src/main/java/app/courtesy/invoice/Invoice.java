@@ -243,6 +243,18 @@ public class Invoice {
         Currency.getInstance(currency));
   }
 
+  /** What is open on it, as loaded: its amount less what payments and credit notes applied. */
+  public Money getOpen() {
+    return new Money(
+        amount.subtract(allocated == null ? BigDecimal.ZERO : allocated),
+        Currency.getInstance(currency));
+  }
+
+  /** Where it stands, derived from its state and what is open on it. */
+  public InvoiceStatus getStatus() {
+    return InvoiceStatus.of(state, disputed, getAmount(), getOpen());
+  }
+
   /** Why chasing it is stopped, while it is on {@code date}. */
   public Optional<String> chasingStoppedOn(LocalDate date) {
     return chasingStoppedReason == null

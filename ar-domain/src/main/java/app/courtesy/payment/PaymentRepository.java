@@ -2,9 +2,12 @@ package app.courtesy.payment;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.shared.KeyLookup;
+import app.courtesy.shared.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,55 @@ public class PaymentRepository {
         .setParameter("customer", customer)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /**
+   * Up to {@code size} payments after {@code after} (null: from the start), by payment date and id:
+   * the customer's if {@code customerId} is given, paid from {@code from} up to {@code to}
+   * (inclusive) where given. Their allocations and invoices are read with them, for the whole page
+   * at once.
+   */
+  public List<Payment> page(Long customerId, LocalDate from, LocalDate to, Keyset after, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (customerId != null) {
+      where.append(" and p.customer.id = :customer");
+    }
+    if (from != null) {
+      where.append(" and p.paymentDate >= :from");
+    }
+    if (to != null) {
+      where.append(" and p.paymentDate <= :to");
+    }
+    if (after != null) {
+      where.append(" and (p.paymentDate > :key or (p.paymentDate = :key and p.id > :id))");
+    }
+    TypedQuery<Payment> query =
+        em.createQuery(
+                "select p from Payment p join fetch p.customer"
+                    + where
+                    + " order by p.paymentDate, p.id",
+                Payment.class)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "p.allocations.invoice")
+            .setMaxResults(size);
+    if (customerId != null) {
+      query.setParameter("customer", customerId);
+    }
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    if (after != null) {
+      query.setParameter("key", LocalDate.parse(after.key())).setParameter("id", after.id());
+    }
+    return query.getResultList();
+  }
+
+  /** Where a page that ends with {@code payment} ended. */
+  public static Keyset after(Payment payment) {
+    return new Keyset(payment.getPaymentDate().toString(), payment.getId());
   }
 
   void add(Payment payment) {

@@ -116,7 +116,7 @@ class ApprovalLimitApiIT {
     assertThat(saved.statusCode()).isEqualTo(200);
     assertThat(saved.body()).contains("\"updatedBy\":\"admin\"");
     assertThat(Long.parseLong(version(saved.body()))).isEqualTo(Long.parseLong(version) + 1);
-    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.statusCode()).isEqualTo(412);
     assertThat(stale.body()).contains("changed by admin");
     assertThat(
             api.putJsonIfMatch(

@@ -170,7 +170,7 @@ class CaseWorkPageIT {
 
     assertThat(byCollector.statusCode()).isEqualTo(403);
     assertThat(byCollector.body()).contains("Only an approver can lift hardship");
-    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.statusCode()).isEqualTo(412);
     assertThat(stale.body()).contains("while you were editing");
     assertThat(byApprover.statusCode()).isEqualTo(200);
     assertThat(byApprover.body()).doesNotContain("\"status\":\"HARDSHIP\"");

@@ -115,7 +115,7 @@ class InvoiceChasingPageIT {
                 "collector",
                 Courtesy.COLLECTOR_PASSWORD,
                 "0");
-    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.statusCode()).isEqualTo(412);
   }
 
   @Test

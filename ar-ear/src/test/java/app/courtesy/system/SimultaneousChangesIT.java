@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two people changing the same thing through the API at the same moment, each on a connection of
- * their own: one wins, the other gets {@code 409} saying who changed it and when, never a 500.
+ * their own, each with the version it read in {@code If-Match}: one wins, the other gets {@code
+ * 412} (its version is no longer the current one) saying who changed it and when, never a 500.
  */
 class SimultaneousChangesIT {
 
@@ -59,9 +60,9 @@ class SimultaneousChangesIT {
                 api.postJsonIfMatch(
                     path + "/promises", promise, "approver", Courtesy.APPROVER_PASSWORD, version));
 
-    assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409);
+    assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 412);
     HttpResponse<String> lost =
-        answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+        answers.stream().filter(a -> a.statusCode() == 412).findFirst().orElseThrow();
     assertThat(lost.body()).containsPattern("This case was changed by (collector|approver) at ");
   }
 
@@ -102,9 +103,9 @@ class SimultaneousChangesIT {
                     Courtesy.APPROVER_PASSWORD,
                     version));
 
-    assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+    assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 412);
     HttpResponse<String> lost =
-        answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+        answers.stream().filter(a -> a.statusCode() == 412).findFirst().orElseThrow();
     assertThat(lost.body()).contains("This arrangement was changed by approver at ");
   }
 

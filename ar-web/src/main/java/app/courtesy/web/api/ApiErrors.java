@@ -80,9 +80,16 @@ public final class ApiErrors {
     return false;
   }
 
-  /** 409 for a change that lost a race with someone else's change of the same thing. */
-  static Response conflict(Throwable e) {
+  /**
+   * 409 for a change that lost a race with someone else's change of the same thing; 412 when the
+   * request named the version it read in {@code If-Match} and that version is no longer the current
+   * one.
+   */
+  static Response conflict(Throwable e, HttpHeaders headers) {
     ConcurrentChangeException refused = cause(e, ConcurrentChangeException.class);
+    if (refused != null && headers != null && headers.getHeaderString("If-Match") != null) {
+      return response(Problem.of(412, "Precondition Failed", refused.getMessage()));
+    }
     return response(
         Problem.of(
             409,
@@ -180,8 +187,19 @@ public final class ApiErrors {
   @Provider
   public static class BusinessRule implements ExceptionMapper<BusinessException> {
 
+    @Context private HttpHeaders headers;
+
+    BusinessRule() {}
+
+    BusinessRule(HttpHeaders headers) {
+      this.headers = headers;
+    }
+
     @Override
     public Response toResponse(BusinessException e) {
+      if (e instanceof ConcurrentChangeException) {
+        return conflict(e, headers);
+      }
       if (e instanceof InvalidRowsException invalid) {
         return invalidRows(invalid.errors(), true);
       }
@@ -195,7 +213,6 @@ public final class ApiErrors {
         return response(Problem.of(403, "Forbidden", e.getMessage()));
       }
       if (e instanceof UsernameTakenException
-          || e instanceof ConcurrentChangeException
           || e instanceof RunClaimedException
           || e instanceof AlreadyReversedException) {
         return response(Problem.of(409, "Conflict", e.getMessage()));
@@ -336,6 +353,8 @@ public final class ApiErrors {
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
 
+    @Context private HttpHeaders headers;
+
     /** How long a client waits before trying again when the database was not reachable. */
     private static final int DATABASE_RETRY_SECONDS = 5;
 
@@ -363,11 +382,11 @@ public final class ApiErrors {
     @Override
     public Response toResponse(RuntimeException e) {
       if (lostRace(e) || cause(e, ConcurrentChangeException.class) != null) {
-        return conflict(e);
+        return conflict(e, headers);
       }
       BusinessException refused = cause(e, BusinessException.class);
       if (refused != null) {
-        return new BusinessRule().toResponse(refused);
+        return new BusinessRule(headers).toResponse(refused);
       }
       WebApplicationException answered = cause(e, WebApplicationException.class);
       if (answered != null) {

@@ -37,6 +37,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Collection cases: the worklist, one case, the daily review on demand, and the actions an ERP, a
@@ -44,6 +47,7 @@ import java.util.Set;
  * read in {@code If-Match} and answer 409 when someone changed the case since.
  */
 @Path("cases")
+@Tag(name = "Cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
@@ -304,6 +308,53 @@ public class CaseResource {
   public CaseView liftHardship(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, ReasonRequest body) {
     cases.liftHardship(id, version(version), body == null ? null : body.reason(), actor());
+    return get(id);
+  }
+
+  /** A pause in chasing: the last day it holds, and why. */
+  @Schema(description = "A pause in chasing the customer.")
+  public record PauseRequest(
+      @Schema(description = "The last day of the pause, after today", example = "2026-12-24")
+          LocalDate until,
+      @Schema(example = "Payment on its way, says their accounts team") String reason) {}
+
+  /**
+   * Pauses chasing the customer up to and including {@code until}, as the case page does; it
+   * resumes by itself after. 422 for a day that is not after today or too far ahead.
+   */
+  @POST
+  @Path("{id}/pause")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Pause chasing a customer",
+      description =
+          "Stops the customer's reminders up to and including `until` (after today, within the"
+              + " longest pause); logged. They resume by themselves after, or with /pause/end.")
+  public CaseView pause(
+      @PathParam("id") long id, @HeaderParam("If-Match") String version, PauseRequest body) {
+    cases.pauseChasing(
+        id,
+        version(version),
+        body == null ? null : body.until(),
+        body == null ? null : body.reason(),
+        actor());
+    return get(id);
+  }
+
+  /** Ends a pause before its last day; reminders go out with the next run. */
+  @POST
+  @Path("{id}/pause/end")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Resume chasing a customer",
+      description =
+          "Ends a pause in chasing the customer before its last day, with a reason; logged. 422"
+              + " when chasing is not paused.")
+  public CaseView resume(
+      @PathParam("id") long id, @HeaderParam("If-Match") String version, ReasonRequest body) {
+    cases.resumeChasing(id, version(version), body == null ? null : body.reason(), actor());
     return get(id);
   }
 

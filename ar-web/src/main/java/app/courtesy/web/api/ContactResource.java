@@ -2,20 +2,27 @@ package app.courtesy.web.api;
 
 import app.courtesy.customer.ContactData;
 import app.courtesy.customer.ContactService;
+import app.courtesy.customer.CustomerPages;
 import app.courtesy.security.Role;
+import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Customers' contacts from an ERP or CRM: upserts by external id, one or a batch. */
 @Path("contacts")
+@Tag(name = "Contacts")
 @RequestScoped
 @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +30,7 @@ import java.util.List;
 public class ContactResource {
 
   @Inject private ContactService service;
+  @Inject private CustomerPages pages;
 
   @POST
   public Response upsert(ContactData contact) {
@@ -33,5 +41,19 @@ public class ContactResource {
   @Path("batch")
   public Response upsertAll(List<ContactData> batch) {
     return LedgerResources.batch(batch, service::upsert);
+  }
+
+  @GET
+  @Path("{externalId}")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read a contact",
+      description =
+          "The contact the ERP wrote with this externalId, and whether mail to it bounced.")
+  public ContactView read(@PathParam("externalId") String externalId) {
+    return ContactView.of(
+        pages
+            .findContact(externalId)
+            .orElseThrow(() -> new NotFoundException("Contact", externalId)));
   }
 }

@@ -1,29 +1,38 @@
 package app.courtesy.web.api;
 
 import app.courtesy.credit.CreditNoteData;
+import app.courtesy.credit.CreditNotePages;
 import app.courtesy.credit.CreditNoteService;
+import app.courtesy.customer.CustomerRepository;
 import app.courtesy.reversal.ReversalService;
 import app.courtesy.reversal.ReversalTerms;
 import app.courtesy.security.Role;
+import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Credit notes from an ERP, one or a batch: applied to the invoices named, or oldest due first.
  * Sending a credit note again changes nothing.
  */
 @Path("credit-notes")
+@Tag(name = "Credit notes")
 @RequestScoped
 @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +41,8 @@ public class CreditNoteResource {
 
   @Inject private CreditNoteService service;
   @Inject private ReversalService reversals;
+  @Inject private CreditNotePages notes;
+  @Inject private CustomerRepository customers;
   @Context private SecurityContext security;
 
   @POST
@@ -57,5 +68,48 @@ public class CreditNoteResource {
         .entity(
             reversals.cancelCreditNote(externalId, terms, security.getUserPrincipal().getName()))
         .build();
+  }
+
+  /** Credit notes page by page, by number: of one customer where asked. */
+  @GET
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "List credit notes",
+      description =
+          "Credit notes page by page (see the paging convention), by number; filtered by customer"
+              + " (number).")
+  public Pages.CreditNotePage list(
+      @QueryParam("customer") @Parameter(description = "Customer number") String customer,
+      @QueryParam("limit") @Parameter(description = "At most 200; default 50") Integer limit,
+      @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
+          String cursor) {
+    int size = Cursor.limit(limit);
+    Long customerId =
+        customer == null || customer.isBlank()
+            ? null
+            : customers
+                .findByNumber(customer.strip())
+                .orElseThrow(() -> new NotFoundException("Customer", customer))
+                .getId();
+    return Page.of(
+            notes.page(customerId, Cursor.decode(cursor, "NUMBER"), size + 1),
+            size,
+            "NUMBER",
+            CreditNotePages::after,
+            LedgerViews.CreditNoteView::of)
+        .as(Pages.CreditNotePage::new);
+  }
+
+  @GET
+  @Path("{number}")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read a credit note",
+      description =
+          "The credit note as written with POST /credit-notes, applied as it stands now, and what"
+              + " of it is applied to no invoice.")
+  public LedgerViews.CreditNoteView read(@PathParam("number") String number) {
+    return LedgerViews.CreditNoteView.of(
+        notes.findByNumber(number).orElseThrow(() -> new NotFoundException("Credit note", number)));
   }
 }

@@ -1,5 +1,7 @@
 package app.courtesy.web.api;
 
+import app.courtesy.collection.CaseService;
+import app.courtesy.collection.CollectionCase;
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Dossier;
 import app.courtesy.communication.Dossiers;
@@ -10,15 +12,21 @@ import app.courtesy.credit.RefundTerms;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerData;
+import app.courtesy.customer.CustomerPages;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.customer.CustomerService;
+import app.courtesy.dispatch.OutboxQueries;
 import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.CreditItem;
 import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.invoice.OpenItem;
 import app.courtesy.invoice.ReceivablesQueries;
+import app.courtesy.outbox.MessageStatus;
+import app.courtesy.reminder.ReminderPolicy;
+import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.security.Role;
 import app.courtesy.selfservice.SelfService;
+import app.courtesy.shared.Keyset;
 import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,12 +50,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Customers: upserts by external id from an ERP; each customer's balance and open items, contact
  * history, and dossier.
  */
 @Path("customers")
+@Tag(name = "Customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +130,10 @@ public class CustomerResource {
   @Inject private Dossiers dossiers;
   @Inject private Clock clock;
   @Inject private SelfService selfService;
+  @Inject private CustomerPages pages;
+  @Inject private ReminderPolicyService policies;
+  @Inject private CaseService cases;
+  @Inject private OutboxQueries outbox;
   @Context private SecurityContext security;
 
   @POST
@@ -251,6 +269,133 @@ public class CustomerResource {
             "Content-Disposition",
             "attachment; filename=\"" + dossier.fileName(csv ? "csv" : "pdf") + "\"")
         .build();
+  }
+
+  /**
+   * Customers page by page, in {@code sort} order (number unless asked), of those whose name holds
+   * {@code name}, in {@code country}, assigned to {@code collector}.
+   */
+  @GET
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "List customers",
+      description =
+          "Customers page by page (see the paging convention), by number or by name; filtered by"
+              + " part of the name, country and assigned collector.")
+  public Pages.CustomerPage list(
+      @QueryParam("name") @Parameter(description = "Part of the name, in any case") String name,
+      @QueryParam("country") @Parameter(description = "Two-letter country code", example = "GB")
+          String country,
+      @QueryParam("collector") @Parameter(description = "The assigned collector's username")
+          String collector,
+      @QueryParam("sort") @Parameter(description = "NUMBER (default) or NAME")
+          CustomerPages.Sort sort,
+      @QueryParam("limit") @Parameter(description = "At most 200; default 50") Integer limit,
+      @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
+          String cursor) {
+    CustomerPages.Sort order = sort == null ? CustomerPages.Sort.NUMBER : sort;
+    int size = Cursor.limit(limit);
+    Map<Long, String> policyNames = policyNames();
+    return Page.of(
+            pages.page(
+                new CustomerPages.Filter(blank(name), blank(country), blank(collector)),
+                order,
+                Cursor.decode(cursor, order.name()),
+                size + 1),
+            size,
+            order.name(),
+            order::after,
+            customer -> CustomerView.of(customer, policyNames))
+        .as(Pages.CustomerPage::new);
+  }
+
+  @GET
+  @Path("{number}")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read a customer",
+      description =
+          "The customer as written with POST /customers, with its version, hardship and pause.")
+  public CustomerView read(@PathParam("number") String number) {
+    return CustomerView.of(get(number), policyNames());
+  }
+
+  @GET
+  @Path("by-external-id/{externalId}")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read a customer by the ERP's id",
+      description = "The customer the ERP wrote with this externalId.")
+  public CustomerView readByExternalId(@PathParam("externalId") String externalId) {
+    return CustomerView.of(
+        pages
+            .findByExternalId(externalId)
+            .orElseThrow(() -> new NotFoundException("Customer", externalId)),
+        policyNames());
+  }
+
+  @GET
+  @Path("{number}/contacts")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "List a customer's contacts",
+      description = "The customer's contacts page by page, in the order they were added.")
+  public Pages.ContactPage contacts(
+      @PathParam("number") String number,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    Customer customer = get(number);
+    int size = Cursor.limit(limit);
+    return Page.of(
+            pages.contacts(customer, Cursor.decode(cursor, "ID"), size + 1),
+            size,
+            "ID",
+            contact -> new Keyset("", contact.getId()),
+            ContactView::of)
+        .as(Pages.ContactPage::new);
+  }
+
+  @GET
+  @Path("{number}/case")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read a customer's open case",
+      description =
+          "The customer's open collection case, as GET /cases/{id} shows it; 404 while nothing"
+              + " of theirs is overdue. Its version goes back in If-Match with a change.")
+  public Response openCase(@PathParam("number") String number) {
+    CollectionCase open =
+        cases
+            .findOpen(get(number))
+            .orElseThrow(() -> new NotFoundException("An open case of customer", number));
+    return Response.ok(CaseResource.CaseView.of(open, LocalDate.now(clock)))
+        .tag(String.valueOf(open.getVersion()))
+        .build();
+  }
+
+  @GET
+  @Path("{number}/messages")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "List a customer's messages",
+      description =
+          "The customer's messages in the outbox, newest first, page by page: status, why one was"
+              + " held back, how often sending was tried.")
+  public Pages.MessagePage messages(
+      @PathParam("number") String number,
+      @QueryParam("status") MessageStatus status,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    return OutboxResource.page(outbox, status, get(number).getId(), limit, cursor);
+  }
+
+  private Map<Long, String> policyNames() {
+    return policies.all().stream()
+        .collect(Collectors.toMap(ReminderPolicy::getId, ReminderPolicy::getName));
+  }
+
+  private static String blank(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private Customer get(String number) {

@@ -9,6 +9,7 @@ import app.courtesy.dispatch.UnconfirmedMessages;
 import app.courtesy.outbox.MessageStatus;
 import app.courtesy.outbox.OutboxMessage;
 import app.courtesy.security.Role;
+import app.courtesy.shared.Keyset;
 import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +27,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The outbox: send what is due now instead of waiting for the dispatcher's next minute; the
@@ -33,6 +37,7 @@ import java.util.List;
  * about each: it arrived, or it goes again, saying so.
  */
 @Path("outbox")
+@Tag(name = "Outbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {
@@ -121,6 +126,43 @@ public class OutboxResource {
     return queries.unconfirmed(customerId, 500).stream()
         .map(listed -> UnconfirmedView.of(listed, queries.whatIsKnown(listed.message())))
         .toList();
+  }
+
+  @GET
+  @Path("messages")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "List the outbox",
+      description =
+          "Every message, newest first, page by page: of one status and one customer (by number)"
+              + " where asked; each with why it was held back and how often sending was tried.")
+  public Pages.MessagePage messages(
+      @QueryParam("status") MessageStatus status,
+      @QueryParam("customer") @Parameter(description = "Customer number") String customer,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor) {
+    Long customerId =
+        customer == null || customer.isBlank()
+            ? null
+            : customers
+                .findByNumber(customer.strip())
+                .orElseThrow(() -> new NotFoundException("Customer", customer))
+                .getId();
+    return page(queries, status, customerId, limit, cursor);
+  }
+
+  /** One page of the outbox, newest first; for {@code /customers/{number}/messages} too. */
+  static Pages.MessagePage page(
+      OutboxQueries queries, MessageStatus status, Long customerId, Integer limit, String cursor) {
+    int size = Cursor.limit(limit);
+    Keyset after = Cursor.decode(cursor, "NEWEST");
+    return Page.of(
+            queries.page(status, customerId, after == null ? null : after.id(), size + 1),
+            size,
+            "NEWEST",
+            listed -> new Keyset("", listed.message().getId()),
+            MessageView::of)
+        .as(Pages.MessagePage::new);
   }
 
   /** The caller checked that the unconfirmed message {@code id} arrived: it is sent. */

@@ -1,29 +1,40 @@
 package app.courtesy.web.api;
 
+import app.courtesy.customer.CustomerRepository;
+import app.courtesy.payment.Payment;
 import app.courtesy.payment.PaymentData;
+import app.courtesy.payment.PaymentRepository;
 import app.courtesy.payment.PaymentService;
 import app.courtesy.reversal.ReversalService;
 import app.courtesy.reversal.ReversalTerms;
 import app.courtesy.security.Role;
+import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Payments from an ERP or a bank feed, one or a batch: applied to the invoices named, or oldest due
  * first. Sending a payment again changes nothing.
  */
 @Path("payments")
+@Tag(name = "Payments")
 @RequestScoped
 @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +43,8 @@ public class PaymentResource {
 
   @Inject private PaymentService service;
   @Inject private ReversalService reversals;
+  @Inject private PaymentRepository payments;
+  @Inject private CustomerRepository customers;
   @Context private SecurityContext security;
 
   @POST
@@ -57,5 +70,53 @@ public class PaymentResource {
     return Response.status(201)
         .entity(reversals.reversePayment(externalId, terms, security.getUserPrincipal().getName()))
         .build();
+  }
+
+  /** Payments page by page, by payment date: of one customer, and from one day to another. */
+  @GET
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "List payments",
+      description =
+          "Payments page by page (see the paging convention), by payment date; filtered by"
+              + " customer (number) and payment dates from and to (inclusive).")
+  public Pages.PaymentPage list(
+      @QueryParam("customer") @Parameter(description = "Customer number") String customer,
+      @QueryParam("from") @Parameter(description = "The first payment date") LocalDate from,
+      @QueryParam("to") @Parameter(description = "The last payment date") LocalDate to,
+      @QueryParam("limit") @Parameter(description = "At most 200; default 50") Integer limit,
+      @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
+          String cursor) {
+    int size = Cursor.limit(limit);
+    Long customerId =
+        customer == null || customer.isBlank()
+            ? null
+            : customers
+                .findByNumber(customer.strip())
+                .orElseThrow(() -> new NotFoundException("Customer", customer))
+                .getId();
+    return Page.of(
+            payments.page(customerId, from, to, Cursor.decode(cursor, "PAYMENT_DATE"), size + 1),
+            size,
+            "PAYMENT_DATE",
+            PaymentRepository::after,
+            LedgerViews.PaymentView::of)
+        .as(Pages.PaymentPage::new);
+  }
+
+  @GET
+  @Path("{externalId}")
+  @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read a payment",
+      description =
+          "The payment the ERP wrote with this externalId, applied as it stands now, and what of"
+              + " it is applied to no invoice.")
+  public LedgerViews.PaymentView read(@PathParam("externalId") String externalId) {
+    Payment payment = payments.byExternalId(List.of(externalId)).get(externalId);
+    if (payment == null) {
+      throw new NotFoundException("Payment", externalId);
+    }
+    return LedgerViews.PaymentView.of(payment);
   }
 }
