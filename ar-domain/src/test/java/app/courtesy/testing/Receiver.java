@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An ERP's webhook endpoint on 127.0.0.1: keeps every post it gets and answers each with the
- * status it is told to (200 unless told otherwise). Started and stopped by the test, so a test can
- * have it down, or up and failing, and then well again.
+ * An ERP's webhook endpoint on 127.0.0.1: keeps every post it gets and answers each with the status
+ * it is told to (200 unless told otherwise). Started and stopped by the test, so a test can have it
+ * down, or up and failing, and then well again.
  */
 public final class Receiver implements AutoCloseable {
 

@@ -31,7 +31,8 @@ public class TestWebhooks {
 
   /** The bodies of the events whose body contains {@code text}, oldest first. */
   public List<String> events(String text) {
-    return em.createNativeQuery("select body from webhook_event where body like ?1 order by id")
+    return em
+        .createNativeQuery("select body from webhook_event where body like ?1 order by id")
         .setParameter(1, "%" + text + "%")
         .getResultList()
         .stream()
