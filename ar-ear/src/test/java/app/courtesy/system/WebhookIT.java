@@ -90,7 +90,7 @@ class WebhookIT {
       // the ERP's endpoint is down: nobody listens on its port
       Instant start = ServerDays.now();
       assertThat(send()).contains("\"claimed\":2", "\"failed\":2");
-      assertThat(deliveries("PENDING")).hasSize(2);
+      assertThat(deliveries("PENDING")).isEqualTo(2);
 
       // a minute later it is up but failing
       erp.answering(503).start();
@@ -134,8 +134,8 @@ class WebhookIT {
               "\"amount\":{\"amount\":\"300.00\",\"currency\":\"GBP\"}",
               "\"invoices\":[\"" + promised + "\"]");
 
-      List<String> delivered = deliveries("DELIVERED");
-      assertThat(delivered).hasSize(2).allMatch(d -> d.contains("\"attempts\":3"));
+      assertThat(deliveries("DELIVERED")).isEqualTo(2);
+      assertThat(deliveries("PENDING")).isZero();
     }
   }
 
@@ -222,8 +222,8 @@ class WebhookIT {
     return sent.body();
   }
 
-  /** This test's subscription's deliveries of {@code status}, one JSON object each. */
-  private List<String> deliveries(String status) {
+  /** How many of this test's subscription's deliveries are {@code status}. */
+  private int deliveries(String status) {
     HttpResponse<String> listed =
         api.get(
             "/api/v1/webhooks/deliveries?subscription="
@@ -233,13 +233,15 @@ class WebhookIT {
             "integration",
             Courtesy.INTEGRATION_PASSWORD);
     assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
-    List<String> items = new ArrayList<>();
-    for (int at = listed.body().indexOf("{\"id\":"); at >= 0; ) {
-      int next = listed.body().indexOf(",{\"id\":", at + 1);
-      items.add(listed.body().substring(at, next < 0 ? listed.body().length() : next));
-      at = next < 0 ? -1 : next + 1;
+    return occurrences(listed.body(), "\"status\":\"" + status + "\"");
+  }
+
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
     }
-    return items;
+    return count;
   }
 
   private String caseVersion(long caseId) {
