@@ -154,17 +154,20 @@ public class WebhookDeliveries {
           delivered
               ? DeliveryStatus.DELIVERED
               : giveUp ? DeliveryStatus.FAILED : DeliveryStatus.PENDING;
-      // No parameter is bound as null: PostgreSQL cannot tell the type of a null timestamp.
+      // No parameter is bound as null, and each in a case is cast: PostgreSQL cannot tell their
+      // types otherwise.
       int changed =
           em.createNativeQuery(
                   """
                   update webhook_delivery
                      set status = ?1, attempts = ?2,
-                         next_attempt_at = case when ?1 = 'PENDING' then ?3 else null end,
+                         next_attempt_at = case when ?1 = 'PENDING'
+                                          then cast(?3 as timestamp with time zone) end,
                          last_attempt_at = ?4,
-                         last_status = case when ?5 > 0 then ?5 else null end,
+                         last_status = case when ?5 > 0 then cast(?5 as integer) end,
                          last_error = case when ?1 = 'DELIVERED' then null else ?6 end,
-                         delivered_at = case when ?1 = 'DELIVERED' then ?4 else null end,
+                         delivered_at = case when ?1 = 'DELIVERED'
+                                       then cast(?4 as timestamp with time zone) end,
                          lease_until = null, claim_token = null, version = version + 1
                    where id = ?7 and claim_token = ?8 and status = 'PENDING'
                   """)

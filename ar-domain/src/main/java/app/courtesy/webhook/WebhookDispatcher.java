@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -175,10 +176,12 @@ public class WebhookDispatcher {
           at,
           cause instanceof HttpTimeoutException
               ? "No answer within " + timeoutSeconds + " seconds"
-              : "Not reached: "
-                  + (cause.getMessage() == null
-                      ? cause.getClass().getSimpleName()
-                      : cause.getMessage()));
+              : cause instanceof ConnectException
+                  ? "Not reached: the connection was refused"
+                  : "Not reached: "
+                      + (cause.getMessage() == null
+                          ? cause.getClass().getSimpleName()
+                          : cause.getMessage()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return noAnswer(delivery, at, "Interrupted before the answer");

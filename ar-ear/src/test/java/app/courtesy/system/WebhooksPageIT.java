@@ -70,7 +70,7 @@ class WebhooksPageIT {
     }
     admin.go("/admin/webhooks.xhtml");
     assertThat(admin.text(FIRST_DELIVERY))
-        .contains("dispute.opened", url, "Failed", "30", "Not reached");
+        .contains("dispute.opened", url, "Failed", "30", "Not reached: the connection was refused");
     admin.screenshot("webhooks-failed", "#deliveries-form");
 
     try (ErpEndpoint erp = new ErpEndpoint(28522).start()) {
@@ -86,7 +86,7 @@ class WebhooksPageIT {
     }
     admin.go("/admin/webhooks.xhtml");
     assertThat(admin.text(FIRST_DELIVERY)).contains("Delivered", "HTTP 200");
-    admin.screenshot("webhooks-delivered");
+    admin.screenshot("webhooks-delivered", "#deliveries-form");
 
     admin.pressCss("#subscriptions-form\\:subscriptions tr[data-ri='0'] [id$=':deactivate']");
     admin.pressCss("button.ui-confirmdialog-yes");
