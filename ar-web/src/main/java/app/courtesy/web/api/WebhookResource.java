@@ -42,6 +42,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,7 +70,9 @@ public class WebhookResource {
   public record EventTypeView(
       @Schema(example = "promise.kept") String id,
       String description,
-      @Schema(description = "The data of such an event, as the body's data field holds it.")
+      @Schema(
+              type = SchemaType.OBJECT,
+              description = "The data of such an event, as the body's data field holds it.")
           JsonObject example) {
 
     static EventTypeView of(EventType type) {
@@ -144,7 +147,11 @@ public class WebhookResource {
       Instant deliveredAt,
       String resentBy,
       Instant resentAt,
-      @Schema(description = "What is posted, the same bytes on every attempt.") JsonObject body) {
+      @Schema(
+              type = SchemaType.OBJECT,
+              description =
+                  "What is posted: id, type, occurredAt and data, the same on every attempt.")
+          JsonObject body) {
 
     static DeliveryView of(Delivery delivery) {
       return new DeliveryView(
