@@ -125,6 +125,25 @@ public class WebhooksBacking implements Serializable {
     return instant == null ? null : instant.atZone(clock.zone());
   }
 
+  /** What the time in the "When" column is: the next attempt, the delivery, the giving up. */
+  public String whenLabel(Delivery delivery) {
+    return switch (delivery.status()) {
+      case PENDING -> "Next attempt";
+      case DELIVERED -> "Delivered";
+      case FAILED -> "Given up";
+    };
+  }
+
+  /** The time {@link #whenLabel} names, on the organisation's clock. */
+  public ZonedDateTime when(Delivery delivery) {
+    return at(
+        switch (delivery.status()) {
+          case PENDING -> delivery.nextAttemptAt();
+          case DELIVERED -> delivery.deliveredAt();
+          case FAILED -> delivery.lastAttemptAt();
+        });
+  }
+
   /** What the receiver answered last, in words. */
   public String lastAnswer(Delivery delivery) {
     if (delivery.status() == DeliveryStatus.DELIVERED) {
