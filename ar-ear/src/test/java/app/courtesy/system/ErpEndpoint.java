@@ -103,7 +103,7 @@ final class ErpEndpoint implements AutoCloseable {
     }
   }
 
-  /** Sanity of the helper itself: a post without a signature is not signed. */
+  /** Fails unless the post carries a signature made with {@code secret} over its body. */
   static void requireSigned(Post post, String secret) {
     assertThat(post.header("Courtesy-Signature")).as("signature header").startsWith("t=");
     assertThat(post.signedWith(secret)).as("signature of " + post.body()).isTrue();
