@@ -7,6 +7,9 @@ import app.courtesy.credit.CreditNoteService;
 import app.courtesy.customer.Customer;
 import app.courtesy.invoice.InvoicePart;
 import app.courtesy.shared.Money;
+import app.courtesy.webhook.EventType;
+import app.courtesy.webhook.Payload;
+import app.courtesy.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -39,6 +42,7 @@ public class ArrangementReview {
   private EntityManager em;
 
   @Inject private ArrangementService arrangements;
+  @Inject private WebhookEvents webhooks;
   @Inject private ArrangementMessages messages;
   @Inject private CreditNoteService creditNotes;
   @Inject private CaseReview cases;
@@ -211,6 +215,13 @@ public class ArrangementReview {
               + limits.defaultGraceDays()
               + " days after the note. Reminders resume; the case is back with its collector.");
       cases.planDefaulted(arrangement.getCustomerId(), date);
+      webhooks.publish(
+          EventType.ARRANGEMENT_DEFAULTED,
+          Payload.about(customer.getNumber())
+              .number("arrangementId", arrangement.getId())
+              .text("kind", arrangement.getKind().name())
+              .money("covered", arrangement.getCovered())
+              .date("defaultedOn", date));
       em.createNativeQuery(
               "insert into collector_task (customer_id, kind, due_on, title, created_at)"
                   + " values (?1, 'CALL', ?2, ?3, ?4)")

@@ -23,6 +23,9 @@ import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.webhook.EventType;
+import app.courtesy.webhook.Payload;
+import app.courtesy.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -70,6 +73,7 @@ public class ArrangementService {
   private EntityManager em;
 
   @Inject private SecurityEvents events;
+  @Inject private WebhookEvents webhooks;
   @Inject private CaseService cases;
   @Inject private CaseReview review;
   @Inject private ArrangementMessages messages;
@@ -285,6 +289,13 @@ public class ArrangementService {
     setArranged(arrangement, true);
     Customer customer = em.find(Customer.class, arrangement.getCustomerId());
     messages.queueConfirmation(arrangement, customer, LocalDate.now(clock));
+    webhooks.publish(
+        EventType.ARRANGEMENT_APPROVED,
+        Payload.about(customer.getNumber())
+            .number("arrangementId", arrangement.getId())
+            .text("kind", arrangement.getKind().name())
+            .money("covered", arrangement.getCovered())
+            .text("approvedBy", actor));
     note(
         arrangement,
         actor,

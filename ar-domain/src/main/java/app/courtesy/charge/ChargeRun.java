@@ -2,7 +2,11 @@ package app.courtesy.charge;
 
 import static app.courtesy.shared.SqlValues.date;
 
+import app.courtesy.customer.Customer;
 import app.courtesy.shared.Money;
+import app.courtesy.webhook.EventType;
+import app.courtesy.webhook.Payload;
+import app.courtesy.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -81,6 +85,7 @@ public class ChargeRun {
   private EntityManager em;
 
   @Inject private ChargePolicies policies;
+  @Inject private WebhookEvents webhooks;
   @Inject private ReferenceRates rates;
   @Inject private Charges charges;
   @Inject private Clock clock;
@@ -212,6 +217,13 @@ public class ChargeRun {
       }
       em.persist(document);
       document.numbered();
+      webhooks.publish(
+          EventType.CHARGE_RAISED,
+          Payload.about(em.find(Customer.class, document.getCustomerId()).getNumber())
+              .text("documentNumber", document.getNumber())
+              .money("total", document.getTotal())
+              .date("businessDate", document.getBusinessDate())
+              .flag("credit", document.isCredit()));
       documentCount++;
       lineCount += document.getLines().size();
       touched.add(document.getCustomerId() + "/" + document.getCurrency().getCurrencyCode());

@@ -13,6 +13,9 @@ import app.courtesy.security.UserAccountRepository;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.webhook.EventType;
+import app.courtesy.webhook.Payload;
+import app.courtesy.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,6 +62,7 @@ public class ChargeWaivers {
   private EntityManager em;
 
   @Inject private UserAccountRepository accounts;
+  @Inject private WebhookEvents webhooks;
   @Inject private ApprovalLimits limits;
   @Inject private CommunicationLog log;
   @Inject private Clock clock;
@@ -114,7 +118,7 @@ public class ChargeWaivers {
     ChargeWaiver waiver = new ChargeWaiver(document, reason.strip(), actor, now);
     waiver.decide(WaiverStatus.APPROVED, actor, null, now);
     em.persist(waiver);
-    document.waive(actor, reason.strip(), now);
+    waive(document, actor, reason.strip(), now);
     note(document, actor, describe(document) + " waived by " + actor + ": " + clause(reason) + ".");
     return row(waiver, document);
   }
@@ -150,9 +154,22 @@ public class ChargeWaivers {
             + clause(waiver.getReason())
             + ")"
             + (trimmed(note) == null ? "." : ": " + clause(note) + ".");
-    document.waive(actor, waiver.getReason(), now);
+    waive(document, actor, waiver.getReason(), now);
     note(document, actor, text);
     return row(waiver, document);
+  }
+
+  /** Waives what is open on the document, and tells the ERP. */
+  private void waive(ChargeDocument document, String actor, String reason, OffsetDateTime now) {
+    Money open = document.getOpen();
+    document.waive(actor, reason, now);
+    webhooks.publish(
+        EventType.CHARGE_WAIVED,
+        Payload.about(em.find(Customer.class, document.getCustomerId()).getNumber())
+            .text("documentNumber", document.getNumber())
+            .money("waived", open)
+            .text("waivedBy", actor)
+            .text("reason", reason));
   }
 
   /** Rejects a pending waiver with a reason: the charge stands. */

@@ -7,6 +7,9 @@ import app.courtesy.dunning.Holidays;
 import app.courtesy.outbox.Outbox;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.shared.Money;
+import app.courtesy.webhook.EventType;
+import app.courtesy.webhook.Payload;
+import app.courtesy.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -175,6 +178,7 @@ public class CaseReview {
   private EntityManager em;
 
   @Inject private ReminderPolicyService policies;
+  @Inject private WebhookEvents webhooks;
   @Inject private CommunicationLog log;
   @Inject private Holidays holidays;
   @Inject private Clock clock;
@@ -312,6 +316,7 @@ public class CaseReview {
   private void keep(PromiseToPay promise, Money paid, LocalDate date) {
     promise.decide(PromiseToPay.Status.KEPT, date);
     Customer customer = em.find(Customer.class, promise.getCustomerId());
+    webhooks.publish(EventType.PROMISE_KEPT, decided(promise, customer));
     note(
         promise,
         "Promise kept: "
@@ -327,6 +332,15 @@ public class CaseReview {
         promise.getAmount().currency().getCurrencyCode(),
         date,
         holidays.windowOf(customer, date).earliest(clock.instant()));
+  }
+
+  /** What a webhook tells of a promise just decided. */
+  private static Payload decided(PromiseToPay promise, Customer customer) {
+    return Payload.about(customer.getNumber())
+        .number("promiseId", promise.getId())
+        .money("amount", promise.getAmount())
+        .date("promisedOn", promise.getPromisedOn())
+        .date("decidedOn", promise.getDecidedOn());
   }
 
   /**
@@ -389,6 +403,9 @@ public class CaseReview {
   private void breakOff(PromiseToPay promise, LocalDate date, String why) {
     promise.decide(PromiseToPay.Status.BROKEN, date);
     promisedInvoices.release(promise);
+    webhooks.publish(
+        EventType.PROMISE_BROKEN,
+        decided(promise, em.find(Customer.class, promise.getCustomerId())));
     em.createNativeQuery("update collection_case set promise_broken_on = ?1 where id = ?2")
         .setParameter(1, date)
         .setParameter(2, promise.getCaseId())

@@ -33,6 +33,9 @@ import app.courtesy.shared.Money;
 import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.NotFoundException;
 import app.courtesy.shared.validation.Plausible;
+import app.courtesy.webhook.EventType;
+import app.courtesy.webhook.Payload;
+import app.courtesy.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -81,6 +84,7 @@ public class CaseService {
   private EntityManager em;
 
   @Inject private SecurityEvents events;
+  @Inject private WebhookEvents webhooks;
   @Inject private CaseReview review;
   @Inject private Disputes disputes;
   @Inject private PromisedInvoices promisedInvoices;
@@ -270,6 +274,14 @@ public class CaseService {
             forCase, amount, terms.date(), grace, open, trimmed(terms.note()), actor, now);
     em.persist(promise);
     promisedInvoices.cover(promise, covered.stream().map(OpenItem::invoiceId).toList());
+    webhooks.publish(
+        EventType.PROMISE_RECORDED,
+        Payload.about(customer.getNumber())
+            .number("promiseId", promise.getId())
+            .money("amount", amount)
+            .date("promisedOn", terms.date())
+            .texts("invoices", covered.stream().map(OpenItem::invoiceNumber).toList())
+            .text("recordedBy", actor));
     review.followedUp(forCase);
     append(
         forCase,

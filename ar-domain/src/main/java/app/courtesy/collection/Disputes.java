@@ -4,6 +4,9 @@ import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
 import app.courtesy.invoice.DisputeFeed;
 import app.courtesy.invoice.Invoice;
+import app.courtesy.webhook.EventType;
+import app.courtesy.webhook.Payload;
+import app.courtesy.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +46,7 @@ public class Disputes implements DisputeFeed {
   private EntityManager em;
 
   @Inject private CommunicationLog log;
+  @Inject private WebhookEvents webhooks;
   @Inject private CaseReview review;
   @Inject private Clock clock;
 
@@ -77,6 +81,15 @@ public class Disputes implements DisputeFeed {
       Dispute dispute = new Dispute(invoice, reason, note, source, actor, now);
       em.persist(dispute);
       opened.add(dispute);
+      webhooks.publish(
+          EventType.DISPUTE_OPENED,
+          Payload.about(invoice.getCustomer().getNumber())
+              .number("disputeId", dispute.getId())
+              .text("invoiceNumber", invoice.getNumber())
+              .text("reason", reason.name())
+              .text("note", note)
+              .text("source", source.name())
+              .text("openedBy", actor));
     }
     rederive(invoices.stream().map(Invoice::getId).toList());
     return opened;
@@ -90,6 +103,14 @@ public class Disputes implements DisputeFeed {
   void resolve(Dispute dispute, Dispute.Resolution how, String note, String actor) {
     dispute.resolve(how, note, actor, OffsetDateTime.now(clock));
     rederive(List.of(dispute.getInvoice().getId()));
+    webhooks.publish(
+        EventType.DISPUTE_RESOLVED,
+        Payload.about(dispute.getInvoice().getCustomer().getNumber())
+            .number("disputeId", dispute.getId())
+            .text("invoiceNumber", dispute.getInvoice().getNumber())
+            .text("resolution", how.name())
+            .text("note", note)
+            .text("resolvedBy", actor));
   }
 
   /**

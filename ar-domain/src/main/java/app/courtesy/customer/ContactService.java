@@ -5,6 +5,9 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
+import app.courtesy.webhook.EventType;
+import app.courtesy.webhook.Payload;
+import app.courtesy.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,6 +31,7 @@ import java.util.Set;
 public class ContactService {
 
   @Inject private CustomerRepository customers;
+  @Inject private WebhookEvents webhooks;
   @Inject private Validator validator;
   @Inject private Clock clock;
   @Inject private Event<ContactAddressChanged> addressChanged;
@@ -175,7 +179,23 @@ public class ContactService {
             correction.emailOptOut(),
             correction.smsOptOut());
     Rows.requireNone(Rows.validate(validator, List.of(corrected)));
+    if (correction.emailOptOut() && !current.emailOptOut()) {
+      optedOut(contact, Channel.EMAIL);
+    }
+    if (correction.smsOptOut() && !current.smsOptOut()) {
+      optedOut(contact, Channel.SMS);
+    }
     return contact.revise(corrected, contact.getCustomer());
+  }
+
+  /** Tells the ERP that the contact wants no more reminders on {@code channel}. */
+  private void optedOut(Contact contact, Channel channel) {
+    webhooks.publish(
+        EventType.CONTACT_OPTED_OUT,
+        Payload.about(contact.getCustomer().getNumber())
+            .text("contactExternalId", contact.getExternalId())
+            .text("contactName", contact.getName())
+            .text("channel", channel.name()));
   }
 
   /** The ERP changed the contact's address: what went to the old one should stop working. */

@@ -63,8 +63,8 @@ public class Dispatcher {
 
   private static final Round NOTHING = new Round(0, 0, 0, 0);
 
-  /** This node, as the outbox names who claimed a message. */
-  private static final String NODE = node();
+  /** This node, as the outbox and the webhook deliveries name who claimed a row. */
+  public static final String NODE = node();
 
   @Inject private OutboxStore store;
   @Inject private CourierDesk desk;

@@ -30,6 +30,9 @@ import app.courtesy.shared.Money;
 import app.courtesy.shared.SqlValues;
 import app.courtesy.shared.Texts;
 import app.courtesy.shared.validation.Plausible;
+import app.courtesy.webhook.EventType;
+import app.courtesy.webhook.Payload;
+import app.courtesy.webhook.WebhookEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -117,6 +120,7 @@ public class SelfService {
   private EntityManager em;
 
   @Inject private PortalLinks links;
+  @Inject private WebhookEvents webhooks;
   @Inject private CaseService cases;
   @Inject private ArrangementService arrangements;
   @Inject private ContactService contacts;
@@ -252,6 +256,14 @@ public class SelfService {
         customer,
         "Customer reported paying " + paid + " on " + paidOn + ": confirm it",
         actor(link));
+    webhooks.publish(
+        EventType.PAYMENT_REPORTED,
+        Payload.about(customer.getNumber())
+            .texts("invoices", chosen.stream().map(OpenInvoice::number).toList())
+            .money("amount", paid)
+            .date("paidOn", paidOn)
+            .text("reference", ref)
+            .date("remindersWaitUntil", until));
     return until;
   }
 

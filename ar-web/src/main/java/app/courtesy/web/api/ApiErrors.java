@@ -12,6 +12,7 @@ import app.courtesy.shared.NotAllowedException;
 import app.courtesy.shared.NotFoundException;
 import app.courtesy.shared.RowError;
 import app.courtesy.web.api.Problem.FieldError;
+import app.courtesy.webhook.DeliveryRefusedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -214,7 +215,8 @@ public final class ApiErrors {
       }
       if (e instanceof UsernameTakenException
           || e instanceof RunClaimedException
-          || e instanceof AlreadyReversedException) {
+          || e instanceof AlreadyReversedException
+          || e instanceof DeliveryRefusedException) {
         return response(Problem.of(409, "Conflict", e.getMessage()));
       }
       return response(Problem.of(422, "Unprocessable Entity", e.getMessage()));
