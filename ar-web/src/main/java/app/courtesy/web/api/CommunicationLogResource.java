@@ -11,8 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The communication log of every customer: whether each chain still holds. */
+@Tag(
+    name = "Communication log",
+    description = "The hash-chained log of every contact with customers.")
 @Path("communication-log")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +54,10 @@ public class CommunicationLogResource {
   @GET
   @Path("verification")
   @RolesAllowed(Role.ADMIN_ID)
+  @Operation(
+      summary = "Verify every customer's log",
+      description =
+          "Re-reads every log and checks each entry against its hash: whether all still hold, and where not.")
   public VerificationView verification() {
     return VerificationView.of(log.verify());
   }

@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The SMS gateway's webhook: a reply from a mobile number, kept like an emailed one (matched to the
@@ -29,6 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>web.xml leaves this one path of the API open to callers who do not sign in; it carries no role
  * annotation, so nothing asks the caller to sign in after all.
  */
+@Tag(
+    name = "Inbound SMS",
+    description =
+        "The SMS gateway's webhook, signed with the shared secret in `X-Gateway-Secret` instead of a sign-in.")
 @Path("inbound")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +58,13 @@ public class InboundResource {
   @POST
   @Path("sms")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Receive an SMS reply",
+      description =
+          "A reply from a mobile number, kept like an emailed one; STOP opts the number out."
+              + " Posted again with the same id, it is kept once. JSON, or a form (`MessageSid`,"
+              + " `From`, `Body`) as many gateways post it.")
+  @RequestBody(required = true)
   public Replies.Received sms(@HeaderParam("X-Gateway-Secret") String sent, Sms sms) {
     requireSecret(sent);
     if (sms == null) {
@@ -66,6 +80,13 @@ public class InboundResource {
   @POST
   @Path("sms")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(
+      summary = "Receive an SMS reply",
+      description =
+          "A reply from a mobile number, kept like an emailed one; STOP opts the number out."
+              + " Posted again with the same id, it is kept once. JSON, or a form (`MessageSid`,"
+              + " `From`, `Body`) as many gateways post it.")
+  @RequestBody(required = true)
   public Replies.Received smsForm(
       @HeaderParam("X-Gateway-Secret") String sent,
       @FormParam("MessageSid") String id,

@@ -29,12 +29,18 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The reminder policies with their late-payment charges, for administrators: every policy's steps
  * as the policy page shows them, and its charges, read and replaced as a whole with the version
  * read in {@code If-Match}.
  */
+@Tag(
+    name = "Reminder policies",
+    description = "The reminder policies with their steps and late-payment charges.")
 @Path("reminder-policies")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_ID)
@@ -96,12 +102,19 @@ public class ReminderPolicyResource {
 
   /** Every policy, the default first, each with its steps and charges. */
   @GET
+  @Operation(
+      summary = "List reminder policies",
+      description = "Every policy, the default first, each with its steps and charges.")
   public List<PolicyView> list() {
     return policies.all().stream().map(this::view).toList();
   }
 
   @GET
   @Path("{name}/charges")
+  @Operation(
+      summary = "Read a policy's charges",
+      description =
+          "As saved, with their `version` for `If-Match` (0: nobody saved any, nothing is charged).")
   public ChargesView charges(@PathParam("name") String name) {
     return ChargesView.of(charges.of(policy(name).getId()));
   }
@@ -110,6 +123,10 @@ public class ReminderPolicyResource {
   @PUT
   @Path("{name}/charges")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace a policy's charges",
+      description = "Every field is sent; `margin` only for the Directive (default 8).")
+  @RequestBody(required = true)
   public ChargesView change(
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch,
