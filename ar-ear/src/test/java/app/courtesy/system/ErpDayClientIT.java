@@ -24,6 +24,7 @@ import app.courtesy.client.model.Line;
 import app.courtesy.client.model.PaymentData;
 import app.courtesy.client.model.Reading;
 import app.courtesy.client.model.ReasonRequest;
+import app.courtesy.client.model.Reviewed;
 import app.courtesy.client.model.RunView;
 import app.courtesy.client.model.Timeline;
 import app.courtesy.client.model.UpsertResult;
@@ -43,17 +44,17 @@ import org.junit.jupiter.api.Test;
 /**
  * An ERP's day, with nothing but the Java client generated from the API's OpenAPI document
  * (src/test/openapi/courtesy.yaml, which OpenApiContractIT holds equal to /openapi): the ERP sends
- * a customer, a contact and two invoices, records a payment; the administrator runs the date; the
- * collector finds the customer's case, logs a call and holds the customer for hardship; everything
- * is read back. If the client cannot be generated from the document, or a call does not fit what it
- * says, this test cannot compile or fails.
+ * a customer, a contact and two invoices, records a payment; the administrator reviews the cases
+ * and runs the date; the collector finds the customer's case, logs a call and holds the customer
+ * for hardship; everything is read back. If the client cannot be generated from the document, or a
+ * call does not fit what it says, this test cannot compile or fails.
  */
 class ErpDayClientIT {
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
   private final String number = "ERP-" + tag;
   private final String collector = "erp-" + tag;
-  private static final String COLLECTOR_PASSWORD = "a-long-collector-secret-" + "for-the-day";
+  private static final String COLLECTOR_PASSWORD = "tidy-books-balance-nightly";
 
   private final ApiClient integration = client("integration", Courtesy.INTEGRATION_PASSWORD);
   private final ApiClient admin = client("admin", Courtesy.ADMIN_PASSWORD);
@@ -70,7 +71,7 @@ class ErpDayClientIT {
         .create(
             new UserRequest()
                 .username(collector)
-                .displayName("Erp Collector " + tag)
+                .displayName("Robin Ledger " + tag)
                 .password(COLLECTOR_PASSWORD)
                 .roles(List.of("collector")),
             null);
@@ -122,7 +123,10 @@ class ErpDayClientIT {
                 "payment-" + tag);
     assertThat(paid.getCreated()).isEqualTo(1);
 
-    // The administrator runs the day: the case is opened, reminders are planned
+    // The administrator reviews the cases as of the day (the customer's is opened) and runs the
+    // day's reminders, as the daily job does
+    Reviewed reviewed = new CasesApi(admin).review(day, null);
+    assertThat(reviewed.getOpened()).isPositive();
     RunView run = new DunningRunsApi(admin).run(day, null);
     assertThat(run.getBusinessDate()).isEqualTo(day);
     assertThat(run.getStatus()).isEqualTo(RunView.StatusEnum.COMPLETED);

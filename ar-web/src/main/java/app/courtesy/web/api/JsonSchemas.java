@@ -51,6 +51,23 @@ final class JsonSchemas {
   private final Map<Type, String> names = new HashMap<>();
   private final Map<String, Schema> components = new TreeMap<>();
 
+  /** A file, as a download's or an upload's body: under {@code components.schemas} as Binary. */
+  static final String BINARY = "Binary";
+
+  JsonSchemas() {
+    components.put(
+        BINARY,
+        OASFactory.createSchema()
+            .type(SchemaType.STRING)
+            .format("binary")
+            .description("A file: its bytes, in the media type the operation names."));
+  }
+
+  /** A reference to {@link #BINARY}. */
+  static Schema binary() {
+    return OASFactory.createSchema().ref(REF + BINARY);
+  }
+
   /** The named schemas made so far, by name. */
   Map<String, Schema> components() {
     return components;
@@ -99,7 +116,7 @@ final class JsonSchemas {
       return scalar(SchemaType.STRING, "date-time").example("2026-11-24T14:00:00Z");
     }
     if (raw == byte[].class || InputStream.class.isAssignableFrom(raw)) {
-      return scalar(SchemaType.STRING, "binary");
+      return binary();
     }
     if (raw.isEnum()) {
       return scalar(SchemaType.STRING, null)

@@ -144,7 +144,6 @@ public class OpenApiDocument implements OASFilter {
             OASFactory.createServer()
                 .url(SERVER)
                 .description("This server: the API's version 1, beside the application.")));
-    api.security(List.of(OASFactory.createSecurityRequirement().addScheme(BASIC)));
     if (api.getComponents() == null) {
       api.components(OASFactory.createComponents());
     }
@@ -195,9 +194,10 @@ public class OpenApiDocument implements OASFilter {
     operation.operationId(method.getName());
     List<String> roles = roles(method);
     boolean secured = roles != null;
-    if (!secured) {
-      operation.security(new ArrayList<>());
-    } else {
+    if (secured) {
+      // per operation rather than for the whole document: Payara writes no empty list, by which an
+      // operation open to anyone would say so
+      operation.security(List.of(OASFactory.createSecurityRequirement().addScheme(BASIC)));
       operation.description(
           Objects.requireNonNullElse(operation.getDescription(), "")
               + (operation.getDescription() == null ? "" : "\n\n")
@@ -207,9 +207,10 @@ public class OpenApiDocument implements OASFilter {
     }
     parameters(verb, operation, methods, schemas);
     boolean body = requestBody(operation, methods, schemas);
+    boolean changes = verb != PathItem.HttpMethod.GET && verb != PathItem.HttpMethod.HEAD;
     boolean reads =
         body
-            || verb == PathItem.HttpMethod.POST
+            || changes
             || (operation.getParameters() != null
                 && operation.getParameters().stream()
                     .anyMatch(
@@ -226,7 +227,6 @@ public class OpenApiDocument implements OASFilter {
                             p.getIn()
                                 == org.eclipse.microprofile.openapi.models.parameters.Parameter.In
                                     .PATH));
-    boolean changes = verb != PathItem.HttpMethod.GET && verb != PathItem.HttpMethod.HEAD;
 
     Map<String, org.eclipse.microprofile.openapi.models.responses.APIResponse> responses =
         new TreeMap<>();
@@ -474,19 +474,23 @@ public class OpenApiDocument implements OASFilter {
       }
       response.content(content(types, typed));
     }
-    if (response.getContent() == null
+    if (!hasContent(response)
         && declared.responseCode().startsWith("2")
         && declared.content().length > 0) {
-      response.content(
-          content(
-              produces(method),
-              OASFactory.createSchema().type(SchemaType.STRING).format("binary")));
+      response.content(content(produces(method), JsonSchemas.binary()));
     }
-    if (response.getContent() == null && !declared.responseCode().startsWith("2")) {
+    if (!hasContent(response) && !declared.responseCode().startsWith("2")) {
       return errorResponse(Integer.parseInt(declared.responseCode()))
           .description(declared.description());
     }
     return response;
+  }
+
+  private static boolean hasContent(
+      org.eclipse.microprofile.openapi.models.responses.APIResponse response) {
+    return response.getContent() != null
+        && response.getContent().getMediaTypes() != null
+        && !response.getContent().getMediaTypes().isEmpty();
   }
 
   private static Content content(List<String> types, Schema json) {
@@ -494,12 +498,7 @@ public class OpenApiDocument implements OASFilter {
     for (String type : types) {
       boolean isJson = type.equals("application/json") || type.endsWith("+json");
       content.addMediaType(
-          type,
-          OASFactory.createMediaType()
-              .schema(
-                  isJson
-                      ? json
-                      : OASFactory.createSchema().type(SchemaType.STRING).format("binary")));
+          type, OASFactory.createMediaType().schema(isJson ? json : JsonSchemas.binary()));
     }
     return content;
   }
