@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +50,10 @@ public class InboundResource {
    */
   public record Sms(String id, String from, String text) {}
 
+  private static final String SECRET = "X-Gateway-Secret";
+  private static final String SECRET_SAYS =
+      "The secret shared with the gateway (AR_SMS_INBOUND_SECRET); a wrong one is a 401.";
+
   @Inject private Replies replies;
 
   @Inject
@@ -65,7 +70,8 @@ public class InboundResource {
               + " Posted again with the same id, it is kept once. JSON, or a form (`MessageSid`,"
               + " `From`, `Body`) as many gateways post it.")
   @RequestBody(required = true)
-  public Replies.Received sms(@HeaderParam("X-Gateway-Secret") String sent, Sms sms) {
+  public Replies.Received sms(
+      @HeaderParam(SECRET) @Parameter(description = SECRET_SAYS) String sent, Sms sms) {
     requireSecret(sent);
     if (sms == null) {
       throw new BadRequestException("The body is an SMS: {\"id\", \"from\", \"text\"}.");
@@ -88,7 +94,7 @@ public class InboundResource {
               + " `From`, `Body`) as many gateways post it.")
   @RequestBody(required = true)
   public Replies.Received smsForm(
-      @HeaderParam("X-Gateway-Secret") String sent,
+      @HeaderParam(SECRET) @Parameter(description = SECRET_SAYS) String sent,
       @FormParam("MessageSid") String id,
       @FormParam("From") String from,
       @FormParam("Body") String text) {
