@@ -68,7 +68,7 @@ class ChargesPageIT {
             "admin",
             Courtesy.ADMIN_PASSWORD);
     assertThat(runsHalf.statusCode()).as(runsHalf.body()).isIn(200, 201);
-    assertThat(runsHalf.body()).contains("\"rate\":2.15", "\"updatedBy\":\"admin\"");
+    assertThat(runsHalf.body()).contains("\"rate\":\"2.15\"", "\"updatedBy\":\"admin\"");
     admin.go("/admin/rates.xhtml");
     assertThat(admin.text("#rates-form\\:rates")).contains("2.15", "ECB main refinancing rate");
     admin.screenshot("reference-rates");

@@ -261,9 +261,13 @@ final class Courtesy {
     return HttpRequest.newBuilder(URI.create(URL + path));
   }
 
+  /** Sends the request; a call to the API is held to its OpenAPI document (see ApiContract). */
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(request.build(), BodyHandlers.ofString());
+      HttpRequest built = request.build();
+      HttpResponse<String> response = http.send(built, BodyHandlers.ofString());
+      ApiContract.check(built, response);
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException("Courtesy at " + URL + " did not answer", e);
     } catch (InterruptedException e) {

@@ -136,7 +136,7 @@ class ResponseHeadersIT {
     assertThat(wrongPassword.statusCode()).isEqualTo(401);
     for (HttpResponse<String> signedIn : List.of(integration, collector)) {
       assertThat(signedIn.statusCode()).isEqualTo(200);
-      assertThat(signedIn.body()).contains("openapi:", "/api/v1/");
+      assertThat(signedIn.body()).contains("openapi:", "title: Courtesy API", "url: /api/v1");
     }
   }
 

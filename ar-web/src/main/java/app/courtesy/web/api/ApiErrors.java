@@ -39,13 +39,13 @@ public final class ApiErrors {
 
   private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
 
+  /** The media type of every error (RFC 9457). */
+  static final MediaType PROBLEM = new MediaType("application", "problem+json");
+
   private ApiErrors() {}
 
   static Response response(Problem problem) {
-    return Response.status(problem.status())
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(problem)
-        .build();
+    return Response.status(problem.status()).type(PROBLEM).entity(problem).build();
   }
 
   /** The first exception of {@code type} in the chain of causes of {@code e}, or {@code null}. */

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What each approver may approve, per currency, for administrators: list, set, remove. A limit is
@@ -30,6 +34,7 @@ import java.util.List;
  * limit in its currency covers it. Bad input is a 400 naming {@code approver} (unknown, or not an
  * approver), {@code currency} or {@code amount}.
  */
+@Tag(name = "Approval limits", description = "What each approver may approve, per currency.")
 @Path("approval-limits")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_ID)
@@ -78,6 +83,9 @@ public class ApprovalLimitResource {
 
   /** Every approver, by username, with their limits. */
   @GET
+  @Operation(
+      summary = "List approvers and their limits",
+      description = "Every approver, by username, with their limits by currency.")
   public List<ApproverView> list() {
     return limits.approvers().stream().map(ApproverView::of).toList();
   }
@@ -86,6 +94,11 @@ public class ApprovalLimitResource {
   @PUT
   @Path("{username}/{currency}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set an approver's limit in a currency",
+      description =
+          "Adds or changes the limit; a limit is an amount of one currency, never converted. A 400 names `approver`, `currency` or `amount`.")
+  @RequestBody(required = true)
   public LimitView set(
       @PathParam("username") String username,
       @PathParam("currency") String currency,
@@ -101,6 +114,10 @@ public class ApprovalLimitResource {
   /** Removes an approver's limit in a currency: 204, or 404 when there is none. */
   @DELETE
   @Path("{username}/{currency}")
+  @Operation(
+      summary = "Remove an approver's limit in a currency",
+      description = "Removes the limit: 204, or 404 when there is none.")
+  @APIResponse(responseCode = "204", description = "Removed.")
   public Response remove(
       @PathParam("username") String username, @PathParam("currency") String currency) {
     try {

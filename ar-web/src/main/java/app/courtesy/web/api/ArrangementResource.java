@@ -34,6 +34,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Payment arrangements for an ERP or a customer portal: propose on a case (or only check a proposal
@@ -42,6 +48,9 @@ import java.util.List;
  * anyone without the approver role, gets 403 whatever they send. Decisions and withdrawals take the
  * version read in {@code If-Match}.
  */
+@Tag(
+    name = "Arrangements",
+    description = "Payment arrangements: proposed on a case, decided by an approver (four eyes).")
 @Path("arrangements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -133,6 +142,10 @@ public class ArrangementResource {
 
   /** Arrangements in one status (default pending), oldest proposal first. */
   @GET
+  @Operation(
+      summary = "List arrangements in a status",
+      description =
+          "Arrangements in one status (default PENDING), oldest proposal first, from `first` (default 0), at most `limit` (default 50, up to 500).")
   public List<ArrangementView> list(
       @QueryParam("status") ArrangementStatus status,
       @QueryParam("first") Integer first,
@@ -151,6 +164,9 @@ public class ArrangementResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read an arrangement",
+      description = "One arrangement with its schedule and its `version` for `If-Match`.")
   public ArrangementView get(@PathParam("id") long id) {
     return view(arrangements.get(id));
   }
@@ -159,6 +175,11 @@ public class ArrangementResource {
   @POST
   @Path("drafts")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Check a proposal without saving it",
+      description =
+          "The schedule the proposal would make and the letter the customer would be sent; nothing is saved.")
+  @RequestBody(required = true)
   public DraftView draft(ProposalRequest request) {
     ArrangementService.Draft draft =
         arrangements.draft(caseId(request), request.proposal(), actor());
@@ -175,6 +196,15 @@ public class ArrangementResource {
   /** Proposes an arrangement on a case: 201, pending an approver's decision. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Propose an arrangement on a case",
+      description = "Saves the proposal, pending an approver's decision; `Location` names it.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Proposed, pending a decision.",
+      content =
+          @Content(schema = @Schema(implementation = ArrangementResource.ArrangementView.class)))
+  @RequestBody(required = true)
   public Response propose(ProposalRequest request) {
     Arrangement arrangement = arrangements.propose(caseId(request), request.proposal(), actor());
     return Response.created(
@@ -186,6 +216,10 @@ public class ArrangementResource {
   @POST
   @Path("{id}/approve")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Approve an arrangement",
+      description =
+          "An approver other than the proposer, within their limit, approves it; anyone else gets 403.")
   public ArrangementView approve(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, NoteRequest body) {
     arrangements.approve(id, version(version), body == null ? null : body.note(), actor());
@@ -195,6 +229,9 @@ public class ArrangementResource {
   @POST
   @Path("{id}/reject")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Reject an arrangement",
+      description = "An approver other than the proposer rejects it, with a note.")
   public ArrangementView reject(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, NoteRequest body) {
     arrangements.reject(id, version(version), body == null ? null : body.note(), actor());
@@ -204,6 +241,9 @@ public class ArrangementResource {
   @POST
   @Path("{id}/withdraw")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Withdraw an arrangement",
+      description = "The proposal is withdrawn before a decision, with a note.")
   public ArrangementView withdraw(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, NoteRequest body) {
     arrangements.withdraw(id, version(version), body == null ? null : body.note(), actor());

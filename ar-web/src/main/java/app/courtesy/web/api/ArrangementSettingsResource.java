@@ -23,12 +23,18 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * How far an arrangement may go and how patiently it is followed (see {@link ArrangementLimits}),
  * for administrators. A change sends every field and the version read in {@code If-Match}; someone
  * else's change in between is a 409 and nothing is written.
  */
+@Tag(
+    name = "Arrangement settings",
+    description = "How far an arrangement may go and how patiently it is followed.")
 @Path("arrangement-settings")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_ID)
@@ -81,6 +87,9 @@ public class ArrangementSettingsResource {
   @Context private SecurityContext security;
 
   @GET
+  @Operation(
+      summary = "Read the arrangement limits",
+      description = "The limits as saved, with their `version` for `If-Match`.")
   public SettingsView get() {
     return SettingsView.of(arrangements.settings());
   }
@@ -88,6 +97,10 @@ public class ArrangementSettingsResource {
   /** Replaces the limits: 200 with them and their new version. */
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace the arrangement limits",
+      description = "Every limit is sent; none may be left out (a 400 names each missing one).")
+  @RequestBody(required = true)
   public SettingsView change(@HeaderParam("If-Match") String ifMatch, SettingsRequest body) {
     long version = IfMatch.version(ifMatch, "arrangement settings", "GET /arrangement-settings");
     ArrangementLimits limits = limits(body);

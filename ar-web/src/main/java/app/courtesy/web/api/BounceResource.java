@@ -15,12 +15,19 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What comes back by email: a delivery status notification handed in as it arrived (from a mail
  * provider's webhook, or a mail server piping its bounces), or the sender's mailbox read now, its
  * bounces recorded and its customers' replies kept (see {@code /replies}).
  */
+@Tag(
+    name = "Bounces",
+    description =
+        "What comes back by email: delivery status notifications, and the sender's mailbox.")
 @Path("bounces")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +45,11 @@ public class BounceResource {
   @POST
   @Consumes("message/rfc822")
   @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Hand in a delivery status notification",
+      description =
+          "The whole email (RFC 3464 report) as `message/rfc822`: what became of each recipient it says delivery failed for.")
+  @RequestBody(required = true)
   public Accepted accept(InputStream email) {
     return new Accepted(intake.accept(email));
   }
@@ -46,6 +58,10 @@ public class BounceResource {
   @POST
   @Path("mailbox")
   @RolesAllowed(Role.ADMIN_ID)
+  @Operation(
+      summary = "Read the sender's mailbox now",
+      description =
+          "Reads bounces and customers' replies now instead of at the next minute; 409 when no mailbox is configured, 503 when it cannot be reached.")
   public BounceIntake.MailboxRead readMailbox() {
     if (!intake.hasMailbox()) {
       throw new WebApplicationException(

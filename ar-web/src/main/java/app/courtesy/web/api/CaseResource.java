@@ -38,7 +38,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -46,6 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * portal or a dialler records on a case. Actions that change a case take the version the caller
  * read in {@code If-Match} and answer 409 when someone changed the case since.
  */
+@Tag(
+    name = "Cases",
+    description =
+        "Collection cases: the worklist, one case, the daily review, and what is recorded on a case.")
 @Path("cases")
 @Tag(name = "Cases")
 @RequestScoped
@@ -138,6 +145,10 @@ public class CaseResource {
    */
   @GET
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "List the worklist",
+      description =
+          "Open cases, highest priority first; narrowed by `assignee`, `status`, `customerRequests`, `repliesToAnswer`; from `first`, at most `limit` (default 50, up to 500).")
   public List<Line> list(
       @QueryParam("assignee") String assignee,
       @QueryParam("status") CaseStatus status,
@@ -187,6 +198,9 @@ public class CaseResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Read a case",
+      description = "One case, with why it ranks where it does and its `version` for `If-Match`.")
   public CaseView get(@PathParam("id") long id) {
     return CaseView.of(cases.getCase(id), LocalDate.now(clock));
   }
@@ -195,6 +209,10 @@ public class CaseResource {
   @POST
   @Path("review")
   @RolesAllowed(Role.ADMIN_ID)
+  @Operation(
+      summary = "Review every case now",
+      description =
+          "Opens and closes cases and settles promises as of `asOf` (default today): what the daily run does first.")
   public CaseReview.Reviewed review(@QueryParam("asOf") LocalDate asOf) {
     return review.review(asOf == null ? LocalDate.now(clock) : asOf);
   }
@@ -203,6 +221,11 @@ public class CaseResource {
   @Path("{id}/calls")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Log a call on a case",
+      description =
+          "A call and, for a reached customer, what they promised or disputed; a call that records a promise or a dispute needs the case's version in `If-Match`.")
+  @RequestBody(required = true)
   public CaseView logCall(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, CallRequest body) {
     if (body == null) {
@@ -219,6 +242,14 @@ public class CaseResource {
   @Path("{id}/promises")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Record a promise to pay",
+      description = "The customer promised an amount by a date.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded.",
+      content = @Content(schema = @Schema(implementation = CaseResource.PromiseView.class)))
+  @RequestBody(required = true)
   public Response recordPromise(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, PromiseTerms terms) {
     PromiseToPay promise = cases.recordPromise(id, version(version), terms, actor());
@@ -229,6 +260,15 @@ public class CaseResource {
   @Path("{id}/disputes")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Open a dispute",
+      description =
+          "The customer disputes invoices of the case; their reminders stop while it is open.")
+  @APIResponse(
+      responseCode = "201",
+      description = "How many disputes were opened.",
+      content = @Content(schema = @Schema(implementation = CaseResource.Opened.class)))
+  @RequestBody(required = true)
   public Response openDispute(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, DisputeTerms terms) {
     int opened = cases.openDispute(id, version(version), terms, actor()).size();
@@ -255,6 +295,15 @@ public class CaseResource {
   @Path("{id}/emails")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Send a collector's email",
+      description =
+          "Writes to one of the customer's contacts as the case page does: checked for courtesy, logged, sent at once (`SENT`) or at the dispatcher's next round (`QUEUED`).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Sent or queued.",
+      content = @Content(schema = @Schema(implementation = CollectorEmails.Sending.class)))
+  @RequestBody(required = true)
   public Response sendEmail(@PathParam("id") long id, EmailRequest body) {
     if (body == null || body.contact() == null) {
       throw new BadRequestException("Name the contact by its externalId as contact.");
@@ -285,6 +334,9 @@ public class CaseResource {
   @Path("{id}/notes")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(summary = "Add a note to a case", description = "A note in the case's history.")
+  @APIResponse(responseCode = "201", description = "Noted.")
+  @RequestBody(required = true)
   public Response addNote(@PathParam("id") long id, ReasonRequest note) {
     cases.addNote(id, note == null ? null : note.reason(), actor());
     return Response.status(Response.Status.CREATED).build();
@@ -294,6 +346,9 @@ public class CaseResource {
   @Path("{id}/hardship")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Start hardship",
+      description = "Holds the customer's reminders for hardship, with a reason.")
   public CaseView startHardship(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, ReasonRequest body) {
     cases.startHardship(id, version(version), body == null ? null : body.reason(), actor());
@@ -305,6 +360,9 @@ public class CaseResource {
   @Path("{id}/hardship/lift")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Lift hardship",
+      description = "An approver's decision; anyone else gets 403.")
   public CaseView liftHardship(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, ReasonRequest body) {
     cases.liftHardship(id, version(version), body == null ? null : body.reason(), actor());

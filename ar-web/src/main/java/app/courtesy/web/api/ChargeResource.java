@@ -20,11 +20,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Charge documents for the ERP: one document with its lines, and its settlement by part of a
  * payment that no invoice took (the ERP names the charge; payments go to invoices by themselves).
  */
+@Tag(name = "Charges", description = "Late-payment charge documents and their settlement.")
 @Path("charges")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +46,9 @@ public class ChargeResource {
   @GET
   @Path("{number}")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read a charge document",
+      description = "One charge document with its lines.")
   public ChargeView get(@PathParam("number") String number) {
     return charges
         .find(number)
@@ -55,6 +65,19 @@ public class ChargeResource {
   @Path("{number}/settlements")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Settle a charge with part of a payment",
+      description =
+          "Allocates part of a payment no invoice took to the charge; 422 naming each field when it cannot.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Settled: the document as it stands.",
+      content = @Content(schema = @Schema(implementation = ChargeView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "That payment settled that amount of it before: the document as it stands.",
+      content = @Content(schema = @Schema(implementation = ChargeView.class)))
+  @RequestBody(required = true)
   public Response settle(@PathParam("number") String number, SettlementRequest body) {
     SettlementRequest request = body == null ? new SettlementRequest(null, null) : body;
     try {

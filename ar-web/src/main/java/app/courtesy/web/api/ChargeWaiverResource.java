@@ -24,6 +24,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Waivers of late-payment charges: a collector proposes waiving a charge document with a reason, an
@@ -31,6 +37,10 @@ import java.util.List;
  * ({@code "direct": true}). The four-eyes rule and the approval limits are the service's: anyone
  * else gets 403 whatever they send. Decisions take the waiver's version in {@code If-Match}.
  */
+@Tag(
+    name = "Charge waivers",
+    description =
+        "Waivers of late-payment charges: proposed by a collector, decided by another approver.")
 @Path("charge-waivers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +57,10 @@ public class ChargeWaiverResource {
 
   /** Waivers waiting for an approver (the default), or one customer's, decided or not. */
   @GET
+  @Operation(
+      summary = "List waivers",
+      description =
+          "Waivers waiting for an approver (the default), or one customer's, decided or not.")
   public List<ChargeWaivers.Row> list(
       @QueryParam("status") WaiverStatus status, @QueryParam("customer") String customer) {
     if (customer != null) {
@@ -68,6 +82,9 @@ public class ChargeWaiverResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a waiver",
+      description = "One waiver with its `version` for `If-Match`.")
   public ChargeWaivers.Row get(@PathParam("id") long id) {
     return waivers.get(id);
   }
@@ -75,6 +92,15 @@ public class ChargeWaiverResource {
   /** Proposes a waiver (201, pending), or as an approver with {@code direct} waives at once. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Propose a waiver, or waive at once",
+      description =
+          "Proposes waiving a charge document (pending), or as an approver with `direct` waives it at once.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Proposed, or waived.",
+      content = @Content(schema = @Schema(implementation = ChargeWaivers.Row.class)))
+  @RequestBody(required = true)
   public Response propose(WaiverRequest request) {
     if (request == null || request.document() == null || request.document().isBlank()) {
       throw new BadRequestException("document: name the charge document, e.g. CHG-0000050.");
@@ -94,6 +120,9 @@ public class ChargeWaiverResource {
   @POST
   @Path("{id}/approve")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Approve a waiver",
+      description = "An approver other than the proposer approves it.")
   public ChargeWaivers.Row approve(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, NoteRequest body) {
     return waivers.approve(id, version(version), body == null ? null : body.note(), actor());
@@ -102,6 +131,10 @@ public class ChargeWaiverResource {
   @POST
   @Path("{id}/reject")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Reject a waiver",
+      description = "An approver rejects it, saying why the charge stands.")
+  @RequestBody(required = true)
   public ChargeWaivers.Row reject(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, NoteRequest body) {
     if (body == null || body.note() == null || body.note().isBlank()) {

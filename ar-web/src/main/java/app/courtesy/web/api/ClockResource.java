@@ -15,12 +15,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The server's clock: what time it is here and the organisation's time zone its business dates are
  * in ({@code AR_TIME_ZONE}), and, on a server started with {@code AR_CLOCK_ADJUSTABLE=true} (tests,
  * the benchmark), moving it to another instant.
  */
+@Tag(name = "Clock", description = "The server's clock and time zone; movable on test servers.")
 @Path("clock")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +41,10 @@ public class ClockResource {
 
   @GET
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read the server's clock",
+      description =
+          "What time it is here, whether the clock can be moved, and the time zone business dates are in.")
   public Reading read() {
     return new Reading(clock.instant(), producer.isAdjustable(), producer.zone().getId());
   }
@@ -44,6 +52,10 @@ public class ClockResource {
   /** Moves the clock to {@code now}; 409 on a server that keeps the system's time. */
   @PUT
   @RolesAllowed(Role.ADMIN_ID)
+  @Operation(
+      summary = "Move the server's clock",
+      description = "Only on a server started with `AR_CLOCK_ADJUSTABLE=true`; 409 elsewhere.")
+  @RequestBody(required = true)
   public Reading move(Reading body) {
     if (body == null || body.now() == null) {
       throw new BadRequestException(

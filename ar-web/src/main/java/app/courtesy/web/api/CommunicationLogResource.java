@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The communication log of every customer: whether each chain still holds. */
+@Tag(
+    name = "Communication log",
+    description = "The hash-chained log of every contact with customers.")
 @Path("communication-log")
 @Tag(name = "Communication log")
 @RequestScoped
@@ -123,7 +126,8 @@ public class CommunicationLogResource {
   @RolesAllowed(Role.ADMIN_ID)
   @Operation(
       summary = "Verify every customer's log",
-      description = "Re-reads every customer's log and checks each entry against its hash.")
+      description =
+          "Re-reads every log and checks each entry against its hash: whether all still hold, and where not.")
   public VerificationView verification() {
     return VerificationView.of(log.verify());
   }

@@ -8,6 +8,7 @@ import app.courtesy.reversal.ReversalService;
 import app.courtesy.reversal.ReversalTerms;
 import app.courtesy.security.Role;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.shared.UpsertResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,13 +25,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Credit notes from an ERP, one or a batch: applied to the invoices named, or oldest due first.
  * Sending a credit note again changes nothing.
  */
+@Tag(
+    name = "Credit notes",
+    description = "Credit notes from an ERP, applied to the invoices named or oldest due first.")
 @Path("credit-notes")
 @Tag(name = "Credit notes")
 @RequestScoped
@@ -46,12 +54,34 @@ public class CreditNoteResource {
   @Context private SecurityContext security;
 
   @POST
+  @Operation(
+      summary = "Record a credit note",
+      description = "By its external id; sending it again changes nothing.")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "The credit note was new and is created: how many were created, updated, unchanged.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The credit note existed: updated, or unchanged when nothing differed.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @RequestBody(required = true)
   public Response record(CreditNoteData creditNote) {
     return LedgerResources.single(creditNote, service::record);
   }
 
   @POST
   @Path("batch")
+  @Operation(
+      summary = "Record credit notes in a batch",
+      description = "All or nothing: a 400 names each invalid item and field.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Every credit note of the batch is written: how many were created, updated, unchanged.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @RequestBody(required = true)
   public Response recordAll(List<CreditNoteData> batch) {
     return LedgerResources.batch(batch, service::record);
   }
@@ -63,6 +93,15 @@ public class CreditNoteResource {
   @POST
   @Path("{externalId}/cancellation")
   @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID, Role.APPROVER_ID})
+  @Operation(
+      summary = "Cancel a credit note",
+      description =
+          "With a reason: the invoices it reopened. 409 when it was cancelled before, 422 when it cannot be.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Cancelled.",
+      content = @Content(schema = @Schema(implementation = ReversalService.Reversed.class)))
+  @RequestBody(required = true)
   public Response cancel(@PathParam("externalId") String externalId, ReversalTerms terms) {
     return Response.status(201)
         .entity(

@@ -16,8 +16,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A customer's late-payment charges, for the ERP and the workbench. */
+@Tag(name = "Customers")
 @Path("customers/{number}/charges")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +34,9 @@ public class CustomerChargesResource {
 
   @GET
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read a customer's charges",
+      description = "What is open per currency, and every charge document, newest first.")
   public CustomerCharges get(@PathParam("number") String number) {
     Customer customer =
         customers

@@ -28,6 +28,7 @@ import app.courtesy.security.Role;
 import app.courtesy.selfservice.SelfService;
 import app.courtesy.shared.Keyset;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.shared.UpsertResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,13 +54,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Customers: upserts by external id from an ERP; each customer's balance and open items, contact
  * history, and dossier.
  */
+@Tag(
+    name = "Customers",
+    description =
+        "Customers from an ERP, upserted by external id; balances, contact history and dossiers.")
 @Path("customers")
 @Tag(name = "Customers")
 @RequestScoped
@@ -138,6 +148,19 @@ public class CustomerResource {
 
   @POST
   @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Create or update a customer",
+      description = "By its external id; a 400 names each invalid field.")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "The customer was new and is created: how many were created, updated, unchanged.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The customer existed: updated, or unchanged when nothing differed.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @RequestBody(required = true)
   public Response upsert(CustomerData customer) {
     return LedgerResources.single(customer, items -> service.upsert(items, caller()));
   }
@@ -145,6 +168,15 @@ public class CustomerResource {
   @POST
   @Path("batch")
   @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Create or update customers in a batch",
+      description = "All or nothing: a 400 names each invalid item and field (`[3].name`).")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Every customer of the batch is written: how many were created, updated, unchanged.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @RequestBody(required = true)
   public Response upsertAll(List<CustomerData> batch) {
     return LedgerResources.batch(batch, items -> service.upsert(items, caller()));
   }
@@ -152,6 +184,10 @@ public class CustomerResource {
   @GET
   @Path("{number}/balance")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read a customer's balance",
+      description =
+          "As of `asOf` (default today): aging per currency, the invoices then open, unapplied credit, open instalments and open charges.")
   public Balance balance(@PathParam("number") String number, @QueryParam("asOf") LocalDate asOf) {
     Customer customer = get(number);
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
@@ -171,6 +207,15 @@ public class CustomerResource {
   @POST
   @Path("{number}/refunds")
   @RolesAllowed({Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Refund unapplied credit",
+      description =
+          "Pays back part of the customer's unapplied credit; 422 for more than that credit.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Refunded: the credit left.",
+      content = @Content(schema = @Schema(implementation = CustomerCredit.Refunded.class)))
+  @RequestBody(required = true)
   public Response refund(@PathParam("number") String number, RefundTerms terms) {
     return Response.status(201).entity(credit.refund(number, terms, caller())).build();
   }
@@ -182,6 +227,10 @@ public class CustomerResource {
   @POST
   @Path("{number}/credit/settlement")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Apply unapplied credit",
+      description =
+          "Applies the customer's unapplied credit to their open invoices, oldest due first: what went where.")
   public CustomerCredit.Settled settle(@PathParam("number") String number) {
     return credit.settle(number, caller());
   }
@@ -193,6 +242,10 @@ public class CustomerResource {
   @GET
   @Path("{number}/timeline")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Read a customer's contact history",
+      description =
+          "Newest first: at most `limit` entries (default 50, up to 1,000), of one `channel` if named; whether the log still holds.")
   public Timeline timeline(
       @PathParam("number") String number,
       @QueryParam("channel") String channel,
@@ -216,6 +269,9 @@ public class CustomerResource {
   @GET
   @Path("{number}/files")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "List the files a customer sent",
+      description = "From their page and attached to their replies, newest first.")
   public List<SelfService.SentFile> files(@PathParam("number") String number) {
     return selfService.files(get(number));
   }
@@ -225,6 +281,13 @@ public class CustomerResource {
   @Path("{number}/files/{id}")
   @Produces({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Download a file a customer sent",
+      description = "As the customer sent it, as an attachment.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file.",
+      content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response file(@PathParam("number") String number, @PathParam("id") long id) {
     Customer customer = get(number);
     SelfService.SentFile file =
@@ -246,6 +309,9 @@ public class CustomerResource {
   @POST
   @Path("{number}/links/revoke")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Revoke the links to a customer's page",
+      description = "Ends every link that still opens it; their next message brings a new one.")
   public Revoked revokeLinks(@PathParam("number") String number, @Context SecurityContext caller) {
     return new Revoked(selfService.revokeLinks(get(number), caller.getUserPrincipal().getName()));
   }
@@ -258,6 +324,14 @@ public class CustomerResource {
   @Path("{number}/dossier")
   @Produces({"application/pdf", "text/csv"})
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Download a customer's dossier",
+      description =
+          "PDF or CSV, as `format` or else the Accept header asks; PDF when either would do.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The dossier, as an attachment.",
+      content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response dossier(
       @PathParam("number") String number,
       @QueryParam("format") String format,

@@ -24,11 +24,18 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Dunning runs: run a business date (once; tomorrow at the latest, and none before the latest
  * completed run unless it failed), list what the runs did, and say when they are quiet or failed.
  */
+@Tag(name = "Dunning runs", description = "Runs of a business date: who is reminded of what.")
 @Path("dunning-runs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,6 +87,18 @@ public class DunningRunResource {
    */
   @POST
   @RolesAllowed(Role.ADMIN_ID)
+  @Operation(
+      summary = "Run a business date",
+      description =
+          "Runs `asOf` once (tomorrow at the latest, none before the latest completed run unless it failed); 422 naming `asOf` when it may not be run, 500 saying why when it failed.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Ran now: the counts.",
+      content = @Content(schema = @Schema(implementation = DunningRunResource.RunView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "It ran before: that run's counts.",
+      content = @Content(schema = @Schema(implementation = DunningRunResource.RunView.class)))
   public Response run(@QueryParam("asOf") LocalDate asOf) {
     if (asOf == null) {
       throw new BadRequestException("Give the business date to run as asOf=YYYY-MM-DD.");
@@ -107,6 +126,9 @@ public class DunningRunResource {
   /** The latest runs, newest first. */
   @GET
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "List the latest runs",
+      description = "Newest first, at most `limit` (default 30, up to 366).")
   public List<RunView> history(@QueryParam("limit") Integer limit) {
     int size = limit == null ? 30 : Math.max(1, Math.min(limit, 366));
     return runs.history(size).stream().map(RunView::of).toList();
@@ -119,6 +141,28 @@ public class DunningRunResource {
   @GET
   @Path("health")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Check that the runs are healthy",
+      description =
+          "For monitoring: 503 when the latest run failed, or queued nothing although invoices are overdue and nobody was reminded for a month.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Healthy: the latest run.",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      implementation = DunningRunResource.RunView.class,
+                      type = SchemaType.ARRAY)))
+  @APIResponse(
+      responseCode = "503",
+      description = "Quiet or failed: the latest run.",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      implementation = DunningRunResource.RunView.class,
+                      type = SchemaType.ARRAY)))
   public Response health() {
     List<DunningRun> latest = runs.history(1);
     boolean quiet =

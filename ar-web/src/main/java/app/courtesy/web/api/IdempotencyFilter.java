@@ -62,7 +62,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
       case REPLAY ->
           request.abortWith(
               Response.status(claim.status())
-                  .type(MediaType.APPLICATION_JSON_TYPE)
+                  .type(claim.status() >= 400 ? ApiErrors.PROBLEM : MediaType.APPLICATION_JSON_TYPE)
                   .entity(claim.response())
                   .header("Idempotent-Replayed", "true")
                   .build());

@@ -17,6 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The SMS gateway's webhook: a reply from a mobile number, kept like an emailed one (matched to the
@@ -29,6 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>web.xml leaves this one path of the API open to callers who do not sign in; it carries no role
  * annotation, so nothing asks the caller to sign in after all.
  */
+@Tag(
+    name = "Inbound SMS",
+    description =
+        "The SMS gateway's webhook, signed with the shared secret in `X-Gateway-Secret` instead of a sign-in.")
 @Path("inbound")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +50,10 @@ public class InboundResource {
    */
   public record Sms(String id, String from, String text) {}
 
+  private static final String SECRET = "X-Gateway-Secret";
+  private static final String SECRET_SAYS =
+      "The secret shared with the gateway (AR_SMS_INBOUND_SECRET); a wrong one is a 401.";
+
   @Inject private Replies replies;
 
   @Inject
@@ -51,7 +63,15 @@ public class InboundResource {
   @POST
   @Path("sms")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Replies.Received sms(@HeaderParam("X-Gateway-Secret") String sent, Sms sms) {
+  @Operation(
+      summary = "Receive an SMS reply",
+      description =
+          "A reply from a mobile number, kept like an emailed one; STOP opts the number out."
+              + " Posted again with the same id, it is kept once. JSON, or a form (`MessageSid`,"
+              + " `From`, `Body`) as many gateways post it.")
+  @RequestBody(required = true)
+  public Replies.Received sms(
+      @HeaderParam(SECRET) @Parameter(description = SECRET_SAYS) String sent, Sms sms) {
     requireSecret(sent);
     if (sms == null) {
       throw new BadRequestException("The body is an SMS: {\"id\", \"from\", \"text\"}.");
@@ -66,8 +86,15 @@ public class InboundResource {
   @POST
   @Path("sms")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(
+      summary = "Receive an SMS reply",
+      description =
+          "A reply from a mobile number, kept like an emailed one; STOP opts the number out."
+              + " Posted again with the same id, it is kept once. JSON, or a form (`MessageSid`,"
+              + " `From`, `Body`) as many gateways post it.")
+  @RequestBody(required = true)
   public Replies.Received smsForm(
-      @HeaderParam("X-Gateway-Secret") String sent,
+      @HeaderParam(SECRET) @Parameter(description = SECRET_SAYS) String sent,
       @FormParam("MessageSid") String id,
       @FormParam("From") String from,
       @FormParam("Body") String text) {

@@ -10,6 +10,7 @@ import app.courtesy.invoice.InvoiceService;
 import app.courtesy.invoice.InvoiceStatus;
 import app.courtesy.security.Role;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.shared.UpsertResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * InvoiceData.schedule}). How one invoice is chased — stopped, resumed, moved to another policy —
  * is a collector's, under {@code {number}/chasing}.
  */
+@Tag(
+    name = "Invoices",
+    description = "Invoices from an ERP, upserted by external id, and how each one is chased.")
 @Path("invoices")
 @Tag(name = "Invoices")
 @RequestScoped
@@ -56,12 +64,35 @@ public class InvoiceResource {
   @Context private SecurityContext security;
 
   @POST
+  @Operation(
+      summary = "Create or update an invoice",
+      description =
+          "By its external id, with an optional payment schedule; a 400 names each invalid field.")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "The invoice was new and is created: how many were created, updated, unchanged.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The invoice existed: updated, or unchanged when nothing differed.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @RequestBody(required = true)
   public Response upsert(InvoiceData invoice) {
     return LedgerResources.single(invoice, service::upsert);
   }
 
   @POST
   @Path("batch")
+  @Operation(
+      summary = "Create or update invoices in a batch",
+      description = "All or nothing: a 400 names each invalid item and field (`[3].dueDate`).")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Every invoice of the batch is written: how many were created, updated, unchanged.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @RequestBody(required = true)
   public Response upsertAll(List<InvoiceData> batch) {
     return LedgerResources.batch(batch, service::upsert);
   }
@@ -69,6 +100,14 @@ public class InvoiceResource {
   @GET
   @Path("{number}/chasing")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read how an invoice is chased",
+      description =
+          "Its instalments with what is open, whether chasing is stopped, the policy it follows; `version` (also the ETag) goes back in `If-Match`.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How the invoice is chased.",
+      content = @Content(schema = @Schema(implementation = InvoiceChasing.class)))
   public Response chasing(@PathParam("number") String number) {
     Invoice invoice =
         invoices.findByNumber(number).orElseThrow(() -> new NotFoundException("Invoice", number));
@@ -79,6 +118,13 @@ public class InvoiceResource {
   @POST
   @Path("{number}/chasing/stop")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Stop chasing an invoice",
+      description = "With a reason and an optional last day; logged.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How the invoice is chased now.",
+      content = @Content(schema = @Schema(implementation = InvoiceChasing.class)))
   public Response stopChasing(
       @PathParam("number") String number,
       @HeaderParam("If-Match") String version,
@@ -96,6 +142,13 @@ public class InvoiceResource {
   @POST
   @Path("{number}/chasing/resume")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Resume chasing an invoice",
+      description = "From the step it had reached; logged.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How the invoice is chased now.",
+      content = @Content(schema = @Schema(implementation = InvoiceChasing.class)))
   public Response resumeChasing(
       @PathParam("number") String number, @HeaderParam("If-Match") String version) {
     return chasing(exceptions.resumeChasing(number, version(version), actor()));
@@ -105,6 +158,13 @@ public class InvoiceResource {
   @PUT
   @Path("{number}/chasing/policy")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Move an invoice to another reminder policy",
+      description = "`policyId` null: its customer's policy again; logged.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How the invoice is chased now.",
+      content = @Content(schema = @Schema(implementation = InvoiceChasing.class)))
   public Response followPolicy(
       @PathParam("number") String number,
       @HeaderParam("If-Match") String version,

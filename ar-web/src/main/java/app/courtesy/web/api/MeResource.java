@@ -11,8 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the API sees: lets an integration check its credentials and roles. */
+@Tag(name = "Me", description = "Who the API sees.")
 @Path("me")
 @RequestScoped
 @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
@@ -24,6 +27,9 @@ public class MeResource {
   @Context private SecurityContext security;
 
   @GET
+  @Operation(
+      summary = "Read who is calling",
+      description = "The caller's username and roles: lets an integration check its credentials.")
   public Caller me() {
     return new Caller(
         security.getUserPrincipal().getName(),

@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * messages that went unconfirmed (handed to the server, no answer), and a collector's decision
  * about each: it arrived, or it goes again, saying so.
  */
+@Tag(
+    name = "Outbox",
+    description = "The messages waiting to be sent, and those that went unconfirmed.")
 @Path("outbox")
 @Tag(name = "Outbox")
 @RequestScoped
@@ -57,6 +60,10 @@ public class OutboxResource {
   @POST
   @Path("dispatch")
   @RolesAllowed(Role.ADMIN_ID)
+  @Operation(
+      summary = "Send what is due now",
+      description =
+          "Claims at most `max` messages (default 1,000, up to 100,000) instead of waiting for the dispatcher's next minute: what became of them.")
   public Dispatcher.Round dispatch(@QueryParam("max") Integer max) {
     int claims = max == null ? 1_000 : max;
     if (claims < 1 || claims > MAX_CLAIMS) {
@@ -115,6 +122,10 @@ public class OutboxResource {
   @GET
   @Path("unconfirmed")
   @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "List unconfirmed messages",
+      description =
+          "Messages handed to the server without an answer, oldest first: one customer's, or everyone's (at most 500).")
   public List<UnconfirmedView> unconfirmed(@QueryParam("customer") String customer) {
     Long customerId =
         customer == null || customer.isBlank()
@@ -169,6 +180,9 @@ public class OutboxResource {
   @POST
   @Path("{id}/mark-sent")
   @RolesAllowed({Role.COLLECTOR_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Mark an unconfirmed message sent",
+      description = "The caller checked that it arrived.")
   public Decision markSent(@PathParam("id") long id) {
     unconfirmed.markSent(id, security.getUserPrincipal().getName());
     return new Decision(id, MessageStatus.SENT, null);
@@ -181,6 +195,10 @@ public class OutboxResource {
   @POST
   @Path("{id}/send-again")
   @RolesAllowed({Role.COLLECTOR_ID, Role.ADMIN_ID})
+  @Operation(
+      summary = "Send an unconfirmed message again",
+      description =
+          "Now, opening with a line that says it is sent again; `QUEUED` when it waits for the next round.")
   public Decision sendAgain(@PathParam("id") long id) {
     Dispatcher.Round round = unconfirmed.sendAgain(id, security.getUserPrincipal().getName());
     return new Decision(

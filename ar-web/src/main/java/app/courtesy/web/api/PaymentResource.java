@@ -9,6 +9,7 @@ import app.courtesy.reversal.ReversalService;
 import app.courtesy.reversal.ReversalTerms;
 import app.courtesy.security.Role;
 import app.courtesy.shared.NotFoundException;
+import app.courtesy.shared.UpsertResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,13 +27,21 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Payments from an ERP or a bank feed, one or a batch: applied to the invoices named, or oldest due
  * first. Sending a payment again changes nothing.
  */
+@Tag(
+    name = "Payments",
+    description =
+        "Payments from an ERP or a bank feed, applied to the invoices named or oldest due first.")
 @Path("payments")
 @Tag(name = "Payments")
 @RequestScoped
@@ -48,12 +57,34 @@ public class PaymentResource {
   @Context private SecurityContext security;
 
   @POST
+  @Operation(
+      summary = "Record a payment",
+      description = "By its external id; sending it again changes nothing.")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "The payment was new and is created: how many were created, updated, unchanged.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The payment existed: updated, or unchanged when nothing differed.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @RequestBody(required = true)
   public Response record(PaymentData payment) {
     return LedgerResources.single(payment, service::record);
   }
 
   @POST
   @Path("batch")
+  @Operation(
+      summary = "Record payments in a batch",
+      description = "All or nothing: a 400 names each invalid item and field (`[3].amount`).")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Every payment of the batch is written: how many were created, updated, unchanged.",
+      content = @Content(schema = @Schema(implementation = UpsertResult.class)))
+  @RequestBody(required = true)
   public Response recordAll(List<PaymentData> batch) {
     return LedgerResources.batch(batch, service::record);
   }
@@ -66,6 +97,15 @@ public class PaymentResource {
   @POST
   @Path("{externalId}/reversal")
   @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID, Role.APPROVER_ID})
+  @Operation(
+      summary = "Reverse a payment",
+      description =
+          "Bounced, chargeback, refund or mistaken entry: the invoices it reopened. 409 when it was reversed before, 422 when it cannot be.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Reversed.",
+      content = @Content(schema = @Schema(implementation = ReversalService.Reversed.class)))
+  @RequestBody(required = true)
   public Response reverse(@PathParam("externalId") String externalId, ReversalTerms terms) {
     return Response.status(201)
         .entity(reversals.reversePayment(externalId, terms, security.getUserPrincipal().getName()))

@@ -23,6 +23,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The reference rates statutory interest is reckoned from, kept by administrators: {@code
@@ -30,6 +36,9 @@ import java.util.List;
  * January or 1 July for the half-year) and {@code UK_BASE} (the Bank of England base rate; the UK
  * Act applies the one in force on the 31 December or 30 June before a debt became late).
  */
+@Tag(
+    name = "Reference rates",
+    description = "The reference rates statutory interest is reckoned from.")
 @Path("reference-rates")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_ID)
@@ -45,6 +54,7 @@ public class ReferenceRateResource {
 
   /** Every rate, by kind, newest first. */
   @GET
+  @Operation(summary = "List reference rates", description = "Every rate, by kind, newest first.")
   public List<ReferenceRates.Rate> list() {
     return rates.list();
   }
@@ -52,6 +62,18 @@ public class ReferenceRateResource {
   /** Records a rate: 201, or 200 when it replaced the one recorded for that kind and day. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record a reference rate",
+      description = "A rate in force from a day, percent a year; 422 naming each field otherwise.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded.",
+      content = @Content(schema = @Schema(implementation = ReferenceRates.Rate.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "It replaced the rate recorded for that kind and day.",
+      content = @Content(schema = @Schema(implementation = ReferenceRates.Rate.class)))
+  @RequestBody(required = true)
   public Response record(RateRequest body) {
     RateRequest request = body == null ? new RateRequest(null, null, null, null) : body;
     boolean replaces =
@@ -73,6 +95,9 @@ public class ReferenceRateResource {
 
   @DELETE
   @Path("{kind}/{validFrom}")
+  @Operation(
+      summary = "Remove a reference rate",
+      description = "The rate of a kind from a day; 404 when there is none.")
   public void remove(
       @PathParam("kind") ReferenceRateKind kind, @PathParam("validFrom") LocalDate validFrom) {
     if (!rates.remove(kind, validFrom)) {

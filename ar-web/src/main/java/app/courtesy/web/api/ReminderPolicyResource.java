@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,6 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * as the policy page shows them, and its charges, read and replaced as a whole with the version
  * read in {@code If-Match}.
  */
+@Tag(
+    name = "Reminder policies",
+    description = "The reminder policies with their steps and late-payment charges.")
 @Path("reminder-policies")
 @Tag(name = "Reminder policies")
 @RequestScoped
@@ -219,6 +223,9 @@ public class ReminderPolicyResource {
 
   /** Every policy, the default first, each with its steps and charges. */
   @GET
+  @Operation(
+      summary = "List reminder policies",
+      description = "Every policy, the default first, each with its steps and charges.")
   public List<PolicyView> list() {
     return policies.all().stream().map(this::view).toList();
   }
@@ -299,6 +306,10 @@ public class ReminderPolicyResource {
 
   @GET
   @Path("{name}/charges")
+  @Operation(
+      summary = "Read a policy's charges",
+      description =
+          "As saved, with their `version` for `If-Match` (0: nobody saved any, nothing is charged).")
   public ChargesView charges(@PathParam("name") String name) {
     return ChargesView.of(charges.of(policy(name).getId()));
   }
@@ -307,6 +318,10 @@ public class ReminderPolicyResource {
   @PUT
   @Path("{name}/charges")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace a policy's charges",
+      description = "Every field is sent; `margin` only for the Directive (default 8).")
+  @RequestBody(required = true)
   public ChargesView change(
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch,

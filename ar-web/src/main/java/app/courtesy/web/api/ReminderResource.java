@@ -12,8 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who gets which reminder when, or why not, without sending anything. */
+@Tag(
+    name = "Reminders",
+    description = "Who gets which reminder when, or why not, without sending anything.")
 @Path("reminders")
 @RequestScoped
 @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID})
@@ -29,6 +34,10 @@ public class ReminderResource {
    */
   @GET
   @Path("preview")
+  @Operation(
+      summary = "Preview reminders",
+      description =
+          "The reminders of `from`..`to` (at most 31 days): dates that ran as they ran, later dates as their runs would plan them; at most `limit` (default 500).")
   public ReminderPreview.Preview preview(
       @QueryParam("from") LocalDate from,
       @QueryParam("to") LocalDate to,

@@ -26,6 +26,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What customers wrote back: the replies of one customer, or those that matched no customer, each
@@ -33,6 +40,7 @@ import java.util.List;
  * unmatched one. A collector answers a reply with {@code POST /cases/{id}/emails} and {@code
  * "answers": <reply id>}.
  */
+@Tag(name = "Replies", description = "What customers wrote back, with what their words suggest.")
 @Path("replies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -114,6 +122,10 @@ public class ReplyResource {
    * those that matched no customer, oldest first.
    */
   @GET
+  @Operation(
+      summary = "List replies",
+      description =
+          "A customer's (the latest 50, those waiting first), or without `customer` those that matched no customer, oldest first.")
   public List<ReplyView> list(@QueryParam("customer") String customer) {
     List<Replies.Shown> shown =
         customer == null || customer.isBlank()
@@ -128,6 +140,9 @@ public class ReplyResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "Read a reply",
+      description = "One reply with its suggestions, files and `version` for `If-Match`.")
   public ReplyView get(@PathParam("id") long id) {
     return ReplyView.of(replies.show(id));
   }
@@ -135,6 +150,9 @@ public class ReplyResource {
   /** A collector dealt with the reply: the customer's reminders go on. */
   @POST
   @Path("{id}/handled")
+  @Operation(
+      summary = "Mark a reply handled",
+      description = "A collector dealt with it: the customer's reminders go on.")
   public ReplyView handled(@PathParam("id") long id, @HeaderParam("If-Match") String version) {
     replies.markHandled(id, version(version), actor());
     return get(id);
@@ -144,6 +162,10 @@ public class ReplyResource {
   @POST
   @Path("{id}/assign")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Assign an unmatched reply",
+      description = "To the customer it is about, by number.")
+  @RequestBody(required = true)
   public ReplyView assign(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, Assignment body) {
     if (body == null || body.customer() == null || body.customer().isBlank()) {
@@ -157,6 +179,10 @@ public class ReplyResource {
   @POST
   @Path("{id}/discard")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Discard an unmatched reply",
+      description = "Set aside as about no customer; the reason is kept.")
+  @RequestBody(required = true)
   public ReplyView discard(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, Discarding body) {
     if (body == null || body.reason() == null || body.reason().isBlank()) {
@@ -170,6 +196,13 @@ public class ReplyResource {
   @GET
   @Path("{id}/files/{file}")
   @Produces({"application/pdf", "image/png", "image/jpeg", "application/octet-stream"})
+  @Operation(
+      summary = "Download a file of a reply",
+      description = "A file that came with the reply, as an attachment.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file.",
+      content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response file(@PathParam("id") long id, @PathParam("file") long file) {
     Replies.Attachment attachment =
         replies.show(id).attachments().stream()
@@ -184,6 +217,13 @@ public class ReplyResource {
   @GET
   @Path("{id}/original")
   @Produces({"message/rfc822", "application/octet-stream"})
+  @Operation(
+      summary = "Download the original email of a reply",
+      description = "Exactly as received, headers and all, to open in a mail program.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The email.",
+      content = @Content(schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response original(@PathParam("id") long id) {
     byte[] original =
         replies.original(id).orElseThrow(() -> new NotFoundException("Email of reply", id));

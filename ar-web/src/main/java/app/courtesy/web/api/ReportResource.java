@@ -16,8 +16,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The book as of a date: aging buckets and days sales outstanding, per currency. */
+@Tag(name = "Reports", description = "The book as of a date.")
 @Path("reports")
 @RequestScoped
 @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
@@ -32,12 +35,18 @@ public class ReportResource {
 
   @GET
   @Path("aging")
+  @Operation(
+      summary = "Read the aging report",
+      description = "Aging buckets per currency as of `asOf` (default today).")
   public Aging aging(@QueryParam("asOf") LocalDate asOf) {
     return receivables.aging(day(asOf), null);
   }
 
   @GET
   @Path("dso")
+  @Operation(
+      summary = "Read days sales outstanding",
+      description = "DSO per currency as of `asOf` (default today), by the countback method.")
   public Dso dso(@QueryParam("asOf") LocalDate asOf) {
     LocalDate day = day(asOf);
     return new Dso(

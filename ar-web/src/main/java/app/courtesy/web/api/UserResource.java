@@ -31,8 +31,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Accounts, for administrators: list, read, create. */
+@Tag(name = "Users", description = "Accounts, for administrators.")
 @Path("users")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_ID)
@@ -71,12 +78,16 @@ public class UserResource {
   @Context private UriInfo uri;
 
   @GET
+  @Operation(
+      summary = "List accounts",
+      description = "Every account with its roles; never a password.")
   public List<UserView> list() {
     return accounts.findAll().stream().map(UserView::of).toList();
   }
 
   @GET
   @Path("{username}")
+  @Operation(summary = "Read an account", description = "One account by username.")
   public UserView get(@PathParam("username") String username) {
     return accounts
         .findByUsername(username)
@@ -85,6 +96,15 @@ public class UserResource {
   }
 
   @POST
+  @Operation(
+      summary = "Create an account",
+      description =
+          "With roles by their lower-case names; a 400 names each invalid field (`roles[1]`, `password`).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; `Location` names it.",
+      content = @Content(schema = @Schema(implementation = UserResource.UserView.class)))
+  @RequestBody(required = true)
   public Response create(UserRequest request) {
     if (request == null) {
       throw new WebApplicationException(

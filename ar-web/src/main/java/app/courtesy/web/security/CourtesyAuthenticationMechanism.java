@@ -210,7 +210,7 @@ public class CourtesyAuthenticationMechanism implements HttpAuthenticationMechan
       HttpServletResponse response, int status, String title, String message)
       throws AuthenticationException {
     response.setStatus(status);
-    response.setContentType("application/json");
+    response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
     try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
       json.writeStartObject()

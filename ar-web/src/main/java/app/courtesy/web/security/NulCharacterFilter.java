@@ -33,7 +33,7 @@ public class NulCharacterFilter extends HttpFilter {
     Optional<String> refused = refused(request);
     if (refused.isPresent()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      response.setContentType("application/json");
+      response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
       try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
         json.writeStartObject()
