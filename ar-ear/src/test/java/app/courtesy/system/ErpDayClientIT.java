@@ -1,6 +1,7 @@
 package app.courtesy.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.courtesy.client.ApiClient;
 import app.courtesy.client.ApiException;
@@ -19,8 +20,13 @@ import app.courtesy.client.model.CallRequest;
 import app.courtesy.client.model.CaseView;
 import app.courtesy.client.model.ContactData;
 import app.courtesy.client.model.CustomerData;
+import app.courtesy.client.model.CustomerView;
+import app.courtesy.client.model.Hold;
 import app.courtesy.client.model.InvoiceData;
+import app.courtesy.client.model.InvoicePage;
+import app.courtesy.client.model.InvoiceView;
 import app.courtesy.client.model.Line;
+import app.courtesy.client.model.PauseRequest;
 import app.courtesy.client.model.PaymentData;
 import app.courtesy.client.model.Reading;
 import app.courtesy.client.model.ReasonRequest;
@@ -45,9 +51,10 @@ import org.junit.jupiter.api.Test;
  * An ERP's day, with nothing but the Java client generated from the API's OpenAPI document
  * (src/test/openapi/courtesy.yaml, which OpenApiContractIT holds equal to /openapi): the ERP sends
  * a customer, a contact and two invoices, records a payment; the administrator reviews the cases
- * and runs the date; the collector finds the customer's case, logs a call and holds the customer
- * for hardship; everything is read back. If the client cannot be generated from the document, or a
- * call does not fit what it says, this test cannot compile or fails.
+ * and runs the date; the collector finds the customer's case by the customer, logs a call, holds
+ * the customer for hardship, pauses and resumes them; the customer, contacts, invoices (page by
+ * page), payment, messages and log are read back. If the client cannot be generated from the
+ * document, or a call does not fit what it says, this test cannot compile or fails.
  */
 class ErpDayClientIT {
 
@@ -61,14 +68,14 @@ class ErpDayClientIT {
 
   @AfterEach
   void theServerKeepsTheSystemsTimeAgain() throws ApiException {
-    new ClockApi(admin).move(new Reading().now(OffsetDateTime.now(ZoneOffset.UTC)));
+    new ClockApi(admin).clockMove(new Reading().now(OffsetDateTime.now(ZoneOffset.UTC)));
   }
 
   @Test
   void anErpsDayThroughTheGeneratedClient() throws ApiException {
     LocalDate day = unrunDate();
     new UsersApi(admin)
-        .create(
+        .usersCreate(
             new UserRequest()
                 .username(collector)
                 .displayName("Robin Ledger " + tag)
@@ -125,35 +132,55 @@ class ErpDayClientIT {
 
     // The administrator reviews the cases as of the day (the customer's is opened) and runs the
     // day's reminders, as the daily job does
-    Reviewed reviewed = new CasesApi(admin).review(day, null);
+    Reviewed reviewed = new CasesApi(admin).casesReview(day, null);
     assertThat(reviewed.getOpened()).isPositive();
-    RunView run = new DunningRunsApi(admin).run(day, null);
+    RunView run = new DunningRunsApi(admin).dunningrunsRun(day, null);
     assertThat(run.getBusinessDate()).isEqualTo(day);
     assertThat(run.getStatus()).isEqualTo(RunView.StatusEnum.COMPLETED);
 
     // The customer's balance as of the day: 200.00 left on I1, 120.00 on I2
-    Balance balance = customers.balance(number, day);
+    Balance balance = customers.customersBalance(number, day);
     assertThat(balance.getOpenItems())
         .extracting(item -> item.getInvoiceNumber() + " " + item.getOpen().getAmount())
         .containsExactlyInAnyOrder("I1-" + tag + " 200.00", "I2-" + tag + " 120.00");
 
-    // The collector finds the customer's case on their worklist (the review may have given them
-    // cases of customers without a collector of their own too)
+    // The collector finds the customer's case by the customer, and on their worklist
     CasesApi cases = new CasesApi(collectorClient);
-    List<Line> worklist = cases.casesList(collector, null, null, null, 0, 500);
-    assertThat(worklist).extracting(Line::getCustomerNumber).containsOnlyOnce(number);
-    long caseId =
-        worklist.stream()
-            .filter(line -> number.equals(line.getCustomerNumber()))
-            .findFirst()
-            .orElseThrow()
-            .getId();
+    long caseId = new CustomersApi(collectorClient).customersOpenCase(number).getId();
+    assertThat(cases.casesList(collector, null, null, null, 0, 500))
+        .extracting(Line::getCustomerNumber)
+        .containsOnlyOnce(number);
     CaseView opened = cases.casesGet(caseId);
     assertThat(opened.getOverdue()).isEqualByComparingTo("320.00");
     assertThat(opened.getCurrency()).isEqualTo("GBP");
 
+    // The collector pauses the customer for a fortnight: read back, the invoices say why they
+    // wait; then resumes
+    LocalDate until = day.plusDays(14);
+    cases.casesPause(
+        caseId,
+        String.valueOf(cases.casesGet(caseId).getVersion()),
+        null,
+        new PauseRequest().until(until).reason("Their accountant is on leave until then."));
+    assertThat(customers.customersRead(number).getRemindersPausedUntil()).isEqualTo(until);
+    assertThat(
+            new InvoicesApi(collectorClient)
+                .invoicesList(number, null, null, null, null, 50, null)
+                .getItems())
+        .allSatisfy(
+            invoice ->
+                assertThat(invoice.getHolds())
+                    .extracting(Hold::getKind)
+                    .contains(Hold.KindEnum.PAUSED));
+    cases.casesResume(
+        caseId,
+        String.valueOf(cases.casesGet(caseId).getVersion()),
+        null,
+        new ReasonRequest().reason("They called back early."));
+    assertThat(customers.customersRead(number).getRemindersPausedUntil()).isNull();
+
     // A call, logged; then the customer is held for hardship with the version read
-    cases.logCall(
+    cases.casesLogCall(
         caseId,
         new CallRequest()
             .call(
@@ -164,7 +191,7 @@ class ErpDayClientIT {
         null,
         null);
     CaseView held =
-        cases.startHardship(
+        cases.casesStartHardship(
             caseId,
             String.valueOf(cases.casesGet(caseId).getVersion()),
             null,
@@ -172,24 +199,49 @@ class ErpDayClientIT {
     assertThat(held.getStatus()).isEqualTo(CaseView.StatusEnum.HARDSHIP);
 
     // Read back: the log has the call and still holds
-    Timeline timeline = new CustomersApi(collectorClient).timeline(number, null, 50);
+    Timeline timeline = new CustomersApi(collectorClient).customersTimeline(number, null, 50);
     assertThat(timeline.getIntact()).isTrue();
     assertThat(timeline.getEntries())
         .anySatisfy(entry -> assertThat(entry.getDetail()).contains("asks for time"));
-    assertThat(new CommunicationLogApi(admin).verification().getBroken())
+    assertThat(new CommunicationLogApi(admin).communicationlogVerification().getBroken())
         .noneMatch(broken -> number.equals(broken.getCustomer()));
     assertThat(cases.casesGet(caseId).getStatus()).isEqualTo(CaseView.StatusEnum.HARDSHIP);
 
-    // Waiting for the read endpoints of this issue (api-resources); at merge, regenerate the
-    // client (the committed document refreshed) and read here, with these calls:
-    //  - the customer, its contact, invoices and payment back: GET /customers/{number},
-    //    GET /contacts?customer=, GET /invoices?customer= (open amount, status, step, holds),
-    //    GET /payments?customer=;
-    //  - the customer's messages after the run (status, reason, attempts):
-    //    GET /customers/{number}/messages;
-    //  - the case by its customer: GET /customers/{number}/case (instead of the worklist);
-    //  - pausing the customer until a date and resuming: POST /customers/{number}/pause,
-    //    POST /customers/{number}/resume, then the customer read back with its hold.
+    // Read everything back as the ERP wrote it, with what Courtesy worked out
+    CustomerView customer = customers.customersRead(number);
+    assertThat(customer.getName()).isEqualTo("Erp Day Ltd " + tag);
+    assertThat(customer.getCollector()).isEqualTo(collector);
+    assertThat(customers.customersContacts(number, 10, null).getItems())
+        .singleElement()
+        .satisfies(
+            contact -> assertThat(contact.getEmail()).isEqualTo("pat." + tag + "@erp-day.example"));
+    InvoicePage page =
+        new InvoicesApi(integration).invoicesList(number, null, null, null, "DUE_DATE", 1, null);
+    assertThat(page.getItems())
+        .extracting(
+            InvoiceView::getNumber,
+            i -> i.getOpen().getAmount().toPlainString(),
+            InvoiceView::getStatus)
+        .containsExactly(tuple("I1-" + tag, "200.00", InvoiceView.StatusEnum.PARTIALLY_PAID));
+    assertThat(page.getNext()).as("a second page").isNotNull();
+    assertThat(
+            new InvoicesApi(integration)
+                .invoicesList(number, null, null, null, "DUE_DATE", 1, page.getNext())
+                .getItems())
+        .extracting(InvoiceView::getNumber)
+        .containsExactly("I2-" + tag);
+    assertThat(new PaymentsApi(integration).paymentsList(number, null, null, 10, null).getItems())
+        .singleElement()
+        .satisfies(payment -> assertThat(payment.getExternalId()).isEqualTo("P-" + number));
+    // the day's reminder, as the outbox has it, and the log filtered to the customer
+    assertThat(customers.customersMessages(number, null, 10, null).getItems())
+        .isNotEmpty()
+        .allSatisfy(message -> assertThat(message.getCustomerNumber()).isEqualTo(number));
+    assertThat(
+            new CommunicationLogApi(integration)
+                .communicationlogList(number, null, null, null, null, 50, null)
+                .getItems())
+        .anySatisfy(entry -> assertThat(entry.getDetail()).contains("asks for time"));
   }
 
   private InvoiceData invoice(String name, LocalDate due, String amount) {
@@ -209,15 +261,16 @@ class ErpDayClientIT {
    */
   private LocalDate unrunDate() throws ApiException {
     ClockApi clock = new ClockApi(admin);
-    Reading reading = clock.read();
+    Reading reading = clock.clockRead();
     ZoneId zone = ZoneId.of(reading.getTimeZone());
     LocalDate tomorrow = reading.getNow().atZoneSameInstant(zone).toLocalDate().plusDays(1);
-    List<RunView> latest = new DunningRunsApi(admin).history(1);
+    List<RunView> latest = new DunningRunsApi(admin).dunningrunsHistory(1);
     LocalDate next = latest.isEmpty() ? tomorrow : latest.get(0).getBusinessDate().plusDays(1);
     if (!next.isAfter(tomorrow)) {
       return tomorrow;
     }
-    clock.move(new Reading().now(next.minusDays(1).atTime(12, 0).atZone(zone).toOffsetDateTime()));
+    clock.clockMove(
+        new Reading().now(next.minusDays(1).atTime(12, 0).atZone(zone).toOffsetDateTime()));
     return next;
   }
 

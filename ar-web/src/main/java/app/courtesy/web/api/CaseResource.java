@@ -54,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "Collection cases: the worklist, one case, the daily review, and what is recorded on a case.")
 @Path("cases")
-@Tag(name = "Cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Communication log",
     description = "The hash-chained log of every contact with customers.")
 @Path("communication-log")
-@Tag(name = "Communication log")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunicationLogResource {

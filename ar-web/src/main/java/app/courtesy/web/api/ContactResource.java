@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Contacts",
     description = "Customers' contacts from an ERP or CRM, upserted by external id.")
 @Path("contacts")
-@Tag(name = "Contacts")
 @RequestScoped
 @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
 @Produces(MediaType.APPLICATION_JSON)

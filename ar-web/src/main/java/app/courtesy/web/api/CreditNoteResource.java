@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Credit notes",
     description = "Credit notes from an ERP, applied to the invoices named or oldest due first.")
 @Path("credit-notes")
-@Tag(name = "Credit notes")
 @RequestScoped
 @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
 @Produces(MediaType.APPLICATION_JSON)

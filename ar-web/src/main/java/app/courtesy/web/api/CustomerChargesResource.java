@@ -37,7 +37,7 @@ public class CustomerChargesResource {
   @Operation(
       summary = "Read a customer's charges",
       description = "What is open per currency, and every charge document, newest first.")
-  public CustomerCharges get(@PathParam("number") String number) {
+  public CustomerCharges charges(@PathParam("number") String number) {
     Customer customer =
         customers
             .findByNumber(number)

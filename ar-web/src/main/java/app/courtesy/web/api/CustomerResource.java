@@ -71,7 +71,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "Customers from an ERP, upserted by external id; balances, contact history and dossiers.")
 @Path("customers")
-@Tag(name = "Customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -437,6 +436,10 @@ public class CustomerResource {
       description =
           "The customer's open collection case, as GET /cases/{id} shows it; 404 while nothing"
               + " of theirs is overdue. Its version goes back in If-Match with a change.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The open case; its version is also the ETag.",
+      content = @Content(schema = @Schema(implementation = CaseResource.CaseView.class)))
   public Response openCase(@PathParam("number") String number) {
     CollectionCase open =
         cases

@@ -28,8 +28,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ({@code POST /cases/{id}/disputes}).
  */
 @Path("disputes")
-@Tag(name = "Disputes")
+@Tag(name = "Disputes", description = "Disputed invoices and how each was resolved.")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DisputeResource {
@@ -117,6 +119,10 @@ public class DisputeResource {
   @Operation(
       summary = "Read a dispute",
       description = "The dispute and how it ended; its version goes back in If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The dispute; its version is also the ETag.",
+      content = @Content(schema = @Schema(implementation = DisputeView.class)))
   public Response read(@PathParam("id") long id) {
     Dispute dispute = find(id);
     return Response.ok(DisputeView.of(dispute)).tag(String.valueOf(dispute.getVersion())).build();
@@ -136,6 +142,10 @@ public class DisputeResource {
       description =
           "UPHELD credits what is open on the invoice (a credit note CN-DSP-{id}); REJECTED sends"
               + " the invoice back to chasing. With a note; logged on the customer's case.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The dispute as decided.",
+      content = @Content(schema = @Schema(implementation = DisputeView.class)))
   public Response resolve(
       @PathParam("id") long id, @HeaderParam("If-Match") String version, DisputeDecision body) {
     long read = IfMatch.version(version, "dispute", "GET /disputes/{id}");

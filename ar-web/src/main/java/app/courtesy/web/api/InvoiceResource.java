@@ -48,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Invoices",
     description = "Invoices from an ERP, upserted by external id, and how each one is chased.")
 @Path("invoices")
-@Tag(name = "Invoices")
 @RequestScoped
 @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
 @Produces(MediaType.APPLICATION_JSON)

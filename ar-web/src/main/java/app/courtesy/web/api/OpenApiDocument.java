@@ -555,29 +555,25 @@ public class OpenApiDocument implements OASFilter {
   }
 
   /**
-   * Operation ids as the Java methods are named, prefixed with their resource where two resources
-   * use the same name ({@code upsert} → {@code customerUpsert}, {@code invoiceUpsert}).
+   * Operation ids as the Java methods are named, prefixed with their tag ({@code upsert} → {@code
+   * customersUpsert}, {@code invoicesUpsert}), so an id never changes because another resource
+   * gained a method of the same name; a name used twice within one tag is numbered.
    */
   private static void uniqueOperationIds(Map<String, PathItem> paths) {
-    Map<String, Integer> uses = new HashMap<>();
-    paths.values().stream()
-        .flatMap(item -> item.getOperations().values().stream())
-        .forEach(op -> uses.merge(op.getOperationId(), 1, Integer::sum));
     Map<String, Integer> taken = new HashMap<>();
     paths.values().stream()
         .flatMap(item -> item.getOperations().values().stream())
+        .filter(op -> op.getOperationId() != null)
         .forEach(
             op -> {
               String id = op.getOperationId();
-              if (id != null && uses.get(id) > 1) {
-                String prefix =
-                    op.getTags() == null || op.getTags().isEmpty() ? "api" : op.getTags().get(0);
-                op.operationId(
-                    Character.toLowerCase(prefix.charAt(0))
-                        + prefix.substring(1).replaceAll("[^A-Za-z0-9]", "")
-                        + Character.toUpperCase(id.charAt(0))
-                        + id.substring(1));
-              }
+              String prefix =
+                  op.getTags() == null || op.getTags().isEmpty() ? "api" : op.getTags().get(0);
+              op.operationId(
+                  Character.toLowerCase(prefix.charAt(0))
+                      + prefix.substring(1).replaceAll("[^A-Za-z0-9]", "")
+                      + Character.toUpperCase(id.charAt(0))
+                      + id.substring(1));
             });
     paths.values().stream()
         .flatMap(item -> item.getOperations().values().stream())

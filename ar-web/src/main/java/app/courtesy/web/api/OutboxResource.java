@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Outbox",
     description = "The messages waiting to be sent, and those that went unconfirmed.")
 @Path("outbox")
-@Tag(name = "Outbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxResource {

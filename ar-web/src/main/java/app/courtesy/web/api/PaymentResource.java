@@ -43,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "Payments from an ERP or a bank feed, applied to the invoices named or oldest due first.")
 @Path("payments")
-@Tag(name = "Payments")
 @RequestScoped
 @RolesAllowed({Role.INTEGRATION_ID, Role.ADMIN_ID})
 @Produces(MediaType.APPLICATION_JSON)

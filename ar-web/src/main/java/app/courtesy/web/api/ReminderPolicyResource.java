@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,7 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Reminder policies",
     description = "The reminder policies with their steps and late-payment charges.")
 @Path("reminder-policies")
-@Tag(name = "Reminder policies")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_ID)
 @Produces(MediaType.APPLICATION_JSON)
@@ -237,6 +237,10 @@ public class ReminderPolicyResource {
       description =
           "The policy as a whole, as the policy page edits it; its version goes back in If-Match"
               + " with PUT.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The policy; its version is also the ETag.",
+      content = @Content(schema = @Schema(implementation = Policy.class)))
   public Response read(@PathParam("name") String name) {
     ReminderPolicy policy = policy(name);
     return Response.ok(Policy.of(policy)).tag(String.valueOf(policy.getVersion())).build();
@@ -286,6 +290,10 @@ public class ReminderPolicyResource {
           "Replaces the policy's steps, days and minimums as a whole, if nobody changed it since"
               + " the version in If-Match; refused as a whole, every problem listed, when it makes"
               + " no sense.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The policy as saved.",
+      content = @Content(schema = @Schema(implementation = Policy.class)))
   public Response change(
       @PathParam("name") String name, @HeaderParam("If-Match") String ifMatch, Policy body) {
     ReminderPolicy policy = policy(name);
@@ -322,7 +330,7 @@ public class ReminderPolicyResource {
       summary = "Replace a policy's charges",
       description = "Every field is sent; `margin` only for the Directive (default 8).")
   @RequestBody(required = true)
-  public ChargesView change(
+  public ChargesView changeCharges(
       @PathParam("name") String name,
       @HeaderParam("If-Match") String ifMatch,
       ChargesRequest body) {

@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -27,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * planned; each change with the version read in {@code If-Match}.
  */
 @Path("reminder-settings")
-@Tag(name = "Reminder settings")
+@Tag(
+    name = "Reminder settings",
+    description = "Settings for everyone's reminders: the pause for all.")
 @RequestScoped
 @RolesAllowed(Role.ADMIN_ID)
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +72,10 @@ public class ReminderSettingsResource {
   @Operation(
       summary = "Read the reminder settings",
       description = "Whether reminders are paused for everyone, and until when.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings; their version is also the ETag.",
+      content = @Content(schema = @Schema(implementation = ReminderSettingsView.class)))
   public Response read() {
     return answer(runs.settings());
   }
@@ -80,6 +88,10 @@ public class ReminderSettingsResource {
       description =
           "No reminder goes to anyone up to and including `until` (today or later); the runs"
               + " hold every message back as ORG_PAUSE.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings, paused.",
+      content = @Content(schema = @Schema(implementation = ReminderSettingsView.class)))
   public Response pause(@HeaderParam("If-Match") String ifMatch, PauseAllRequest body) {
     long version = version(ifMatch);
     if (body == null || body.until() == null || body.until().isBefore(LocalDate.now(clock))) {
@@ -95,6 +107,10 @@ public class ReminderSettingsResource {
   @Operation(
       summary = "Resume reminders for everyone",
       description = "Ends the pause for everyone; reminders go out as planned from the next run.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The settings, no longer paused.",
+      content = @Content(schema = @Schema(implementation = ReminderSettingsView.class)))
   public Response resume(@HeaderParam("If-Match") String ifMatch) {
     return change(null, version(ifMatch));
   }

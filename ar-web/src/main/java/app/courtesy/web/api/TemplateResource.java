@@ -41,8 +41,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,7 +55,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * is in use.
  */
 @Path("templates")
-@Tag(name = "Templates")
+@Tag(
+    name = "Templates",
+    description = "Reminder templates per tone and language: read, preview, activate.")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TemplateResource {
@@ -151,6 +155,10 @@ public class TemplateResource {
       description =
           "The template in use for the tone and language (en, de, fr, es, it, nl): the one an"
               + " administrator activated, or the one shipped with Courtesy.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The template in use; its version is also the ETag.",
+      content = @Content(schema = @Schema(implementation = TemplateView.class)))
   public Response read(
       @PathParam("tone") Tone tone,
       @PathParam("language") @Parameter(example = "en") String language) {
@@ -232,6 +240,10 @@ public class TemplateResource {
           "Puts the draft in use for its tone and language if it passes the courtesy check and"
               + " nobody activated another since the version in If-Match (a number, or"
               + " \"shipped\").")
+  @APIResponse(
+      responseCode = "200",
+      description = "The template now in use.",
+      content = @Content(schema = @Schema(implementation = TemplateView.class)))
   public Response activate(
       @PathParam("tone") Tone tone,
       @PathParam("language") String language,
@@ -250,22 +262,19 @@ public class TemplateResource {
           tone, locale, draft.source(), version, security.getUserPrincipal().getName());
     } catch (TemplateRefusedException refused) {
       throw new WebApplicationException(
-          Response.status(422)
-              .type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(
-                  new Problem(
-                      422,
-                      "Unprocessable Entity",
-                      refused.getMessage(),
-                      TemplatePreview.of(templates.review(tone, locale, draft.source()))
-                          .findings()
-                          .stream()
-                          .map(
-                              f ->
-                                  new Problem.FieldError(
-                                      f.body().equals("TEXT") ? "text" : "html", f.advice()))
-                          .toList()))
-              .build());
+          ApiErrors.response(
+              new Problem(
+                  422,
+                  "Unprocessable Entity",
+                  refused.getMessage(),
+                  TemplatePreview.of(templates.review(tone, locale, draft.source()))
+                      .findings()
+                      .stream()
+                      .map(
+                          f ->
+                              new Problem.FieldError(
+                                  f.body().equals("TEXT") ? "text" : "html", f.advice()))
+                      .toList())));
     }
     return read(tone, language);
   }

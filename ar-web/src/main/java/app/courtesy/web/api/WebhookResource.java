@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -228,6 +229,10 @@ public class WebhookResource {
   @Operation(
       summary = "Read a subscription",
       description = "The subscription; its version is also the ETag to send in If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The subscription; its version is also the ETag.",
+      content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   public Response subscription(@PathParam("id") long id) {
     return subscriptionResponse(subscriptions.get(id));
   }
@@ -240,6 +245,10 @@ public class WebhookResource {
           "Changes the URL, event types, description and whether it is active, if nobody changed"
               + " it since the version in If-Match. Its pending deliveries go to the new URL;"
               + " deactivated, they wait until it is active again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The subscription as changed.",
+      content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   public Response change(
       @PathParam("id") long id,
       @HeaderParam("If-Match") String version,
@@ -256,6 +265,10 @@ public class WebhookResource {
       description =
           "Stops posting to the subscription; it and its deliveries stay visible, and a change"
               + " with active true resumes it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The subscription, inactive.",
+      content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   public Response deactivate(@PathParam("id") long id) {
     return subscriptionResponse(subscriptions.deactivate(id, actor()));
   }
