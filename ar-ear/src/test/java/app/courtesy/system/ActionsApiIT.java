@@ -233,7 +233,7 @@ class ActionsApiIT {
     assertThat(credited.statusCode()).as(credited.body()).isEqualTo(200);
     assertThat(read("/api/v1/invoices/" + upheld)).contains("\"status\":\"PAID\"");
     assertThat(read("/api/v1/credit-notes/CN-DSP-" + toUphold))
-        .contains("\"amount\":150.00", "\"invoiceNumber\":\"" + upheld + "\"");
+        .contains("\"amount\":\"150.00\"", "\"invoiceNumber\":\"" + upheld + "\"");
   }
 
   @Test
@@ -296,7 +296,7 @@ class ActionsApiIT {
             "\"graceDays\":5",
             "\"capDays\":3",
             "{\"channel\":\"EMAIL\",\"offsetDays\":10,\"step\":2,\"tone\":\"FIRM\"}",
-            "\"stepMinimums\":[{\"amount\":50",
+            "\"stepMinimums\":[{\"amount\":\"50",
             "\"updatedBy\":\"admin\"");
     assertThat(saved.headers().firstValue("ETag")).isNotEqualTo(read.headers().firstValue("ETag"));
     assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);

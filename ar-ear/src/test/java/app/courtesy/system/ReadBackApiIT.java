@@ -109,7 +109,7 @@ class ReadBackApiIT {
     // the invoices: what is open after the payment and the credit note, and their status
     assertThat(read("/api/v1/invoices/RB-A-" + tag))
         .contains(
-            "\"amount\":720.00",
+            "\"amount\":\"720.00\"",
             "\"open\":{\"amount\":\"520.00\",\"currency\":\"GBP\"}",
             "\"status\":\"PARTIALLY_PAID\"",
             "\"dueDate\":\"" + today.minusDays(20) + "\"",
@@ -128,7 +128,7 @@ class ReadBackApiIT {
         .contains(
             "\"paymentDate\":\"" + today.minusDays(2) + "\"",
             "\"method\":\"transfer\"",
-            "\"allocations\":[{\"amount\":200.00,\"invoiceNumber\":\"RB-A-" + tag + "\"}]",
+            "\"allocations\":[{\"amount\":\"200.00\",\"invoiceNumber\":\"RB-A-" + tag + "\"}]",
             "\"unapplied\":{\"amount\":\"50.00\",\"currency\":\"GBP\"}");
     assertThat(read("/api/v1/payments?customer=" + customer + "&from=" + today.minusDays(2)))
         .contains("\"externalId\":\"PAY-" + tag + "\"");

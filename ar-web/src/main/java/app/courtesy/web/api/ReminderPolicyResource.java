@@ -255,7 +255,10 @@ public class ReminderPolicyResource {
           "A new policy for customers who need their own, starting as a copy of `basedOn` (or the"
               + " default policy); change it with PUT, choose it for customers with their"
               + " reminderPolicy.")
-  @APIResponse(responseCode = "201", description = "The new policy")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new policy",
+      content = @Content(schema = @Schema(implementation = Policy.class)))
   public Response create(NewPolicy body) {
     long basedOn =
         body == null || body.basedOn() == null

@@ -204,7 +204,10 @@ public class WebhookResource {
           "Creates an active subscription: events of these types that happen from now on are"
               + " posted to the URL, signed with the secret returned here. The secret is shown"
               + " this once only.")
-  @APIResponse(responseCode = "201", description = "Subscribed; Location names the subscription")
+  @APIResponse(
+      responseCode = "201",
+      description = "Subscribed; Location names the subscription",
+      content = @Content(schema = @Schema(implementation = CreatedSubscription.class)))
   public Response subscribe(SubscriptionRequest request) {
     WebhookSubscriptions.Created created = subscriptions.subscribe(terms(request), actor());
     SubscriptionView view = SubscriptionView.of(created.subscription());
