@@ -274,8 +274,8 @@ class ActionsApiIT {
         "{\"graceDays\":5,\"repeatDays\":null,\"capDays\":3,\"thankYou\":true,"
             + "\"steps\":[{\"offsetDays\":-3,\"channel\":\"EMAIL\",\"tone\":\"FRIENDLY\"},"
             + "{\"offsetDays\":10,\"channel\":\"EMAIL\",\"tone\":\"FIRM\"}],"
-            + "\"minimums\":{\"EUR\":5},\"stepMinimums\":[{\"step\":2,\"currency\":\"EUR\","
-            + "\"amount\":50}]}";
+            + "\"minimums\":{\"EUR\":\"5.00\"},\"stepMinimums\":[{\"step\":2,\"currency\":\"EUR\","
+            + "\"amount\":\"50.00\"}]}";
     String backwards = changed.replace("\"offsetDays\":10", "\"offsetDays\":-5");
     HttpResponse<String> withoutVersion =
         api.putJson(path, changed, "admin", Courtesy.ADMIN_PASSWORD);
