@@ -1,6 +1,7 @@
 package app.courtesy.customer;
 
 import app.courtesy.shared.KeyLookup;
+import app.courtesy.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,21 @@ public class CustomerRepository {
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
+
+  /**
+   * The id of the customer a list is filtered by: {@code null} when no number is given (blank
+   * included), so the list is everyone's.
+   *
+   * @throws NotFoundException when no customer has the number
+   */
+  public Long filterId(String number) {
+    if (number == null || number.isBlank()) {
+      return null;
+    }
+    return findByNumber(number.strip())
+        .orElseThrow(() -> new NotFoundException("Customer", number))
+        .getId();
+  }
 
   public Optional<Customer> findByNumber(String number) {
     return em.createQuery("select c from Customer c where c.number = :number", Customer.class)

@@ -6,7 +6,6 @@ import app.courtesy.customer.Channel;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.security.Role;
 import app.courtesy.shared.Keyset;
-import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -88,13 +87,7 @@ public class CommunicationLogResource {
           ApiErrors.invalidFields(
               List.of(new Problem.FieldError("to", "must not be before from (" + from + ")"))));
     }
-    Long customerId =
-        customer == null || customer.isBlank()
-            ? null
-            : customers
-                .findByNumber(customer.strip())
-                .orElseThrow(() -> new NotFoundException("Customer", customer))
-                .getId();
+    Long customerId = customers.filterId(customer);
     ZoneId zone = clock.getZone();
     return Page.of(
             log.page(

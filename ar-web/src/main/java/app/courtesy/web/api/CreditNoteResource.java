@@ -122,13 +122,7 @@ public class CreditNoteResource {
       @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
           String cursor) {
     int size = Cursor.limit(limit);
-    Long customerId =
-        customer == null || customer.isBlank()
-            ? null
-            : customers
-                .findByNumber(customer.strip())
-                .orElseThrow(() -> new NotFoundException("Customer", customer))
-                .getId();
+    Long customerId = customers.filterId(customer);
     return Page.of(
             notes.page(customerId, Cursor.decode(cursor, "NUMBER"), size + 1),
             size,

@@ -199,13 +199,7 @@ public class InvoiceResource {
           String cursor) {
     InvoicePages.Sort order = sort == null ? InvoicePages.Sort.NUMBER : sort;
     int size = Cursor.limit(limit);
-    Long customerId =
-        customer == null || customer.isBlank()
-            ? null
-            : customers
-                .findByNumber(customer.strip())
-                .orElseThrow(() -> new NotFoundException("Customer", customer))
-                .getId();
+    Long customerId = customers.filterId(customer);
     LocalDate today = LocalDate.now(clock);
     List<Invoice> rows =
         pages.page(

@@ -10,7 +10,6 @@ import app.courtesy.outbox.MessageStatus;
 import app.courtesy.outbox.OutboxMessage;
 import app.courtesy.security.Role;
 import app.courtesy.shared.Keyset;
-import app.courtesy.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -126,13 +125,7 @@ public class OutboxResource {
       description =
           "Messages handed to the server without an answer, oldest first: one customer's, or everyone's (at most 500).")
   public List<UnconfirmedView> unconfirmed(@QueryParam("customer") String customer) {
-    Long customerId =
-        customer == null || customer.isBlank()
-            ? null
-            : customers
-                .findByNumber(customer.strip())
-                .orElseThrow(() -> new NotFoundException("Customer", customer))
-                .getId();
+    Long customerId = customers.filterId(customer);
     return queries.unconfirmed(customerId, 500).stream()
         .map(listed -> UnconfirmedView.of(listed, queries.whatIsKnown(listed.message())))
         .toList();
@@ -151,13 +144,7 @@ public class OutboxResource {
       @QueryParam("customer") @Parameter(description = "Customer number") String customer,
       @QueryParam("limit") Integer limit,
       @QueryParam("cursor") String cursor) {
-    Long customerId =
-        customer == null || customer.isBlank()
-            ? null
-            : customers
-                .findByNumber(customer.strip())
-                .orElseThrow(() -> new NotFoundException("Customer", customer))
-                .getId();
+    Long customerId = customers.filterId(customer);
     return page(queries, status, customerId, limit, cursor);
   }
 

@@ -127,13 +127,7 @@ public class PaymentResource {
       @QueryParam("cursor") @Parameter(description = "The `next` of the page before")
           String cursor) {
     int size = Cursor.limit(limit);
-    Long customerId =
-        customer == null || customer.isBlank()
-            ? null
-            : customers
-                .findByNumber(customer.strip())
-                .orElseThrow(() -> new NotFoundException("Customer", customer))
-                .getId();
+    Long customerId = customers.filterId(customer);
     return Page.of(
             payments.page(customerId, from, to, Cursor.decode(cursor, "PAYMENT_DATE"), size + 1),
             size,
