@@ -1,6 +1,7 @@
 package app.courtesy.notifications;
 
 import app.courtesy.dispatch.Dispatcher;
+import app.courtesy.webhook.WebhookDispatcher;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -13,9 +14,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Drains the outbox every minute on every node; the claims ({@code FOR UPDATE SKIP LOCKED}) let
- * drains on one node or several (and an admin's {@code POST /api/v1/outbox/dispatch}) share the
- * work without sending anything twice.
+ * Drains the outbox and posts the due webhook deliveries every minute on every node; the claims
+ * ({@code FOR UPDATE SKIP LOCKED}, under a lease) let drains on one node or several (and an admin's
+ * {@code POST /api/v1/outbox/dispatch} or {@code /webhooks/deliveries/send}) share the work without
+ * sending anything twice at once. A failure of one does not hold up the other.
  */
 @Singleton
 @Lock(LockType.READ)
@@ -25,6 +27,7 @@ public class OutboxDispatch {
   private static final Logger LOG = Logger.getLogger(OutboxDispatch.class.getName());
 
   @Inject private Dispatcher dispatcher;
+  @Inject private WebhookDispatcher webhooks;
 
   /** Off where runs and sending happen only when asked, as in the benchmark. */
   @Inject
@@ -51,6 +54,24 @@ public class OutboxDispatch {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Sending the outbox failed; the next minute tries again", e);
+    }
+    try {
+      WebhookDispatcher.Round round = webhooks.deliver(5_000);
+      if (round.failed() > 0) {
+        LOG.info(
+            () ->
+                "Webhooks: "
+                    + round.delivered()
+                    + " delivered, "
+                    + round.failed()
+                    + " failed ("
+                    + round.givenUp()
+                    + " given up), of "
+                    + round.claimed()
+                    + " claimed");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Posting webhooks failed; the next minute tries again", e);
     }
   }
 }
