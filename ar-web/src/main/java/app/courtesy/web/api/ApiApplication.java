@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                     + " Errors are `application/problem+json` naming each invalid field"
                     + " (`contacts[1].email`, `[3].amount` in a batch) or parameter. A POST may"
                     + " carry an `Idempotency-Key`; a change to something versioned sends the"
-                    + " version read in `If-Match` and gets 409 when someone changed it since.",
+                    + " version read in `If-Match` and gets 412 when someone changed it since.",
             contact = @Contact(name = "Courtesy")))
 public class ApiApplication extends Application {
 

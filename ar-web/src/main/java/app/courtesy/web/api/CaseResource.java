@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Collection cases: the worklist, one case, the daily review on demand, and the actions an ERP, a
  * portal or a dialler records on a case. Actions that change a case take the version the caller
- * read in {@code If-Match} and answer 409 when someone changed the case since.
+ * read in {@code If-Match} and answer 412 when someone changed the case since.
  */
 @Tag(
     name = "Cases",
