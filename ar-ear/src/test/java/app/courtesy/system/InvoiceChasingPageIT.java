@@ -49,8 +49,8 @@ class InvoiceChasingPageIT {
     String invoice =
         ("{\"externalId\":\"%s\",\"number\":\"%s\",\"customerNumber\":\"%s\","
                 + "\"issueDate\":\"%s\",\"dueDate\":\"%s\",\"currency\":\"EUR\","
-                + "\"amount\":\"1000.00\",\"schedule\":[{\"days\":10,\"percent\":50},"
-                + "{\"days\":40,\"percent\":%s}]}")
+                + "\"amount\":\"1000.00\",\"schedule\":[{\"days\":10,\"percent\":\"50\"},"
+                + "{\"days\":40,\"percent\":\"%s\"}]}")
             .formatted(number, number, customer, issued, issued.plusDays(40), "%s");
 
     // percentages that do not add up are refused, naming the field; nothing is written
