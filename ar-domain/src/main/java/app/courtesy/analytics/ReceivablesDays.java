@@ -1,0 +1,87 @@
+package app.courtesy.analytics;
+
+import app.courtesy.invoice.LedgerAsOf;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * Writes the day's row per currency in {@code receivables_day}, in the dunning run's own
+ * transaction, right after it planned and charged the date: the one writer of that table.
+ *
+ * <p>One {@code insert … select … group by} statement per date, whatever the size of the book: the
+ * open items as {@link LedgerAsOf#RECEIVABLES} tells them at the end of the date (the same read the
+ * aging report makes once per view), plus the invoices issued and the payments dated that day. It
+ * adds one aging-sized read to the run. A date written before is left as it was: the statement
+ * writes nothing when the date has rows, and the key {@code (business_date, currency)} stops a
+ * second writer.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class ReceivablesDays {
+
+  private static final String WRITE =
+      """
+      insert into receivables_day (business_date, currency, open_amount, overdue_amount,
+                                   overdue_1_30, overdue_31_60, overdue_61_90, overdue_over_90,
+                                   open_items, overdue_items, credit_sales, cash_received,
+                                   written_at)
+      select ?1, x.currency, sum(x.open_amount), sum(x.overdue_amount),
+             sum(x.overdue_1_30), sum(x.overdue_31_60), sum(x.overdue_61_90), sum(x.overdue_over_90),
+             sum(x.open_items), sum(x.overdue_items), sum(x.credit_sales), sum(x.cash_received), ?5
+        from (select o.currency,
+                     cast(o.open_amount as numeric(19,4)) as open_amount,
+                     cast(case when o.due_date < ?1 then o.open_amount else 0 end
+                          as numeric(19,4)) as overdue_amount,
+                     cast(case when o.due_date < ?1 and o.due_date >= ?2 then o.open_amount else 0 end
+                          as numeric(19,4)) as overdue_1_30,
+                     cast(case when o.due_date < ?2 and o.due_date >= ?3 then o.open_amount else 0 end
+                          as numeric(19,4)) as overdue_31_60,
+                     cast(case when o.due_date < ?3 and o.due_date >= ?4 then o.open_amount else 0 end
+                          as numeric(19,4)) as overdue_61_90,
+                     cast(case when o.due_date < ?4 then o.open_amount else 0 end
+                          as numeric(19,4)) as overdue_over_90,
+                     1 as open_items,
+                     case when o.due_date < ?1 then 1 else 0 end as overdue_items,
+                     cast(0 as numeric(19,4)) as credit_sales,
+                     cast(0 as numeric(19,4)) as cash_received
+                from (%s) o
+               where o.open_amount > 0
+              union all
+              select i.currency, 0, 0, 0, 0, 0, 0, 0, 0, i.amount, 0
+                from invoice i
+               where i.state <> 'CANCELLED' and i.issue_date = ?1
+              union all
+              select p.currency, 0, 0, 0, 0, 0, 0, 0, 0, 0, p.amount
+                from payment p
+               where p.payment_date = ?1) x
+       where not exists (select 1 from receivables_day d where d.business_date = ?1)
+       group by x.currency
+      """
+          .formatted(LedgerAsOf.RECEIVABLES);
+
+  @PersistenceContext(unitName = "courtesy")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /**
+   * Writes {@code date}'s rows unless it has some; returns how many it wrote (one per currency).
+   */
+  public int write(LocalDate date) {
+    return em.createNativeQuery(WRITE)
+        .setParameter(1, Date.valueOf(date))
+        .setParameter(2, Date.valueOf(date.minusDays(30)))
+        .setParameter(3, Date.valueOf(date.minusDays(60)))
+        .setParameter(4, Date.valueOf(date.minusDays(90)))
+        .setParameter(5, OffsetDateTime.now(clock))
+        .executeUpdate();
+  }
+}
