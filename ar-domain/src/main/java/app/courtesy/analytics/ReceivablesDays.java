@@ -1,6 +1,7 @@
 package app.courtesy.analytics;
 
 import app.courtesy.invoice.LedgerAsOf;
+import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,19 +14,26 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * Writes the day's row per currency in {@code receivables_day}, in the dunning run's own
- * transaction, right after it planned and charged the date: the one writer of that table.
+ * Writes the receivables of each business date per currency in {@code receivables_day}, in the
+ * dunning run's own transaction, right after it planned and charged its date: the one writer of
+ * that table.
  *
- * <p>One {@code insert … select … group by} statement per date, whatever the size of the book: the
- * open items as {@link LedgerAsOf#RECEIVABLES} tells them at the end of the date (the same read the
- * aging report makes once per view), plus the invoices issued and the payments dated that day. It
- * adds one aging-sized read to the run. A date written before is left as it was: the statement
- * writes nothing when the date has rows, and the key {@code (business_date, currency)} stops a
- * second writer.
+ * <p>The run of a date D runs in the morning of D, so it writes the days before D, which are over:
+ * every day since the last one written, at most {@value #CATCH_UP_DAYS} days back (a weekend or a
+ * holiday without a run is caught up; a longer outage leaves a gap, which trends step over). A day
+ * is one {@code insert … select … group by} statement whatever the size of the book: the open items
+ * as {@link LedgerAsOf#RECEIVABLES} tells them at the end of the day (the same read the aging
+ * report makes once per view), plus the invoices issued and the payments dated that day. So a run
+ * adds one aging-sized read (three after a weekend). A day written before is left as it was: the
+ * statement writes nothing when the day has rows, and the key {@code (business_date, currency)}
+ * stops a second writer.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class ReceivablesDays {
+
+  /** How far back a run catches up days not written. */
+  public static final int CATCH_UP_DAYS = 7;
 
   private static final String WRITE =
       """
@@ -73,14 +81,32 @@ public class ReceivablesDays {
   @Inject private Clock clock;
 
   /**
-   * Writes {@code date}'s rows unless it has some; returns how many it wrote (one per currency).
+   * Writes the days before {@code runDate} not written yet, at most {@value #CATCH_UP_DAYS} back;
+   * returns how many rows it wrote (one per day and currency).
    */
-  public int write(LocalDate date) {
+  public int catchUp(LocalDate runDate) {
+    Object last =
+        em.createNativeQuery(
+                "select max(business_date) from receivables_day where business_date < ?1")
+            .setParameter(1, Date.valueOf(runDate))
+            .getSingleResult();
+    LocalDate first = runDate.minusDays(CATCH_UP_DAYS);
+    if (last != null && SqlValues.date(last).isAfter(first)) {
+      first = SqlValues.date(last).plusDays(1);
+    }
+    int rows = 0;
+    for (LocalDate day = first; day.isBefore(runDate); day = day.plusDays(1)) {
+      rows += write(day);
+    }
+    return rows;
+  }
+
+  private int write(LocalDate day) {
     return em.createNativeQuery(WRITE)
-        .setParameter(1, Date.valueOf(date))
-        .setParameter(2, Date.valueOf(date.minusDays(30)))
-        .setParameter(3, Date.valueOf(date.minusDays(60)))
-        .setParameter(4, Date.valueOf(date.minusDays(90)))
+        .setParameter(1, Date.valueOf(day))
+        .setParameter(2, Date.valueOf(day.minusDays(30)))
+        .setParameter(3, Date.valueOf(day.minusDays(60)))
+        .setParameter(4, Date.valueOf(day.minusDays(90)))
         .setParameter(5, OffsetDateTime.now(clock))
         .executeUpdate();
   }
