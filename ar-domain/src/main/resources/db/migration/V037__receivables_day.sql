@@ -12,8 +12,17 @@ create table receivables_day (
     overdue_over_90 numeric(19,4) not null,
     open_items      integer       not null,
     overdue_items   integer       not null,
-    credit_sales    numeric(19,4) not null,
     cash_received   numeric(19,4) not null,
     written_at      timestamp with time zone not null,
     constraint receivables_day_pk primary key (business_date, currency)
 );
+
+-- The credit sales of each day per currency (invoices issued that day and not cancelled), which DSO
+-- counts back over: written by the same run, the first run a year back in one statement.
+create table credit_sales_day (
+    business_date date          not null,
+    currency      varchar(3)    not null,
+    amount        numeric(19,4) not null,
+    constraint credit_sales_day_pk primary key (business_date, currency)
+);
+create index invoice_issue_date_ix on invoice (issue_date);

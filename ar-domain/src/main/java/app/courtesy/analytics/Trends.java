@@ -32,7 +32,7 @@ public class Trends {
    *
    * @param asOf the last day of the period with figures, which the balances are of
    * @param aging the overdue part by days past due: 1–30, 31–60, 61–90, over 90
-   * @param creditSales the invoices issued in the period (the days written)
+   * @param creditSales the invoices issued in the period
    * @param cashReceived the payments dated in the period (the days written)
    * @param bestPossibleDso empty when undefined (see {@link CollectionsFigures#bestPossibleDso})
    * @param collectionEffectiveness the index over this period; the dashboard shows it by month;
@@ -62,7 +62,6 @@ public class Trends {
       List<Money> aging,
       int openItems,
       int overdueItems,
-      Money creditSales,
       Money cashReceived) {
 
     Money current() {
@@ -81,8 +80,8 @@ public class Trends {
       Currency currency, LocalDate from, LocalDate to, Granularity granularity) {
     NavigableMap<LocalDate, Day> days =
         read(currency, from.minusDays(DaysSalesOutstanding.HORIZON_DAYS), to);
-    Map<LocalDate, BigDecimal> sales = new TreeMap<>();
-    days.forEach((date, day) -> sales.put(date, day.creditSales().amount()));
+    NavigableMap<LocalDate, BigDecimal> sales =
+        sales(currency, from.minusDays(DaysSalesOutstanding.HORIZON_DAYS), to);
     List<Period> periods = new ArrayList<>();
     for (LocalDate start = granularity.start(from);
         !start.isAfter(to);
@@ -98,9 +97,10 @@ public class Trends {
       }
       Day end = inPeriod.lastEntry().getValue();
       Money creditSales =
-          inPeriod.values().stream()
-              .map(Day::creditSales)
-              .reduce(Money.zero(currency), Money::plus);
+          new Money(
+              sales.subMap(first, true, last, true).values().stream()
+                  .reduce(BigDecimal.ZERO, BigDecimal::add),
+              currency);
       Money cash =
           inPeriod.values().stream()
               .map(Day::cashReceived)
@@ -141,7 +141,7 @@ public class Trends {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select business_date, open_amount, overdue_amount, overdue_1_30, overdue_31_60,"
-                    + " overdue_61_90, overdue_over_90, open_items, overdue_items, credit_sales,"
+                    + " overdue_61_90, overdue_over_90, open_items, overdue_items,"
                     + " cash_received from receivables_day"
                     + " where currency = ?1 and business_date >= ?2 and business_date <= ?3")
             .setParameter(1, currency.getCurrencyCode())
@@ -164,10 +164,27 @@ public class Trends {
                   money(row[6], currency)),
               ((Number) row[7]).intValue(),
               ((Number) row[8]).intValue(),
-              money(row[9], currency),
-              money(row[10], currency)));
+              money(row[9], currency)));
     }
     return days;
+  }
+
+  @SuppressWarnings("unchecked")
+  private NavigableMap<LocalDate, BigDecimal> sales(
+      Currency currency, LocalDate from, LocalDate to) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select business_date, amount from credit_sales_day"
+                    + " where currency = ?1 and business_date >= ?2 and business_date <= ?3")
+            .setParameter(1, currency.getCurrencyCode())
+            .setParameter(2, Date.valueOf(from))
+            .setParameter(3, Date.valueOf(to))
+            .getResultList();
+    NavigableMap<LocalDate, BigDecimal> sales = new TreeMap<>();
+    for (Object[] row : rows) {
+      sales.put(SqlValues.date(row[0]), new BigDecimal(row[1].toString()));
+    }
+    return sales;
   }
 
   private static Money money(Object amount, Currency currency) {
