@@ -1,5 +1,6 @@
 package app.courtesy.dunning;
 
+import app.courtesy.analytics.ReceivablesDays;
 import app.courtesy.charge.ChargeRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,9 +16,9 @@ import java.time.OffsetDateTime;
 
 /**
  * The transactions of {@link DunningRuns#run}, each its own whatever the caller's: one attempt to
- * run a date (the check of the date, the claim, the plan, the late-payment charges that go with it
- * and the counts commit together or not at all), and, when it fails, writing the failure down. Call
- * {@link DunningRuns#run}, which does both.
+ * run a date (the check of the date, the claim, the plan, the late-payment charges that go with it,
+ * the collections figures of the days before it and the counts commit together or not at all), and,
+ * when it fails, writing the failure down. Call {@link DunningRuns#run}, which does both.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
@@ -28,6 +29,7 @@ public class RunAttempts {
 
   @Inject private DunningPlanner planner;
   @Inject private ChargeRun charges;
+  @Inject private ReceivablesDays receivablesDays;
   @Inject private Clock clock;
 
   /**
@@ -59,6 +61,8 @@ public class RunAttempts {
     DunningPlanner.Planned planned = planner.plan(date, settings);
     // Late-payment charges go with the reminders just queued, in the same transaction.
     charges.charge(date);
+    // The collections figures of the days before, which are over.
+    receivablesDays.catchUp(date);
     int overdue = planned.messages() == 0 ? planner.unremindedOverdue(date) : 0;
     run.finish(planned, overdue, OffsetDateTime.now(clock));
     return new DunningRuns.Outcome(run, true);

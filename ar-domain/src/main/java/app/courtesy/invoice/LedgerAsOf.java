@@ -55,7 +55,7 @@ public class LedgerAsOf {
    * columns {@code invoice_id, customer_id, instalment_no} (0 for an invoice without a schedule),
    * {@code currency, due_date, open_amount} (zero or less when nothing was open).
    */
-  static final String RECEIVABLES =
+  public static final String RECEIVABLES =
       """
       select i.id as invoice_id, i.customer_id, coalesce(n.number, 0) as instalment_no,
              i.currency, coalesce(n.due_date, i.due_date) as due_date,
