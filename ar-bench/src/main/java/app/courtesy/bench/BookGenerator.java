@@ -53,15 +53,16 @@ final class BookGenerator {
           new Market("JP", "Asia/Tokyo", "ja-JP", "JPY", "150", 0));
 
   /**
-   * What the dunning runs (their late-payment charges too), the dispatcher and the work on cases
-   * write, emptied together (they reference each other).
+   * What the dunning runs (their late-payment charges, daily snapshots and webhook events too), the
+   * dispatcher and the work on cases write, emptied together (they reference each other).
    */
   private static final String REMINDER_TABLES =
       "portal_link, customer_upload, reply_suggestion, inbound_reply, communication,"
           + " collector_task, outbox_item, outbox_message, invoice_reminder, dunning_run,"
           + " dunning_step, dunning_window, promise_invoice, promise_to_pay, dispute,"
           + " arrangement_invoice, instalment, arrangement, collection_case, charge_waiver,"
-          + " charge_settlement, charge_line, charge_document, charge_accrual, charge_run";
+          + " charge_settlement, charge_line, charge_document, charge_accrual, charge_run,"
+          + " receivables_day, credit_sales_day, webhook_delivery, webhook_event";
 
   /** Payments and credit notes, with what was reversed, unwound and refunded of them. */
   private static final String RECEIPT_TABLES =
