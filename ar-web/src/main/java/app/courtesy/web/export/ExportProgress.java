@@ -17,7 +17,7 @@ public class ExportProgress implements Serializable {
 
   private volatile long written;
   private volatile long expected;
-  private volatile boolean done = true;
+  private volatile boolean done;
 
   /** An export was asked for: nothing written yet. */
   public void requested() {
