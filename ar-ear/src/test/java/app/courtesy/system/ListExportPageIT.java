@@ -106,7 +106,7 @@ class ListExportPageIT {
             "INV-X-%s-17,'=Export %s GmbH,%s,%s,%s,EUR,1090.00,1090.00,Open"
                 .formatted(suffix, suffix, customer, issued, issued.plusDays(30)));
     assertThat(collector.text("#invoices\\:export-status")).isEqualTo("Exported 30 rows.");
-    collector.screenshot("invoices-export");
+    collector.screenshot("invoices-export", "#invoices");
 
     export("invoices", "xlsx");
     try (InputStream in = Files.newInputStream(collector.downloaded("invoices.xlsx"));
