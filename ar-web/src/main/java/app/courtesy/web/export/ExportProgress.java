@@ -3,6 +3,7 @@ package app.courtesy.web.export;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * How far the session's latest list export got, for the list page's progress bar: rows written of
@@ -17,6 +18,7 @@ public class ExportProgress implements Serializable {
 
   private volatile long written;
   private volatile long expected;
+  private volatile boolean asked;
   private volatile boolean done;
 
   /** An export was asked for: nothing written yet. */
@@ -24,6 +26,7 @@ public class ExportProgress implements Serializable {
     written = 0;
     expected = 0;
     done = false;
+    asked = true;
   }
 
   /** The download started; about {@code expected} rows will be written. */
@@ -31,6 +34,7 @@ public class ExportProgress implements Serializable {
     this.written = 0;
     this.expected = expected;
     this.done = false;
+    this.asked = true;
   }
 
   public void wrote(long rows) {
@@ -55,5 +59,17 @@ public class ExportProgress implements Serializable {
 
   public boolean isDone() {
     return done;
+  }
+
+  /**
+   * What the page says beside the bar: how many rows so far (lists count their matches only up to a
+   * limit, so beyond it the bar alone cannot tell), then how many the file holds.
+   */
+  public String getStatus() {
+    if (!asked) {
+      return String.format(
+          Locale.ENGLISH, "Every page, up to %,d rows.", ListExportServlet.MAX_ROWS);
+    }
+    return done ? "Exported " + written + " rows." : written + " rows written…";
   }
 }
