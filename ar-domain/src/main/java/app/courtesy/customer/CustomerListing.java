@@ -15,6 +15,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Pages through customers for the customer list, with each customer's open and overdue balance per
@@ -46,6 +47,11 @@ public class CustomerListing {
     }
   }
 
+  /** The columns of a row before its balances, in the order {@link #withBalances} reads them. */
+  private static final String ROWS =
+      "select c.id, c.number, c.name, c.country, u.display_name"
+          + " from customer c left join app_user u on u.id = c.collector_id";
+
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
@@ -61,8 +67,7 @@ public class CustomerListing {
   public List<Row> page(String text, Sort sort, boolean ascending, int first, int size) {
     Query query =
         em.createNativeQuery(
-            "select c.id, c.number, c.name, c.country, u.display_name"
-                + " from customer c left join app_user u on u.id = c.collector_id"
+            ROWS
                 + where(text)
                 + " order by "
                 + sort.column
@@ -70,7 +75,58 @@ public class CustomerListing {
                 + ", c.id offset ?2 rows fetch next ?3 rows only");
     bindText(query, text);
     query.setParameter(2, first).setParameter(3, size);
-    List<Object[]> rows = query.getResultList();
+    return withBalances(query.getResultList());
+  }
+
+  /**
+   * Every customer that matches, in the list's order, handed to {@code each} in chunks of {@code
+   * chunk} read by keyset (after the last row's sort value and id, never by offset), each chunk
+   * with its balances. Stops after {@code limit} rows.
+   */
+  @SuppressWarnings("unchecked")
+  public void each(
+      String text, Sort sort, boolean ascending, int chunk, long limit, Consumer<Row> each) {
+    Object lastKey = null;
+    long lastId = 0;
+    long written = 0;
+    while (written < limit) {
+      String after =
+          lastKey == null
+              ? ""
+              : " and ("
+                  + sort.column
+                  + (ascending ? " > ?4" : " < ?4")
+                  + " or ("
+                  + sort.column
+                  + " = ?4 and c.id > ?5))";
+      int size = (int) Math.min(chunk, limit - written);
+      Query query =
+          em.createNativeQuery(
+              ROWS.replace(" from customer c", ", " + sort.column + " from customer c")
+                  + where(text)
+                  + after
+                  + " order by "
+                  + sort.column
+                  + (ascending ? " asc" : " desc")
+                  + ", c.id fetch first ?3 rows only");
+      bindText(query, text);
+      query.setParameter(3, size);
+      if (lastKey != null) {
+        query.setParameter(4, lastKey).setParameter(5, lastId);
+      }
+      List<Object[]> rows = query.getResultList();
+      withBalances(rows).forEach(each);
+      written += rows.size();
+      if (rows.size() < size) {
+        return;
+      }
+      Object[] last = rows.get(rows.size() - 1);
+      lastKey = last[last.length - 1];
+      lastId = ((Number) last[0]).longValue();
+    }
+  }
+
+  private List<Row> withBalances(List<Object[]> rows) {
     Map<Long, List<Money>> open = new HashMap<>();
     Map<Long, List<Money>> overdue = new HashMap<>();
     balances(rows.stream().map(row -> ((Number) row[0]).longValue()).toList(), open, overdue);

@@ -102,6 +102,11 @@ public class Formats {
 
   /** An invoice's status in words. */
   public String status(InvoiceStatus status) {
+    return statusInWords(status);
+  }
+
+  /** An invoice's status in words, as the list shows it and its export writes it. */
+  public static String statusInWords(InvoiceStatus status) {
     return switch (status) {
       case OPEN -> "Open";
       case PARTIALLY_PAID -> "Partly paid";

@@ -3,11 +3,14 @@ package app.courtesy.web.customers;
 import app.courtesy.customer.CustomerListing;
 import app.courtesy.customer.CustomerListing.Row;
 import app.courtesy.customer.CustomerListing.Sort;
+import app.courtesy.web.export.ListDownload;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
@@ -24,8 +27,11 @@ public class CustomerListBacking implements Serializable {
   private static final String TABLE = ":customers:table";
 
   @Inject private transient CustomerListing listing;
+  @Inject private transient ListDownload download;
 
   private String text;
+  private Sort sort = Sort.NAME;
+  private boolean ascending = true;
 
   private final LazyDataModel<Row> customers =
       new LazyDataModel<>() {
@@ -39,10 +45,10 @@ public class CustomerListBacking implements Serializable {
         @Override
         public List<Row> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
-          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-          Sort column = sort == null ? Sort.NAME : Sort.valueOf(sort.getField());
-          boolean ascending = sort == null || sort.getOrder().isAscending();
-          return listing.page(text, column, ascending, first, pageSize);
+          SortMeta by = sortBy.values().stream().findFirst().orElse(null);
+          sort = by == null ? Sort.NAME : Sort.valueOf(by.getField());
+          ascending = by == null || by.getOrder().isAscending();
+          return listing.page(text, sort, ascending, first, pageSize);
         }
 
         @Override
@@ -54,6 +60,16 @@ public class CustomerListBacking implements Serializable {
   /** The search changed: show its first page. */
   public void filterChanged() {
     ((DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE)).setFirst(0);
+  }
+
+  /** Downloads the customers the list shows, every page, as {@code csv} or {@code xlsx}. */
+  public void export(String format) throws IOException {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("format", format);
+    parameters.put("text", text);
+    parameters.put("sort", sort.name());
+    parameters.put("order", ascending ? "asc" : "desc");
+    download.start("/customers/export", parameters);
   }
 
   public LazyDataModel<Row> getCustomers() {

@@ -6,11 +6,14 @@ import app.courtesy.invoice.InvoiceListing.Row;
 import app.courtesy.invoice.InvoiceListing.Show;
 import app.courtesy.invoice.InvoiceListing.Sort;
 import app.courtesy.web.PageReport;
+import app.courtesy.web.export.ListDownload;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
@@ -30,11 +33,14 @@ public class InvoiceListBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient InvoiceListing listing;
+  @Inject private transient ListDownload download;
 
   private String text;
   private String currency;
   private Show show = Show.OPEN;
   private long count;
+  private Sort sort = Sort.DUE_DATE;
+  private boolean ascending = true;
 
   private static final String TABLE = ":invoices:table";
 
@@ -51,10 +57,10 @@ public class InvoiceListBacking implements Serializable {
         @Override
         public List<Row> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
-          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-          Sort column = sort == null ? Sort.DUE_DATE : Sort.valueOf(sort.getField());
-          boolean ascending = sort == null || sort.getOrder().isAscending();
-          return listing.page(filter(), column, ascending, first, pageSize);
+          SortMeta by = sortBy.values().stream().findFirst().orElse(null);
+          sort = by == null ? Sort.DUE_DATE : Sort.valueOf(by.getField());
+          ascending = by == null || by.getOrder().isAscending();
+          return listing.page(filter(), sort, ascending, first, pageSize);
         }
 
         @Override
@@ -68,6 +74,18 @@ public class InvoiceListBacking implements Serializable {
     DataTable table =
         (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
     table.setFirst(0);
+  }
+
+  /** Downloads the invoices the list shows, every page, as {@code csv} or {@code xlsx}. */
+  public void export(String format) throws IOException {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("format", format);
+    parameters.put("text", text);
+    parameters.put("currency", currency);
+    parameters.put("show", show.name());
+    parameters.put("sort", sort.name());
+    parameters.put("order", ascending ? "asc" : "desc");
+    download.start("/invoices/export", parameters);
   }
 
   /** The currencies invoices exist in, for the currency filter. */
