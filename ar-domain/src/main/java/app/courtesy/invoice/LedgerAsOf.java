@@ -53,7 +53,9 @@ public class LedgerAsOf {
    * What was open at the end of day {@code ?1} on each issued invoice, or on each instalment of one
    * paid in instalments (what was applied settling them in date order), by its own due date:
    * columns {@code invoice_id, customer_id, instalment_no} (0 for an invoice without a schedule),
-   * {@code currency, due_date, open_amount} (zero or less when nothing was open).
+   * {@code currency, due_date, open_amount} (zero or less when nothing was open). It ends in its
+   * {@code where} clause, so a caller may narrow it ({@code and i.customer_id = ?n}) where the
+   * invoices are read.
    */
   public static final String RECEIVABLES =
       """
@@ -262,8 +264,8 @@ public class LedgerAsOf {
                     + " o.due_date, o.open_amount, o.currency"
                     + " from ("
                     + RECEIVABLES
-                    + ") o join invoice i on i.id = o.invoice_id"
-                    + " where o.customer_id = ?2 and o.instalment_no > 0 and o.open_amount > 0"
+                    + " and i.customer_id = ?2) o join invoice i on i.id = o.invoice_id"
+                    + " where o.instalment_no > 0 and o.open_amount > 0"
                     + " order by o.due_date, i.number, o.instalment_no")
             .setParameter(1, Date.valueOf(asOf))
             .setParameter(2, customer.getId())

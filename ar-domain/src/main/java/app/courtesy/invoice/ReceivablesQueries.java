@@ -109,9 +109,8 @@ public class ReceivablesQueries {
                 + " sum(case when o.due_date < ?4 then o.open_amount else 0 end)"
                 + " from ("
                 + LedgerAsOf.RECEIVABLES
-                + ") o where o.open_amount > 0"
-                + (customerId == null ? "" : " and o.customer_id = ?5")
-                + " group by o.currency order by o.currency");
+                + (customerId == null ? "" : " and i.customer_id = ?5")
+                + ") o where o.open_amount > 0 group by o.currency order by o.currency");
     query
         .setParameter(1, day)
         .setParameter(2, Date.valueOf(asOf.minusDays(30)))
