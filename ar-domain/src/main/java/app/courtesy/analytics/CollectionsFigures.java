@@ -3,6 +3,7 @@ package app.courtesy.analytics;
 import app.courtesy.invoice.DaysSalesOutstanding;
 import app.courtesy.shared.Money;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
@@ -47,7 +48,21 @@ public final class CollectionsFigures {
             + " invoice at its due date plus its customer's average delay (the book's average for a"
             + " customer without payment history), promises and instalments at their own dates.",
         "Expected date = promised or instalment date, else due date + customer's average days"
-            + " late");
+            + " late"),
+    PAID_AFTER_REMINDER(
+        "Paid after a reminder: of the invoices a reminder listed, the share with nothing left open"
+            + " 7 and 14 days after the day it was sent, and of what was open on them the day before,"
+            + " the share that payments and credits dated from that day on settled.",
+        "Paid within n days = invoices with nothing open at the end of the n-th day after sending ÷"
+            + " invoices listed × 100; by amount = (open the day before − open at the end of the"
+            + " n-th day) ÷ open the day before × 100"),
+    EXPERIMENT_DIFFERENCE(
+        "Template experiment: how many percentage points more of the invoices template B's"
+            + " reminders listed were paid within 14 days than template A's, with a 95 % confidence"
+            + " interval; not yet meaningful while the interval includes 0 or either template has"
+            + " fewer than 30 invoices, or fewer than 5 paid or 5 unpaid.",
+        "Difference = p(B) − p(A); interval = difference ± 1.96 × √(p(A)(1 − p(A)) ÷ n(A) +"
+            + " p(B)(1 − p(B)) ÷ n(B)), p the share paid within 14 days, n the invoices listed");
 
     private final String definition;
     private final String formula;
@@ -141,6 +156,137 @@ public final class CollectionsFigures {
             .multiply(HUNDRED)
             .divide(divisor, WORKING_SCALE, RoundingMode.HALF_UP)
             .setScale(1, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * {@link Figure#PAID_AFTER_REMINDER} by invoices, in per cent; undefined when none was listed.
+   *
+   * @param paid of the {@code listed} invoices, those with nothing open at the end of the window
+   */
+  public static Optional<BigDecimal> paidShare(long paid, long listed) {
+    if (paid < 0 || paid > listed) {
+      throw new IllegalArgumentException("paid must lie between 0 and " + listed + ": " + paid);
+    }
+    if (listed == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(percent(BigDecimal.valueOf(paid), BigDecimal.valueOf(listed)));
+  }
+
+  /**
+   * {@link Figure#PAID_AFTER_REMINDER} by amount, in per cent; undefined when nothing was open.
+   *
+   * @param settled of {@code open}, what payments and credits settled within the window
+   */
+  public static Optional<BigDecimal> paidShare(Money settled, Money open) {
+    if (settled.amount().signum() < 0 || settled.compareTo(open) > 0) {
+      throw new IllegalArgumentException("settled must lie between 0 and " + open + ": " + settled);
+    }
+    if (open.amount().signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(percent(settled.amount(), open.amount()));
+  }
+
+  /** What a template experiment's figures say, in plain words on the page. */
+  public enum Verdict {
+    TOO_FEW("Too few invoices yet to tell the templates apart."),
+    NOT_MEANINGFUL("The difference is not yet meaningful: the interval includes no difference."),
+    A_BETTER("Template A gets more invoices paid within 14 days."),
+    B_BETTER("Template B gets more invoices paid within 14 days.");
+
+    private final String words;
+
+    Verdict(String words) {
+      this.words = words;
+    }
+
+    public String words() {
+      return words;
+    }
+  }
+
+  /**
+   * {@link Figure#EXPERIMENT_DIFFERENCE}: the two shares paid within 14 days, their difference B −
+   * A and its 95 % confidence interval, in per cent and percentage points (one decimal), and the
+   * verdict.
+   */
+  public record ShareDifference(
+      BigDecimal shareA,
+      BigDecimal shareB,
+      BigDecimal difference,
+      BigDecimal low,
+      BigDecimal high,
+      Verdict verdict) {}
+
+  /** Fewer invoices than this in either variant are too few to compare. */
+  public static final int EXPERIMENT_MIN_INVOICES = 30;
+
+  /** Fewer paid, or fewer unpaid, invoices than this in either variant are too few to compare. */
+  public static final int EXPERIMENT_MIN_OUTCOMES = 5;
+
+  private static final BigDecimal Z_95 = new BigDecimal("1.96");
+
+  /**
+   * {@link Figure#EXPERIMENT_DIFFERENCE} by the normal approximation to the difference of two
+   * independent proportions (the Wald interval, unpooled): the difference ± 1.96 standard errors.
+   * The approximation needs enough of both outcomes in each variant, hence {@link Verdict#TOO_FEW}
+   * below {@value #EXPERIMENT_MIN_INVOICES} invoices or {@value #EXPERIMENT_MIN_OUTCOMES} paid or
+   * unpaid in either. Undefined while a variant has listed no invoice.
+   */
+  public static Optional<ShareDifference> experimentDifference(
+      long paidA, long listedA, long paidB, long listedB) {
+    paidShare(paidA, listedA);
+    paidShare(paidB, listedB);
+    if (listedA == 0 || listedB == 0) {
+      return Optional.empty();
+    }
+    MathContext precision = new MathContext(WORKING_SCALE + 4);
+    BigDecimal a = share(paidA, listedA);
+    BigDecimal b = share(paidB, listedB);
+    BigDecimal difference = b.subtract(a);
+    BigDecimal error =
+        variance(a, listedA).add(variance(b, listedB)).sqrt(precision).multiply(Z_95);
+    BigDecimal low = difference.subtract(error);
+    BigDecimal high = difference.add(error);
+    Verdict verdict;
+    if (tooFew(paidA, listedA) || tooFew(paidB, listedB)) {
+      verdict = Verdict.TOO_FEW;
+    } else if (low.signum() > 0) {
+      verdict = Verdict.B_BETTER;
+    } else if (high.signum() < 0) {
+      verdict = Verdict.A_BETTER;
+    } else {
+      verdict = Verdict.NOT_MEANINGFUL;
+    }
+    return Optional.of(
+        new ShareDifference(
+            points(a), points(b), points(difference), points(low), points(high), verdict));
+  }
+
+  private static boolean tooFew(long paid, long listed) {
+    return listed < EXPERIMENT_MIN_INVOICES
+        || paid < EXPERIMENT_MIN_OUTCOMES
+        || listed - paid < EXPERIMENT_MIN_OUTCOMES;
+  }
+
+  private static BigDecimal share(long paid, long listed) {
+    return BigDecimal.valueOf(paid)
+        .divide(BigDecimal.valueOf(listed), WORKING_SCALE, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal variance(BigDecimal share, long listed) {
+    return share
+        .multiply(BigDecimal.ONE.subtract(share))
+        .divide(BigDecimal.valueOf(listed), WORKING_SCALE, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal points(BigDecimal share) {
+    return share.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+    return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
   }
 
   /**

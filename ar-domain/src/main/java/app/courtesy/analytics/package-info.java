@@ -3,6 +3,9 @@
  * in one set-based statement ({@link app.courtesy.analytics.ReceivablesDays}), the formulas with
  * their definitions ({@link app.courtesy.analytics.CollectionsFigures}, {@link
  * app.courtesy.analytics.CashForecast}), and the trends read from the days written ({@link
- * app.courtesy.analytics.Trends}). Amounts of two currencies are never added.
+ * app.courtesy.analytics.Trends}); what the reminders did within 7 and 14 days of each send date,
+ * written by the same run once the fortnight is over ({@link
+ * app.courtesy.analytics.ReminderEffectDays}) and read by {@link
+ * app.courtesy.analytics.ReminderEffects}. Amounts of two currencies are never added.
  */
 package app.courtesy.analytics;

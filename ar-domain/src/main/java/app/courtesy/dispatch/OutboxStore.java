@@ -27,6 +27,8 @@ import app.courtesy.reminder.ReminderModel;
 import app.courtesy.reminder.ReminderTemplateService;
 import app.courtesy.reminder.ReminderTemplates;
 import app.courtesy.reminder.SenderDetails;
+import app.courtesy.reminder.TemplateExperiment;
+import app.courtesy.reminder.TemplateExperiments;
 import app.courtesy.reply.InboundReply;
 import app.courtesy.reply.ReplyAddress;
 import app.courtesy.selfservice.PortalLinks;
@@ -83,6 +85,7 @@ public class OutboxStore {
   @Inject private CommunicationLog log;
   @Inject private ContactService contacts;
   @Inject private ReminderTemplateService templates;
+  @Inject private TemplateExperiments experiments;
   @Inject private SenderDetails sender;
   @Inject private Holidays holidays;
   @Inject private ArrangementMessages arrangements;
@@ -127,8 +130,9 @@ public class OutboxStore {
     Map<String, Set<LocalDate>> holidays =
         this.holidays.byCountry(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1));
     Map<String, ReminderTemplates> parsed = new HashMap<>();
+    List<TemplateExperiment> running = experiments.running();
     for (OutboxMessage message : claimed) {
-      prepare(message, now, holidays, parsed).ifPresent(ready::add);
+      prepare(message, now, holidays, parsed, running).ifPresent(ready::add);
     }
     return new Claimed(claimed.size(), ready, lease.token());
   }
@@ -312,13 +316,16 @@ public class OutboxStore {
 
   /**
    * @param holidays the holidays of every country around {@code now}
-   * @param parsed the claim's templates parsed so far, by tone and language
+   * @param parsed the claim's templates parsed so far, by tone and language (and experiment and
+   *     variant)
+   * @param running the template experiments running at the claim
    */
   private Optional<Outgoing> prepare(
       OutboxMessage message,
       Instant now,
       Map<String, Set<LocalDate>> holidays,
-      Map<String, ReminderTemplates> parsed) {
+      Map<String, ReminderTemplates> parsed,
+      List<TemplateExperiment> running) {
     Customer customer = em.find(Customer.class, message.getCustomerId());
     SendWindow window =
         new SendWindow(
@@ -367,7 +374,7 @@ public class OutboxStore {
         message.getChannel() == Channel.PHONE
             ? sender.selfServiceBase()
             : sender.selfServiceLink(links.issue(customer.getId(), to.getId(), message.getId()));
-    ReminderContent content = render(message, customer, to, invoices, today, parsed, link);
+    ReminderContent content = render(message, customer, to, invoices, today, parsed, running, link);
     if (message.isSentAgain()) {
       content =
           ReminderTemplates.sentAgain(content, ReminderTemplates.languageOf(customer.getLocale()));
@@ -554,6 +561,7 @@ public class OutboxStore {
       List<ReminderModel.DueInvoice> invoices,
       LocalDate today,
       Map<String, ReminderTemplates> parsed,
+      List<TemplateExperiment> running,
       String link) {
     Locale locale = customer.getLocale();
     Locale language = ReminderTemplates.languageOf(locale);
@@ -576,10 +584,29 @@ public class OutboxStore {
       return ReminderTemplates.thanks(language)
           .render(ReminderModel.thanks(recipient, customer.getName(), sender.of(customer), link));
     }
+    Optional<TemplateExperiments.Assignment> assignment =
+        experiments.variantOf(
+            running,
+            message.getPolicyId(),
+            message.getStep() - 1,
+            message.getTone(),
+            language,
+            customer.getId());
+    outbox.written(
+        message,
+        language,
+        assignment.map(a -> a.experiment().getId()).orElse(null),
+        assignment.map(TemplateExperiments.Assignment::variant).orElse(null));
     return parsed
         .computeIfAbsent(
-            message.getTone() + "/" + language,
-            k -> templates.templates(message.getTone(), language))
+            message.getTone()
+                + "/"
+                + language
+                + assignment.map(a -> "/" + a.experiment().getId() + a.variant()).orElse(""),
+            k ->
+                assignment
+                    .map(TemplateExperiments.Assignment::templates)
+                    .orElseGet(() -> templates.templates(message.getTone(), language)))
         .render(
             ReminderModel.withCharges(
                 ReminderModel.of(

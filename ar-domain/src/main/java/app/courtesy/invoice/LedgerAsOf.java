@@ -71,6 +71,14 @@ public class LedgerAsOf {
           .formatted(ALLOCATED);
 
   /**
+   * {@link #RECEIVABLES} as of the day in parameter {@code ?n} rather than {@code ?1}, so that one
+   * statement reads the ledger as it stood at the end of several days.
+   */
+  public static String receivables(int dayParameter) {
+    return RECEIVABLES.replace("?1", "?" + dayParameter);
+  }
+
+  /**
    * The unapplied credit at the end of day {@code ?1} per customer and currency, positive: receipts
    * dated by then and not reversed by then, less what of them was applied to invoices issued by
    * then, less what of the payments settled late-payment charges dated by then, less refunds.

@@ -4,6 +4,7 @@ import app.courtesy.customer.Contact;
 import app.courtesy.customer.Customer;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.reminder.Tone;
+import app.courtesy.reminder.Variant;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -369,6 +370,14 @@ public class Outbox {
   /** Hands a claim back unspent: the message waits until {@code at} (its recipient's window). */
   public void postpone(OutboxMessage message, Instant at) {
     message.postpone(at);
+  }
+
+  /**
+   * Records that {@code message} was written in {@code language}, in the variant of a template
+   * experiment when its step runs one (see {@code TemplateExperiments}).
+   */
+  public void written(OutboxMessage message, Locale language, Long experimentId, Variant variant) {
+    message.written(language, experimentId, variant);
   }
 
   public void suppress(OutboxMessage message, Suppression why) {

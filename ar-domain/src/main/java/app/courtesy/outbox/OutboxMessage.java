@@ -2,6 +2,7 @@ package app.courtesy.outbox;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.reminder.Tone;
+import app.courtesy.reminder.Variant;
 import app.courtesy.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,9 @@ public class OutboxMessage {
 
   @Column(name = "business_date", nullable = false)
   private LocalDate businessDate;
+
+  @Column(name = "policy_id", insertable = false, updatable = false)
+  private long policyId;
 
   /** The policy step a reminder is for, counted from 0; none for any other kind. */
   @Column(name = "step_position")
@@ -78,6 +83,18 @@ public class OutboxMessage {
 
   @Column(name = "sent_at")
   private OffsetDateTime sentAt;
+
+  /** The language a reminder was written in, once it was written for its recipient. */
+  @Column(length = 8)
+  private String language;
+
+  /** The template experiment a reminder was written in, and the customer's variant in it. */
+  @Column(name = "experiment_id")
+  private Long experimentId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 1)
+  private Variant variant;
 
   @Column(name = "contact_id")
   private Long contactId;
@@ -222,6 +239,16 @@ public class OutboxMessage {
     scheduledAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 
+  /**
+   * Written for its recipient in {@code language}, from the template of {@code variant} in the
+   * experiment {@code experimentId} (both null outside an experiment).
+   */
+  void written(Locale language, Long experimentId, Variant variant) {
+    this.language = language.getLanguage();
+    this.experimentId = experimentId;
+    this.variant = variant;
+  }
+
   void suppress(Suppression why) {
     status = MessageStatus.SUPPRESSED;
     reason = why;
@@ -268,6 +295,11 @@ public class OutboxMessage {
 
   public LocalDate getBusinessDate() {
     return businessDate;
+  }
+
+  /** The reminder policy a reminder follows. */
+  public long getPolicyId() {
+    return policyId;
   }
 
   /** The policy step a reminder is for, counted from 1; 0 for any other kind. */

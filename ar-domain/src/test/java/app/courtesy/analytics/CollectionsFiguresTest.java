@@ -119,6 +119,84 @@ class CollectionsFiguresTest {
   }
 
   @Test
+  void paidAfterAReminderIsTheShareOfTheInvoicesAndOfTheAmountItListed() {
+    // Three invoices listed, two with nothing open after 14 days: 66.7 %.
+    assertThat(CollectionsFigures.paidShare(2, 3)).contains(new BigDecimal("66.7"));
+    assertThat(CollectionsFigures.paidShare(0, 5)).contains(new BigDecimal("0.0"));
+    // 1,400 open the day before, 1,100 of it settled within the window: 78.571… → 78.6 %.
+    assertThat(CollectionsFigures.paidShare(eur("1100.00"), eur("1400.00")))
+        .contains(new BigDecimal("78.6"));
+  }
+
+  @Test
+  void paidAfterAReminderIsUndefinedWhenNothingWasListedAndRefusesMoreThanWasListed() {
+    assertThat(CollectionsFigures.paidShare(0, 0)).isEmpty();
+    assertThat(CollectionsFigures.paidShare(eur("0"), eur("0"))).isEmpty();
+    assertThatThrownBy(() -> CollectionsFigures.paidShare(4, 3))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CollectionsFigures.paidShare(eur("1500"), eur("1400")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CollectionsFigures.paidShare(Money.of("1", "USD"), eur("1400")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anExperimentWhoseIntervalLiesAboveZeroFavoursB() {
+    // A: 48 of 120 paid (0.40); B: 60 of 100 (0.60). Standard error
+    // √(0.4 × 0.6 ÷ 120 + 0.6 × 0.4 ÷ 100) = √0.0044 = 0.06633; × 1.96 = 0.13001.
+    // 0.20 ± 0.13001 = 0.06999 to 0.33001.
+    CollectionsFigures.ShareDifference difference =
+        CollectionsFigures.experimentDifference(48, 120, 60, 100).orElseThrow();
+
+    assertThat(difference.shareA()).isEqualTo(new BigDecimal("40.0"));
+    assertThat(difference.shareB()).isEqualTo(new BigDecimal("60.0"));
+    assertThat(difference.difference()).isEqualTo(new BigDecimal("20.0"));
+    assertThat(difference.low()).isEqualTo(new BigDecimal("7.0"));
+    assertThat(difference.high()).isEqualTo(new BigDecimal("33.0"));
+    assertThat(difference.verdict()).isEqualTo(CollectionsFigures.Verdict.B_BETTER);
+  }
+
+  @Test
+  void anExperimentWhoseIntervalLiesBelowZeroFavoursA() {
+    // A: 150 of 200 (0.75); B: 100 of 200 (0.50). √(0.1875 ÷ 200 + 0.25 ÷ 200) = 0.04677;
+    // × 1.96 = 0.09167. −0.25 ± 0.09167 = −0.34167 to −0.15833.
+    CollectionsFigures.ShareDifference difference =
+        CollectionsFigures.experimentDifference(150, 200, 100, 200).orElseThrow();
+
+    assertThat(difference.difference()).isEqualTo(new BigDecimal("-25.0"));
+    assertThat(difference.low()).isEqualTo(new BigDecimal("-34.2"));
+    assertThat(difference.high()).isEqualTo(new BigDecimal("-15.8"));
+    assertThat(difference.verdict()).isEqualTo(CollectionsFigures.Verdict.A_BETTER);
+  }
+
+  @Test
+  void anExperimentWhoseIntervalIncludesZeroIsNotYetMeaningful() {
+    // A: 20 of 40 (0.50); B: 24 of 40 (0.60). √(0.25 ÷ 40 + 0.24 ÷ 40) = 0.11068; × 1.96 =
+    // 0.21693. 0.10 ± 0.21693 = −0.11693 to 0.31693.
+    CollectionsFigures.ShareDifference difference =
+        CollectionsFigures.experimentDifference(20, 40, 24, 40).orElseThrow();
+
+    assertThat(difference.low()).isEqualTo(new BigDecimal("-11.7"));
+    assertThat(difference.high()).isEqualTo(new BigDecimal("31.7"));
+    assertThat(difference.verdict()).isEqualTo(CollectionsFigures.Verdict.NOT_MEANINGFUL);
+  }
+
+  @Test
+  void anExperimentWithTooFewInvoicesOrOutcomesSaysSoAndOneWithoutInvoicesIsUndefined() {
+    // 29 invoices in A: too few, however clear the shares look.
+    assertThat(CollectionsFigures.experimentDifference(2, 29, 90, 100))
+        .get()
+        .extracting(CollectionsFigures.ShareDifference::verdict)
+        .isEqualTo(CollectionsFigures.Verdict.TOO_FEW);
+    // 98 of 100 paid in A: only 2 unpaid, the approximation does not hold.
+    assertThat(CollectionsFigures.experimentDifference(98, 100, 50, 100))
+        .get()
+        .extracting(CollectionsFigures.ShareDifference::verdict)
+        .isEqualTo(CollectionsFigures.Verdict.TOO_FEW);
+    assertThat(CollectionsFigures.experimentDifference(0, 0, 10, 40)).isEmpty();
+  }
+
+  @Test
   void everyFigureHasADefinitionAndAFormula() {
     for (CollectionsFigures.Figure figure : CollectionsFigures.Figure.values()) {
       assertThat(figure.definition()).isNotBlank();
