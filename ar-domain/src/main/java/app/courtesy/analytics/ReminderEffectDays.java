@@ -26,8 +26,10 @@ import java.time.OffsetDateTime;
  * tells it gives what was open at the end of D − 1 (reminded; an invoice paid by then, cancelled or
  * written off since is left out) and at the end of D + 7 and D + 14: the difference is what
  * payments and credits dated from D on settled, the invoice counted as paid within the window when
- * nothing of it was open at its end. Three ledger reads and two inserts per send date, whatever the
- * size of the book; a date is claimed in {@code reminder_effect_day} first, so it is written once.
+ * nothing of it was open at its end. Three ledger reads (of the day's reminded invoices, though
+ * what was applied to invoices is summed over the book in each) and two inserts per send date,
+ * whatever the size of the book; a date is claimed in {@code reminder_effect_day} first, so it is
+ * written once.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -39,13 +41,20 @@ public class ReminderEffectDays {
   /** How many send dates back a run catches up. */
   public static final int CATCH_UP_DAYS = 7;
 
-  // What was open on each invoice at the end of a day: its instalments' open parts added.
-  private static final String OPEN =
-      "select o.invoice_id, sum(o.open_amount) as open_amount from (%s) o"
-          + " where o.open_amount > 0 group by o.invoice_id";
+  // The reminders sent on the send date: ?4 its first moment, ?5 the next day's.
+  private static final String SENT =
+      "m.kind = 'REMINDER' and m.status = 'SENT' and m.sent_at >= ?4 and m.sent_at < ?5";
 
-  // ?1 the day before the send date, ?2 and ?3 the ends of the windows, ?4 and ?5 the send date's
-  // first moment and the next day's, ?6 the send date.
+  // What was open at the end of a day on each invoice those reminders listed: its instalments' open
+  // parts added.
+  private static final String OPEN =
+      "select o.invoice_id, sum(o.open_amount) as open_amount from (%s"
+          + " and i.id in (select s.id from outbox_message m join invoice s"
+          + " on s.id = any(m.invoice_ids) where "
+          + SENT
+          + ")) o where o.open_amount > 0 group by o.invoice_id";
+
+  // ?1 the day before the send date, ?2 and ?3 the ends of the windows, ?6 the send date.
   private static final String REMINDED =
       """
       insert into reminded_invoice (sent_on, message_id, invoice_id, reminded, paid_7, paid_14)
@@ -57,12 +66,13 @@ public class ReminderEffectDays {
         join (%s) b on b.invoice_id = i.id
         left join (%s) w on w.invoice_id = i.id
         left join (%s) f on f.invoice_id = i.id
-       where m.kind = 'REMINDER' and m.status = 'SENT' and m.sent_at >= ?4 and m.sent_at < ?5
+       where %s
       """
           .formatted(
               OPEN.formatted(LedgerAsOf.receivables(1)),
               OPEN.formatted(LedgerAsOf.receivables(2)),
-              OPEN.formatted(LedgerAsOf.receivables(3)));
+              OPEN.formatted(LedgerAsOf.receivables(3)),
+              SENT);
 
   private static final String EFFECTS =
       """
