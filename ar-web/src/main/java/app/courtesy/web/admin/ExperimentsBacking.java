@@ -177,7 +177,24 @@ public class ExperimentsBacking implements Serializable {
         .boxed()
         .collect(
             Collectors.toMap(
-                i -> (i + 1) + " · " + steps.get(i), i -> i + 1, (a, b) -> a, LinkedHashMap::new));
+                i -> (i + 1) + " · " + words(steps.get(i)),
+                i -> i + 1,
+                (a, b) -> a,
+                LinkedHashMap::new));
+  }
+
+  /** "3 days before the due date · email · friendly". */
+  private static String words(ReminderStep step) {
+    int days = step.getOffsetDays();
+    String when =
+        days < 0
+            ? -days + " days before the due date"
+            : days == 0 ? "on the due date" : days + " days after the due date";
+    return when
+        + " · "
+        + step.getChannel().name().toLowerCase(Locale.ROOT)
+        + " · "
+        + step.getTone().label();
   }
 
   public List<Locale> getLanguages() {

@@ -53,11 +53,15 @@ public class ReminderEffectsBacking implements DashboardSection, Serializable {
   }
 
   /** Whether any reminder of the period has been followed for 14 days. */
-  public boolean isEmpty() {
+  public boolean isNothingFollowed() {
     return steps().isEmpty();
   }
 
+  /** The steps' figures; none while the section does not show (the page's state visits them). */
   private List<StepEffect> steps() {
+    if (!isShown()) {
+      return List.of();
+    }
     String key = dashboard.getCurrency() + " " + dashboard.getFrom() + " " + dashboard.getTo();
     if (steps == null || !key.equals(readFor)) {
       steps = effects.effects(dashboard.getCurrency(), dashboard.getFrom(), dashboard.getTo());
