@@ -84,7 +84,7 @@ public class DemoHistory {
         () ->
             "Demo history: "
                 + days
-                + " days of receivables written, the last "
+                + " rows of daily receivables written (a year, by currency), the last "
                 + DAYS
                 + " days played, "
                 + messages
