@@ -69,6 +69,12 @@ public class TrendsBacking implements DashboardSection, Serializable {
   }
 
   private void read() {
+    // Saving the page's state visits every table, shown or not: without a currency, none.
+    if (dashboard.getCurrency() == null) {
+      periods = List.of();
+      months = List.of();
+      return;
+    }
     String key =
         dashboard.getCurrency()
             + " "
