@@ -53,8 +53,9 @@ final class BookGenerator {
           new Market("JP", "Asia/Tokyo", "ja-JP", "JPY", "150", 0));
 
   /**
-   * What the dunning runs (their late-payment charges, daily snapshots and webhook events too), the
-   * dispatcher and the work on cases write, emptied together (they reference each other).
+   * What the dunning runs (their late-payment charges, daily snapshots, what the reminders did and
+   * webhook events too), the dispatcher and the work on cases write, and the customers' variants in
+   * template experiments, emptied together (they reference each other).
    */
   private static final String REMINDER_TABLES =
       "portal_link, customer_upload, reply_suggestion, inbound_reply, communication,"
@@ -62,7 +63,8 @@ final class BookGenerator {
           + " dunning_step, dunning_window, promise_invoice, promise_to_pay, dispute,"
           + " arrangement_invoice, instalment, arrangement, collection_case, charge_waiver,"
           + " charge_settlement, charge_line, charge_document, charge_accrual, charge_run,"
-          + " receivables_day, credit_sales_day, webhook_delivery, webhook_event";
+          + " receivables_day, credit_sales_day, reminded_invoice, reminder_effect,"
+          + " reminder_effect_day, template_experiment_customer, webhook_delivery, webhook_event";
 
   /** Payments and credit notes, with what was reversed, unwound and refunded of them. */
   private static final String RECEIPT_TABLES =
