@@ -52,7 +52,7 @@ class ExperimentsPageIT {
     // The dashboard lists it, with nothing to compare yet.
     admin.go("/dashboard/index.xhtml");
     assertThat(admin.text("#experiment-results"))
-        .contains(name, "No reminder of both templates followed for 14 days yet");
+        .contains(name, "running since", "Nothing followed yet");
     admin.screenshot("dashboard-experiments", "#experiment-results");
 
     admin.go("/admin/experiments.xhtml");

@@ -2,6 +2,7 @@ package app.courtesy.web.dashboard;
 
 import app.courtesy.analytics.CollectionsFigures.Figure;
 import app.courtesy.analytics.CollectionsFigures.ShareDifference;
+import app.courtesy.analytics.CollectionsFigures.Verdict;
 import app.courtesy.analytics.ReminderEffects;
 import app.courtesy.analytics.ReminderEffects.Comparison;
 import app.courtesy.reminder.ReminderPolicy;
@@ -71,27 +72,30 @@ public class ExperimentResultsBacking implements DashboardSection, Serializable 
         rows.add(
             new FigureTable.Row(
                 List.of(
-                    experiment.getName(),
-                    names.getOrDefault(experiment.getPolicyId(), "")
-                        + " · "
+                    experiment.getName()
+                        + " ("
+                        + names.getOrDefault(experiment.getPolicyId(), "")
+                        + ", step "
                         + experiment.getStep()
-                        + " · "
+                        + ", "
                         + experiment.getTone().label()
-                        + " · "
-                        + experiment.getLanguage().getDisplayLanguage(Locale.ENGLISH),
-                    experiment.isRunning()
-                        ? "Running since " + formats.date(experiment.getStartedAt().toLocalDate())
-                        : "Stopped on "
-                            + formats.date(experiment.getStoppedAt().orElseThrow().toLocalDate()),
+                        + ", "
+                        + experiment.getLanguage().getDisplayLanguage(Locale.ENGLISH)
+                        + "; "
+                        + (experiment.isRunning()
+                            ? "running since "
+                                + formats.date(experiment.getStartedAt().toLocalDate())
+                            : "stopped on "
+                                + formats.date(
+                                    experiment.getStoppedAt().orElseThrow().toLocalDate()))
+                        + ")",
                     share(comparison.paidA(), comparison.invoicesA(), difference, true),
                     share(comparison.paidB(), comparison.invoicesB(), difference, false),
                     difference.map(d -> points(d.difference())).orElse(FigureTable.UNDEFINED),
                     difference
                         .map(d -> points(d.low()) + " to " + points(d.high()))
                         .orElse(FigureTable.UNDEFINED),
-                    difference
-                        .map(d -> d.verdict().words())
-                        .orElse("No reminder of both templates followed for 14 days yet.")),
+                    difference.map(d -> verdict(d.verdict())).orElse("Nothing followed yet")),
                 null));
       }
       table =
@@ -99,10 +103,8 @@ public class ExperimentResultsBacking implements DashboardSection, Serializable 
               "Template experiments: paid within 14 days, A against B",
               List.of(
                   "Experiment",
-                  "Step",
-                  "Status",
-                  "Template A",
-                  "Template B",
+                  "A: paid within 14 days",
+                  "B: paid within 14 days",
                   "Difference B − A",
                   "95 % interval",
                   "What it says"),
@@ -116,16 +118,25 @@ public class ExperimentResultsBacking implements DashboardSection, Serializable 
     return List.of(Figure.EXPERIMENT_DIFFERENCE);
   }
 
-  /** "12 of 40 paid (30.0 %)". */
+  /** "12 of 40 (30.0 %)". */
   private String share(
       int paid, int invoices, Optional<ShareDifference> difference, boolean variantA) {
     return paid
         + " of "
         + invoices
-        + " paid"
         + difference
             .map(d -> " (" + formats.percent(Optional.of(variantA ? d.shareA() : d.shareB())) + ")")
             .orElse("");
+  }
+
+  /** The verdict in a few words; the definition under the table says what each means. */
+  private static String verdict(Verdict verdict) {
+    return switch (verdict) {
+      case TOO_FEW -> "Too few yet";
+      case NOT_MEANINGFUL -> "Not yet meaningful";
+      case A_BETTER -> "A gets more paid";
+      case B_BETTER -> "B gets more paid";
+    };
   }
 
   private static String points(BigDecimal points) {
