@@ -217,6 +217,57 @@ public class CollectorFigures {
     return lines;
   }
 
+  /**
+   * The cases behind a line: the cases worked in the period, those with the most collected first,
+   * at most {@code limit}.
+   *
+   * @param collector whose cases; {@code null} for the team's
+   */
+  public List<FigureItem> behind(
+      LocalDate from, LocalDate to, Currency currency, String collector, int limit) {
+    List<Object> parameters = new ArrayList<>(dates(from, to));
+    parameters.add(currency.getCurrencyCode());
+    if (collector != null) {
+      parameters.add(collector);
+    }
+    var query =
+        em.createNativeQuery(
+                """
+                select k.id, c.name, k.opened_on, k.closed_on, coalesce(d.collected, 0)
+                  from collection_case k
+                  join customer c on c.id = k.customer_id
+                  left join (select case_id, sum(amount) as collected from case_collected_day
+                              where business_date >= ?1 and business_date <= ?2 and currency = ?3
+                              group by case_id) d on d.case_id = k.id
+                 where k.opened_on <= ?2 and (k.closed_on is null or k.closed_on >= ?1)
+                """
+                    + (collector == null ? "" : PromiseFigures.CASES_OF.formatted(4))
+                    + " order by coalesce(d.collected, 0) desc, k.id")
+            .setMaxResults(limit);
+    SqlValues.bind(query, parameters);
+    List<FigureItem> items = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] cells = (Object[]) row;
+      LocalDate opened = SqlValues.date(cells[2]);
+      LocalDate closed = SqlValues.date(cells[3]);
+      items.add(
+          new FigureItem(
+              "case",
+              cells[0].toString(),
+              (String) cells[1],
+              PromiseFigures.money(cells[4], currency.getCurrencyCode()),
+              opened,
+              closed == null
+                  ? "Open since " + opened
+                  : "Closed on "
+                      + closed
+                      + " after "
+                      + ChronoUnit.DAYS.between(opened, closed)
+                      + " days"));
+    }
+    return items;
+  }
+
   private static List<Object> dates(LocalDate from, LocalDate to) {
     return List.of(Date.valueOf(from), Date.valueOf(to));
   }

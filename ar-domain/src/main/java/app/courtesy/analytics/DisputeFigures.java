@@ -103,6 +103,71 @@ public class DisputeFigures {
     return reasons;
   }
 
+  /**
+   * The invoices behind a reason's line: its disputes opened or resolved in the period and those
+   * open now, the newest first, at most {@code limit}.
+   *
+   * @param collector only the disputes of customers whose case is assigned to them; {@code null}
+   *     for everyone's
+   */
+  @SuppressWarnings("unchecked")
+  public List<FigureItem> behind(
+      LocalDate from, LocalDate to, DisputeReason reason, String collector, int limit) {
+    ZoneId zone = clock.getZone();
+    var query =
+        em.createNativeQuery(
+                """
+                select i.number, c.name, i.currency, i.amount, d.opened_at, d.resolved_at,
+                       d.resolution
+                  from dispute d
+                  join invoice i on i.id = d.invoice_id
+                  join customer c on c.id = d.customer_id
+                 where d.reason = ?3
+                   and ((d.opened_at >= ?1 and d.opened_at < ?2)
+                        or (d.resolved_at >= ?1 and d.resolved_at < ?2) or d.resolution is null)
+                """
+                    + (collector == null
+                        ? ""
+                        : " and exists (select 1 from collection_case k"
+                            + " where k.customer_id = d.customer_id"
+                            + PromiseFigures.CASES_OF.formatted(4)
+                            + ")")
+                    + " order by d.opened_at desc")
+            .setParameter(1, from.atStartOfDay(zone).toOffsetDateTime())
+            .setParameter(2, to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+            .setParameter(3, reason.name())
+            .setMaxResults(limit);
+    if (collector != null) {
+      query.setParameter(4, collector);
+    }
+    List<FigureItem> items = new ArrayList<>();
+    for (Object[] row : (List<Object[]>) query.getResultList()) {
+      LocalDate opened = SqlValues.instant(row[4]).atZone(zone).toLocalDate();
+      String note = "Open since " + opened;
+      if (row[5] != null) {
+        String resolution = (String) row[6];
+        LocalDate resolved = SqlValues.instant(row[5]).atZone(zone).toLocalDate();
+        note =
+            resolution.charAt(0)
+                + resolution.substring(1).toLowerCase()
+                + " on "
+                + resolved
+                + " after "
+                + ChronoUnit.DAYS.between(opened, resolved)
+                + " days";
+      }
+      items.add(
+          new FigureItem(
+              "invoice",
+              (String) row[0],
+              (String) row[1],
+              PromiseFigures.money(row[3], row[2]),
+              opened,
+              note));
+    }
+    return items;
+  }
+
   private static Map<DisputeReason, Long> counts(List<Object[]> rows) {
     Map<DisputeReason, Long> counts = new EnumMap<>(DisputeReason.class);
     for (Object[] row : rows) {

@@ -1,5 +1,6 @@
 package app.courtesy.analytics;
 
+import app.courtesy.arrangement.ArrangementKind;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -54,8 +56,8 @@ public class PromiseFigures {
       long defaulted,
       Money recovered) {}
 
-  /** Only the cases of the collector named by the query's last parameter. */
-  private static final String CASES_OF =
+  /** Only the cases ({@code k}) of the collector named by the query's parameter. */
+  static final String CASES_OF =
       " and k.assignee_id = (select u.id from app_user u where u.username = ?%d)";
 
   private static final String PROMISES =
@@ -138,6 +140,89 @@ public class PromiseFigures {
               new Money(sums.getOrDefault("RECOVERED", BigDecimal.ZERO), currency)));
     }
     return periods;
+  }
+
+  /**
+   * The cases behind the figures of a period: each promise decided and each arrangement approved,
+   * completed or defaulted in it, the largest amounts first, at most {@code limit}.
+   *
+   * @param collector a collector's username for their cases only; {@code null} for the team
+   */
+  @SuppressWarnings("unchecked")
+  public List<FigureItem> behind(LocalDate from, LocalDate to, String collector, int limit) {
+    String mine = collector == null ? "" : CASES_OF.formatted(3);
+    Query promises =
+        em.createNativeQuery(
+                """
+                select k.id, c.name, p.currency, p.amount, p.decided_on, p.status, p.promised_on
+                  from promise_to_pay p
+                  join collection_case k on k.id = p.case_id
+                  join customer c on c.id = k.customer_id
+                 where p.decided_on >= ?1 and p.decided_on <= ?2 and p.status in ('KEPT', 'BROKEN')
+                """
+                    + mine
+                    + " order by p.amount desc")
+            .setMaxResults(limit);
+    Query plans =
+        em.createNativeQuery(
+                """
+                select k.id, c.name, a.currency, a.covered, a.active_from, a.closed_on, a.status,
+                       a.kind
+                  from arrangement a
+                  join collection_case k on k.id = a.case_id
+                  join customer c on c.id = k.customer_id
+                 where ((a.active_from >= ?1 and a.active_from <= ?2)
+                        or (a.closed_on >= ?1 and a.closed_on <= ?2
+                            and a.status in ('COMPLETED', 'DEFAULTED')))
+                """
+                    + mine
+                    + " order by a.covered desc")
+            .setMaxResults(limit);
+    List<FigureItem> items = new ArrayList<>();
+    for (Query query : List.of(promises, plans)) {
+      query.setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(to));
+      if (collector != null) {
+        query.setParameter(3, collector);
+      }
+    }
+    for (Object[] row : (List<Object[]>) promises.getResultList()) {
+      items.add(
+          new FigureItem(
+              "case",
+              row[0].toString(),
+              (String) row[1],
+              money(row[3], row[2]),
+              SqlValues.date(row[4]),
+              "Promise for "
+                  + SqlValues.date(row[6])
+                  + ("KEPT".equals(row[5]) ? " kept" : " broken")));
+    }
+    for (Object[] row : (List<Object[]>) plans.getResultList()) {
+      LocalDate approved = SqlValues.date(row[4]);
+      LocalDate closed = SqlValues.date(row[5]);
+      boolean closedHere =
+          closed != null
+              && !closed.isBefore(from)
+              && !closed.isAfter(to)
+              && ("COMPLETED".equals(row[6]) || "DEFAULTED".equals(row[6]));
+      items.add(
+          new FigureItem(
+              "case",
+              row[0].toString(),
+              (String) row[1],
+              money(row[3], row[2]),
+              closedHere ? closed : approved,
+              ArrangementKind.valueOf((String) row[7]).label()
+                  + " approved on "
+                  + approved
+                  + (closedHere ? ", " + ((String) row[6]).toLowerCase() + " on " + closed : "")));
+    }
+    items.sort(Comparator.comparing((FigureItem i) -> i.amount().amount()).reversed());
+    return List.copyOf(items.subList(0, Math.min(limit, items.size())));
+  }
+
+  static Money money(Object amount, Object currency) {
+    return new Money(new BigDecimal(amount.toString()), Currency.getInstance((String) currency));
   }
 
   private static long count(Map<String, BigDecimal> sums, String figure) {

@@ -1,6 +1,7 @@
 package app.courtesy.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.courtesy.arrangement.Arrangement;
 import app.courtesy.arrangement.ArrangementKind;
@@ -189,6 +190,20 @@ class PeopleFiguresIT {
                 .medianDaysToClose())
         .isEmpty();
 
+    // Behind Alice's line: her cases, the most collected first.
+    assertThat(collectorFigures.behind(monday, last, NOK, alice, 500))
+        .extracting(FigureItem::customer, FigureItem::amount, FigureItem::note)
+        .containsExactly(
+            tuple(
+                "Fjord Fisk AS",
+                nok("1000.00"),
+                "Closed on " + monday.plusDays(5) + " after 5 days"),
+            tuple(
+                "Granitt Bygg AS",
+                nok("600.00"),
+                "Closed on " + monday.plusDays(10) + " after 10 days"),
+            tuple("Lofoten Lys AS", nok("0.00"), "Open since " + monday));
+
     // Promises and arrangements by week, Alice's and Bob's own.
     List<PromiseFigures.Period> aliceWeeks =
         promiseFigures.byPeriod(monday, last, Granularity.WEEK, NOK, alice);
@@ -215,6 +230,24 @@ class PeopleFiguresIT {
         .extracting(PromiseFigures.Period::approved)
         .containsExactly(0L, 0L, 0L);
 
+    assertThat(promiseFigures.behind(monday, last, bob, 500))
+        .extracting(FigureItem::customer, FigureItem::note)
+        .containsExactly(
+            tuple(
+                "Bergen Bakeri AS",
+                "Instalment plan approved on " + monday + ", completed on " + monday.plusDays(16)),
+            tuple(
+                "Trondheim Tre AS",
+                "Instalment plan approved on "
+                    + monday
+                    + ", defaulted on "
+                    + arrangements.ofCustomer(trondheim.getId()).get(0).getClosedOn()));
+    assertThat(promiseFigures.behind(monday, last, alice, 500))
+        .extracting(FigureItem::customer, FigureItem::note)
+        .containsExactly(
+            tuple("Fjord Fisk AS", "Promise for " + monday.plusDays(2) + " kept"),
+            tuple("Granitt Bygg AS", "Promise for " + monday.plusDays(1) + " broken"));
+
     // Disputes by reason: pricing resolved after 3 and 10 days, not received after 2, one open.
     Map<DisputeReason, DisputeFigures.Reason> reasons = new EnumMap<>(DisputeReason.class);
     disputeFigures.byReason(monday, last).forEach(r -> reasons.put(r.reason(), r));
@@ -229,6 +262,14 @@ class PeopleFiguresIT {
     assertThat(notReceived.resolved()).isEqualTo(1);
     assertThat(notReceived.medianDays()).contains(new BigDecimal("2.0"));
     assertThat(notReceived.openNow()).isEqualTo(openBefore.get(DisputeReason.NOT_RECEIVED) + 1);
+    assertThat(disputeFigures.behind(monday, last, DisputeReason.PRICING, alice, 500))
+        .extracting(FigureItem::reference, FigureItem::note)
+        .containsExactlyInAnyOrder(
+            tuple(
+                lofotenRejected.getNumber(), "Rejected on " + monday.plusDays(3) + " after 3 days"),
+            tuple(
+                lofotenUpheld.getNumber(), "Upheld on " + monday.plusDays(10) + " after 10 days"));
+    assertThat(disputeFigures.behind(monday, last, DisputeReason.PRICING, bob, 500)).isEmpty();
     DisputeFigures.Reason other = reasons.get(DisputeReason.GOODS_SERVICE);
     assertThat(other.opened()).isZero();
     assertThat(other.medianDays()).isEmpty();
