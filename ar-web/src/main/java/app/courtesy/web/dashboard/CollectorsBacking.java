@@ -80,10 +80,10 @@ public class CollectorsBacking implements DashboardSection, Serializable {
             "Contacts made",
             "Promises obtained",
             "Promises kept",
-            "Promise-kept rate",
-            "Collected on cases",
+            "Kept rate",
+            "Collected",
             "Cases closed",
-            "Median days open to close"),
+            "Median days to close"),
         lines().stream()
             .map(
                 line ->

@@ -98,11 +98,11 @@ public class PromisesBacking implements DashboardSection, Serializable {
             "Month",
             "Promises kept",
             "Promises broken",
-            "Promise-kept rate",
+            "Kept rate",
             "Arrangements approved",
             "Completed",
             "Defaulted",
-            "Recovered through arrangements"),
+            "Recovered"),
         months().stream()
             .map(
                 p ->
@@ -126,7 +126,7 @@ public class PromisesBacking implements DashboardSection, Serializable {
   public FigureTable getCollectorsTable() {
     return new FigureTable(
         "Promise-kept rate by collector",
-        List.of("Collector", "Promises kept", "Promises broken", "Promise-kept rate"),
+        List.of("Collector", "Promises kept", "Promises broken", "Kept rate"),
         collectors.lines().stream()
             .map(
                 (Line line) ->
