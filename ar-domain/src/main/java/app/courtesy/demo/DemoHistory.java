@@ -1,5 +1,6 @@
 package app.courtesy.demo;
 
+import app.courtesy.analytics.ReceivablesDays;
 import app.courtesy.collection.CaseReview;
 import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.CourierDesk;
@@ -29,8 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * serves: each weekday's cases reviewed, its reminders run and sent as of that afternoon, then
  * today's cases reviewed. So the quick start opens at any hour with a worklist, a communication log
  * of the past weeks, reminder emails in the pickup folder whose links open the customers' pages,
- * and a few customers' replies waiting for an answer. {@code AR_DEMO_HISTORY=false} loads the book
- * without it (the system tests run their own dates).
+ * and a few customers' replies waiting for an answer, and the dashboard opens on a year of trends
+ * (the receivables of each day before, written as the daily run would have). {@code
+ * AR_DEMO_HISTORY=false} loads the book without it (the system tests run their own dates).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -50,6 +52,7 @@ public class DemoHistory {
   @Inject private CourierDesk desk;
   @Inject private Clock clock;
   @Inject private Replies replies;
+  @Inject private ReceivablesDays receivablesDays;
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -60,6 +63,9 @@ public class DemoHistory {
       return;
     }
     LocalDate today = LocalDate.now(clock);
+    // The year before the days played, as the daily run would have written it: the dashboard's
+    // trends.
+    int days = receivablesDays.history(today.minusYears(1), today.minusDays(DAYS));
     int sent = 0;
     for (LocalDate date = today.minusDays(DAYS); date.isBefore(today); date = date.plusDays(1)) {
       if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -76,7 +82,9 @@ public class DemoHistory {
     int messages = sent;
     LOG.info(
         () ->
-            "Demo history: the last "
+            "Demo history: "
+                + days
+                + " days of receivables written, the last "
                 + DAYS
                 + " days played, "
                 + messages
