@@ -32,7 +32,7 @@ import java.util.Optional;
  * months.get(0).keptRate();   // Optional.empty() when none was kept or broken that month
  * </pre>
  *
- * A collector's figures are those of the cases assigned to them now.
+ * <p>A collector's figures are those of the cases assigned to them now.
  */
 @ApplicationScoped
 public class PromiseFigures {

@@ -2,7 +2,6 @@ package app.courtesy.web.dashboard;
 
 import app.courtesy.analytics.FigureItem;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -24,19 +23,16 @@ final class FigureItems {
   /**
    * The link's {@code from} and {@code to} dates.
    *
-   * @throws IllegalArgumentException when one is missing, does not parse, or they are reversed
+   * @throws IllegalArgumentException when one is missing or they are reversed
+   * @throws java.time.DateTimeException when one does not parse
    */
   static LocalDate[] period(Map<String, String> params) {
-    try {
-      LocalDate from = LocalDate.parse(OpenItemsDrilldown.required(params, "from"));
-      LocalDate to = LocalDate.parse(OpenItemsDrilldown.required(params, "to"));
-      if (to.isBefore(from)) {
-        throw new IllegalArgumentException("the period ends before it starts");
-      }
-      return new LocalDate[] {from, to};
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+    LocalDate from = LocalDate.parse(OpenItemsDrilldown.required(params, "from"));
+    LocalDate to = LocalDate.parse(OpenItemsDrilldown.required(params, "to"));
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the period ends before it starts");
     }
+    return new LocalDate[] {from, to};
   }
 
   /** The link's parameters for the period from {@code from} to {@code to}, and the collector's. */
