@@ -122,8 +122,8 @@ public class ReceivablesDays {
   /**
    * Writes every day from {@code from} up to {@code to} (excluded) not written yet, with the credit
    * sales a year before them that DSO counts back over, in a transaction of its own: a book's past,
-   * such as the demo book's year, where no daily run wrote it. One statement per day, each an
-   * aging-sized read: minutes on a book of a million.
+   * such as the demo book's year, where no daily run wrote it. Each day as a run writes it (an
+   * aging-sized read, and the day's payments on cases): minutes on a book of a million.
    */
   @Transactional(TxType.REQUIRED)
   public int history(LocalDate from, LocalDate to) {

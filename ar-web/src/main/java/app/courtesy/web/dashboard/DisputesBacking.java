@@ -60,7 +60,7 @@ public class DisputesBacking implements DashboardSection, Serializable {
         .values("Opened", reasons().stream().map(r -> BigDecimal.valueOf(r.opened())).toList())
         .values("Resolved", reasons().stream().map(r -> BigDecimal.valueOf(r.resolved())).toList())
         .values("Open now", reasons().stream().map(r -> BigDecimal.valueOf(r.openNow())).toList())
-        .axis("Disputes")
+        .countAxis("Disputes")
         .json();
   }
 

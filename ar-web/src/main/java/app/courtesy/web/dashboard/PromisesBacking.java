@@ -86,7 +86,7 @@ public class PromisesBacking implements DashboardSection, Serializable {
         .values("Approved", counts(Period::approved))
         .values("Completed", counts(Period::completed))
         .values("Defaulted", counts(Period::defaulted))
-        .axis("Arrangements")
+        .countAxis("Arrangements")
         .json();
   }
 
