@@ -82,7 +82,7 @@ public class OpenItemsDrilldown implements Drilldown {
     return LocalDate.parse(required(params, "asOf"));
   }
 
-  private static String required(Map<String, String> params, String name) {
+  static String required(Map<String, String> params, String name) {
     String value = params.get(name);
     if (value == null) {
       throw new IllegalArgumentException("missing " + name);
