@@ -50,6 +50,10 @@ public class CollectorsBacking implements DashboardSection, Serializable {
 
   /** Each collector's line by name, then the team's (not on a collector's own view). */
   List<Line> lines() {
+    // Saving the page's state visits every table, shown or not: read nothing for a hidden one.
+    if (!isShown()) {
+      return List.of();
+    }
     String key =
         dashboard.getCurrency()
             + " "

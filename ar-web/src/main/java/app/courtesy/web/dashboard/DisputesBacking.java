@@ -47,6 +47,10 @@ public class DisputesBacking implements DashboardSection, Serializable {
   }
 
   private List<Reason> reasons() {
+    // Saving the page's state visits every table, shown or not: read nothing for a hidden one.
+    if (!isShown()) {
+      return List.of();
+    }
     String key = dashboard.getFrom() + " " + dashboard.getTo();
     if (reasons == null || !key.equals(readFor)) {
       reasons = figures.byReason(dashboard.getFrom(), dashboard.getTo());

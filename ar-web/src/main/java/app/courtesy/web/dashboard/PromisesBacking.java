@@ -53,6 +53,10 @@ public class PromisesBacking implements DashboardSection, Serializable {
 
   /** The calendar months of the period, oldest first. */
   private List<Period> months() {
+    // Saving the page's state visits every table, shown or not: read nothing for a hidden one.
+    if (!isShown()) {
+      return List.of();
+    }
     String key =
         dashboard.getCurrency()
             + " "
