@@ -187,7 +187,8 @@ public class Trends {
     return sales;
   }
 
-  private static Money money(Object amount, Currency currency) {
+  /** A decimal the database read as an amount of {@code currency}. */
+  static Money money(Object amount, Currency currency) {
     return new Money(new BigDecimal(amount.toString()), currency);
   }
 }

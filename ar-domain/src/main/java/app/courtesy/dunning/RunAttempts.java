@@ -1,5 +1,6 @@
 package app.courtesy.dunning;
 
+import app.courtesy.analytics.CashForecastWeeks;
 import app.courtesy.analytics.ReceivablesDays;
 import app.courtesy.charge.ChargeRun;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,9 @@ import java.time.OffsetDateTime;
 /**
  * The transactions of {@link DunningRuns#run}, each its own whatever the caller's: one attempt to
  * run a date (the check of the date, the claim, the plan, the late-payment charges that go with it,
- * the collections figures of the days before it and the counts commit together or not at all), and,
- * when it fails, writing the failure down. Call {@link DunningRuns#run}, which does both.
+ * the collections figures of the days before it, the cash-in forecast and the counts commit
+ * together or not at all), and, when it fails, writing the failure down. Call {@link
+ * DunningRuns#run}, which does both.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
@@ -30,6 +32,7 @@ public class RunAttempts {
   @Inject private DunningPlanner planner;
   @Inject private ChargeRun charges;
   @Inject private ReceivablesDays receivablesDays;
+  @Inject private CashForecastWeeks cashForecast;
   @Inject private Clock clock;
 
   /**
@@ -63,6 +66,8 @@ public class RunAttempts {
     charges.charge(date);
     // The collections figures of the days before, which are over.
     receivablesDays.catchUp(date);
+    // The cash-in forecast made on this date, from what was open at the end of the day before.
+    cashForecast.write(date);
     int overdue = planned.messages() == 0 ? planner.unremindedOverdue(date) : 0;
     run.finish(planned, overdue, OffsetDateTime.now(clock));
     return new DunningRuns.Outcome(run, true);
