@@ -93,15 +93,30 @@ public class ReceivablesDays {
    * returns how many receivables rows it wrote (one per day and currency).
    */
   public int catchUp(LocalDate runDate) {
-    LocalDate firstSales = first("credit_sales_day", runDate, DaysSalesOutstanding.HORIZON_DAYS);
+    return write(
+        first("credit_sales_day", runDate, DaysSalesOutstanding.HORIZON_DAYS),
+        first("receivables_day", runDate, CATCH_UP_DAYS),
+        runDate);
+  }
+
+  /**
+   * Writes every day from {@code from} up to {@code to} (excluded) not written yet, with the credit
+   * sales a year before them that DSO counts back over, in a transaction of its own: a book's past,
+   * such as the demo book's year, where no daily run wrote it. One statement per day, each an
+   * aging-sized read: minutes on a book of a million.
+   */
+  @Transactional(TxType.REQUIRED)
+  public int history(LocalDate from, LocalDate to) {
+    return write(from.minusDays(DaysSalesOutstanding.HORIZON_DAYS), from, to);
+  }
+
+  private int write(LocalDate salesFrom, LocalDate daysFrom, LocalDate to) {
     em.createNativeQuery(SALES)
-        .setParameter(1, Date.valueOf(firstSales))
-        .setParameter(2, Date.valueOf(runDate))
+        .setParameter(1, Date.valueOf(salesFrom))
+        .setParameter(2, Date.valueOf(to))
         .executeUpdate();
     int rows = 0;
-    for (LocalDate day = first("receivables_day", runDate, CATCH_UP_DAYS);
-        day.isBefore(runDate);
-        day = day.plusDays(1)) {
+    for (LocalDate day = daysFrom; day.isBefore(to); day = day.plusDays(1)) {
       rows += write(day);
     }
     return rows;

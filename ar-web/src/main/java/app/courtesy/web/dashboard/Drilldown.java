@@ -55,7 +55,8 @@ public interface Drilldown {
    * @param params the link's parameters (strings as put in {@link #link}); may be anything a reader
    *     typed, so parse with care and refuse what does not parse
    * @param collector the username whose cases alone may be listed, or {@code null} for everyone's
-   * @throws IllegalArgumentException when a parameter is missing or does not parse
+   * @throws IllegalArgumentException when a parameter is missing or does not parse (a {@link
+   *     java.time.DateTimeException} too)
    */
   List<Item> items(Map<String, String> params, String collector);
 
