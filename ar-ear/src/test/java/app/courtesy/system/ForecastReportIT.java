@@ -95,7 +95,7 @@ class ForecastReportIT {
         .containsPattern("12\\D?345\\D50");
     assertThat(approver.text("#forecast-accuracy")).isEqualTo("—");
     approver.screenshot("dashboard-forecast", "#forecast");
-    approver.follow("#dashboard\\:forecast-weeks a", "Cases and invoices");
+    approver.follow("#dashboard\\:forecast-weeks a", "Show");
     assertThat(approver.text("body"))
         .contains("Expected in THB in week 1 of the forecast made on " + date, "F-" + tag);
 
