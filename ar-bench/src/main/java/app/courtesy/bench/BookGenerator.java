@@ -62,7 +62,7 @@ final class BookGenerator {
           + " dunning_step, dunning_window, promise_invoice, promise_to_pay, dispute,"
           + " arrangement_invoice, instalment, arrangement, collection_case, charge_waiver,"
           + " charge_settlement, charge_line, charge_document, charge_accrual, charge_run,"
-          + " receivables_day, credit_sales_day, webhook_delivery, webhook_event";
+          + " receivables_day, credit_sales_day, case_collected_day, webhook_delivery, webhook_event";
 
   /** Payments and credit notes, with what was reversed, unwound and refunded of them. */
   private static final String RECEIPT_TABLES =

@@ -35,6 +35,7 @@ public final class ChartJson {
   private final List<Series> series = new ArrayList<>();
   private boolean stacked;
   private boolean percent;
+  private boolean counts;
   private String axis;
 
   private ChartJson(String type, List<String> labels) {
@@ -79,6 +80,12 @@ public final class ChartJson {
     return this.axis("%");
   }
 
+  /** The values are counts: the axis shows whole numbers only, titled {@code title}. */
+  public ChartJson countAxis(String title) {
+    this.counts = true;
+    return this.axis(title);
+  }
+
   /** The title of the value axis, such as a currency or "Days". */
   public ChartJson axis(String title) {
     this.axis = title;
@@ -108,6 +115,9 @@ public final class ChartJson {
     y.add("beginAtZero", true);
     if (percent) {
       y.add("max", 100);
+    }
+    if (counts) {
+      y.add("ticks", Json.createObjectBuilder().add("precision", 0));
     }
     if (axis != null) {
       y.add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
