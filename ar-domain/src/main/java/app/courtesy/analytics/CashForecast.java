@@ -2,87 +2,55 @@ package app.courtesy.analytics;
 
 import app.courtesy.shared.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 
 /**
- * {@link CollectionsFigures.Figure#CASH_FORECAST}: what is expected to come in during each of the
- * next {@value #WEEKS} weeks, per currency. Week 1 starts on the as-of date. Each open item is
- * expected on its agreed date (a promise to pay or an instalment) when it has one; otherwise on its
- * due date plus its customer's average days late, rounded half up to whole days, or the book's
- * average for a customer without payment history. An item expected before the as-of date (later
- * than its customer usually pays) is expected in week 1; one expected after week {@value #WEEKS}
- * counts as later.
+ * {@link CollectionsFigures.Figure#CASH_FORECAST}: what the daily run of {@code madeOn} expects to
+ * come in during each of the next {@value #WEEKS} weeks in one currency, week 1 starting on that
+ * date, as {@link CashForecastWeeks} made it; read by {@link CashForecasts#latest}.
+ *
+ * @param weeks the {@value #WEEKS} weeks in order, an empty week with nothing expected
+ * @param later what is expected after the last week
+ * @param accuracy {@link CollectionsFigures.Figure#FORECAST_ACCURACY} of the forecast made 13 weeks
+ *     before; empty when undefined
  */
-public final class CashForecast {
+public record CashForecast(
+    LocalDate madeOn,
+    Currency currency,
+    List<Week> weeks,
+    Week later,
+    Optional<BigDecimal> accuracy) {
 
   /** How many weeks ahead the forecast looks. */
   public static final int WEEKS = 13;
 
   /**
-   * What is open on an invoice or on one of its instalments.
+   * One week of the forecast, or what is expected after them.
    *
-   * @param agreed the promised date or the instalment's due date; {@code null} when none
+   * @param number 1 to {@value #WEEKS}; {@link CashForecastWeeks#LATER} for what comes after
+   * @param starts its first day
+   * @param items how many open items (invoices, instalments) are expected in it
    */
-  public record Item(long customerId, LocalDate dueDate, Money open, LocalDate agreed) {}
-
-  /** One currency's forecast: {@value #WEEKS} weekly amounts, and what is expected after them. */
-  public record Weeks(List<Money> weeks, Money later) {}
-
-  private CashForecast() {}
+  public record Week(int number, LocalDate starts, Money amount, int items) {}
 
   /**
-   * @param averageDaysLate each customer's average days from due date to payment, over the invoices
-   *     they paid; a customer without history is missing
-   * @param bookDaysLate the average over every paid invoice of the book; zero when nothing was ever
-   *     paid
-   * @return per currency, by currency code
+   * One open item behind a week of the forecast, as the forecast expects it.
+   *
+   * @param invoiceNumber null for an instalment of a payment arrangement
+   * @param instalment the instalment's number on the invoice or arrangement; 0 for a whole invoice
+   * @param caseId the arrangement's case; null for an invoice
+   * @param basis how its date was found: {@code DUE} (due date plus the customer's delay), {@code
+   *     PROMISED}, {@code INSTALMENT} (of the invoice), {@code ARRANGED}
    */
-  public static Map<Currency, Weeks> forecast(
-      LocalDate asOf,
-      List<Item> items,
-      Map<Long, BigDecimal> averageDaysLate,
-      BigDecimal bookDaysLate) {
-    Map<Currency, List<Money>> weeks =
-        new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-    Map<Currency, Money> later = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-    for (Item item : items) {
-      Currency currency = item.open().currency();
-      List<Money> line =
-          weeks.computeIfAbsent(
-              currency, c -> new ArrayList<>(Collections.nCopies(WEEKS, Money.zero(c))));
-      later.putIfAbsent(currency, Money.zero(currency));
-      long week =
-          Math.max(
-              0, ChronoUnit.DAYS.between(asOf, expected(item, averageDaysLate, bookDaysLate)) / 7);
-      if (week < WEEKS) {
-        line.set((int) week, line.get((int) week).plus(item.open()));
-      } else {
-        later.merge(currency, item.open(), Money::plus);
-      }
-    }
-    Map<Currency, Weeks> forecast = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-    weeks.forEach(
-        (currency, line) ->
-            forecast.put(currency, new Weeks(List.copyOf(line), later.get(currency))));
-    return forecast;
-  }
-
-  /** When {@code item} is expected to be paid. */
-  static LocalDate expected(
-      Item item, Map<Long, BigDecimal> averageDaysLate, BigDecimal bookDaysLate) {
-    if (item.agreed() != null) {
-      return item.agreed();
-    }
-    BigDecimal late = averageDaysLate.getOrDefault(item.customerId(), bookDaysLate);
-    return item.dueDate().plusDays(late.setScale(0, RoundingMode.HALF_UP).longValueExact());
-  }
+  public record Expected(
+      String invoiceNumber,
+      int instalment,
+      Long caseId,
+      String customer,
+      Money amount,
+      LocalDate expectedOn,
+      String basis) {}
 }

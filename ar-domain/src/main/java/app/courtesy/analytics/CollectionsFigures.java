@@ -105,10 +105,16 @@ public final class CollectionsFigures {
         "Median and mean of (resolved on − opened on)"),
     CASH_FORECAST(
         "Cash-in forecast: what is expected to be paid in each of the next 13 weeks: each open"
-            + " invoice at its due date plus its customer's average delay (the book's average for a"
-            + " customer without payment history), promises and instalments at their own dates.",
+            + " invoice at its due date plus its customer's average delay over the invoices they"
+            + " paid in the last year (the average of every customer in the currency for one"
+            + " without payment history), promises and instalments at their own dates.",
         "Expected date = promised or instalment date, else due date + customer's average days"
-            + " late"),
+            + " late (paid date − due date, paid date = the payment that settled it in full)"),
+    FORECAST_ACCURACY(
+        "Forecast accuracy: of the cash forecast 13 weeks ago for those 13 weeks, the share that"
+            + " came in by the week it was forecast for; undefined without a forecast then.",
+        "Accuracy = Σ matched ÷ Σ forecast × 100 over weeks 1–13, each week's forecast matched"
+            + " by what was received that week or before and not matched to an earlier week"),
     PAID_AFTER_REMINDER(
         "Paid after a reminder: of the invoices a reminder listed, the share with nothing left open"
             + " 7 and 14 days after the day it was sent, and of what was open on them the day before,"
@@ -347,6 +353,41 @@ public final class CollectionsFigures {
 
   private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
     return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * {@link Figure#FORECAST_ACCURACY}, in per cent: week by week, what was received that week joins
+   * what was received before and not yet matched, and matches the week's forecast as far as it
+   * goes; so money expected in week 5 and paid in week 3 came true, money paid later than its week
+   * did not, and nothing counts twice. Undefined when nothing was forecast.
+   *
+   * @param forecast the amounts forecast for each week, first week first
+   * @param received the payments received in each of those weeks, in the same currency
+   */
+  public static Optional<BigDecimal> forecastAccuracy(List<Money> forecast, List<Money> received) {
+    if (forecast.size() != received.size()) {
+      throw new IllegalArgumentException(
+          "a receipt per week forecast: " + forecast.size() + " weeks, " + received.size());
+    }
+    if (forecast.isEmpty()) {
+      return Optional.empty();
+    }
+    Money total = Money.zero(forecast.get(0).currency());
+    Money matched = total;
+    Money unmatched = total;
+    for (int week = 0; week < forecast.size(); week++) {
+      Money expected = forecast.get(week);
+      unmatched = unmatched.plus(received.get(week));
+      Money match = unmatched.compareTo(expected) < 0 ? unmatched : expected;
+      matched = matched.plus(match);
+      unmatched = unmatched.minus(match);
+      total = total.plus(expected);
+    }
+    if (total.amount().signum() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        matched.amount().multiply(HUNDRED).divide(total.amount(), 1, RoundingMode.HALF_UP));
   }
 
   /**

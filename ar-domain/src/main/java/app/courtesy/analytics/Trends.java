@@ -251,7 +251,7 @@ public class Trends {
     return sales;
   }
 
-  /** A numeric column's {@code amount} in {@code currency}. */
+  /** A decimal the database read as an amount of {@code currency}. */
   static Money money(Object amount, Currency currency) {
     return new Money(new BigDecimal(amount.toString()), currency);
   }

@@ -38,6 +38,17 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArrangementMessages {
 
+  /**
+   * What has been paid towards arrangement {@code a} (the alias a query must give it), as {@link
+   * #paid} says: {@code a.covered} less what its covered invoices have open now.
+   */
+  public static final String PAID =
+      """
+      (a.covered - (select coalesce(sum(i.amount - i.allocated), 0)
+                      from arrangement_invoice x join invoice i on i.id = x.invoice_id
+                     where x.arrangement_id = a.id and i.state = 'ISSUED'))
+      """;
+
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
 
@@ -155,17 +166,12 @@ public class ArrangementMessages {
    * open amount then, less what they have open now.
    */
   public Money paid(Arrangement arrangement) {
-    BigDecimal open =
+    BigDecimal paid =
         (BigDecimal)
-            em.createNativeQuery(
-                    """
-                    select coalesce(sum(i.amount - i.allocated), 0)
-                      from arrangement_invoice x join invoice i on i.id = x.invoice_id
-                     where x.arrangement_id = ?1 and i.state = 'ISSUED'
-                    """)
+            em.createNativeQuery("select " + PAID + " from arrangement a where a.id = ?1")
                 .setParameter(1, arrangement.getId())
                 .getSingleResult();
-    return arrangement.getCovered().minus(new Money(open, arrangement.getCovered().currency()));
+    return new Money(paid, arrangement.getCovered().currency());
   }
 
   /** The contact a letter goes to: one who can be emailed, preferring email, else none. */

@@ -1,5 +1,6 @@
 package app.courtesy.dunning;
 
+import app.courtesy.analytics.CashForecastWeeks;
 import app.courtesy.analytics.ReceivablesDays;
 import app.courtesy.analytics.ReminderEffectDays;
 import app.courtesy.charge.ChargeRun;
@@ -19,9 +20,9 @@ import java.time.OffsetDateTime;
 /**
  * The transactions of {@link DunningRuns#run}, each its own whatever the caller's: one attempt to
  * run a date (the check of the date, the claim, the plan, the late-payment charges that go with it,
- * the collections figures of the days before it, what the reminders whose fortnight ended did, and
- * the counts commit together or not at all), and, when it fails, writing the failure down. Call
- * {@link DunningRuns#run}, which does both.
+ * the collections figures of the days before it, what the reminders whose fortnight ended did, the
+ * cash-in forecast and the counts commit together or not at all), and, when it fails, writing the
+ * failure down. Call {@link DunningRuns#run}, which does both.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
@@ -34,6 +35,7 @@ public class RunAttempts {
   @Inject private ChargeRun charges;
   @Inject private ReceivablesDays receivablesDays;
   @Inject private ReminderEffectDays reminderEffects;
+  @Inject private CashForecastWeeks cashForecast;
   @Inject private Clock clock;
 
   /**
@@ -70,6 +72,8 @@ public class RunAttempts {
     receivablesDays.catchUp(date);
     // What the reminders sent 15 days and more before did within 7 and 14 days.
     reminderEffects.catchUp(date);
+    // The cash-in forecast made on this date, from what was open at the end of the day before.
+    cashForecast.write(date);
     Duration figures = Duration.ofNanos(System.nanoTime() - figuresStarted);
     int overdue = planned.messages() == 0 ? planner.unremindedOverdue(date) : 0;
     run.finish(planned, overdue, figures, OffsetDateTime.now(clock));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.courtesy.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -232,5 +233,45 @@ class CollectionsFiguresTest {
       assertThat(figure.definition()).isNotBlank();
       assertThat(figure.formula()).isNotBlank();
     }
+  }
+
+  private static List<Money> eurs(String... amounts) {
+    return Arrays.stream(amounts).map(CollectionsFiguresTest::eur).toList();
+  }
+
+  @Test
+  void forecastAccuracyMatchesEachWeeksForecastWithWhatCameInThatWeekOrBefore() {
+    // Forecast 100, 200, 300; received 150, 50, 400:
+    // week 1: 100 of 150 matched, 50 left; week 2: 50 + 50 = 100 of 200 matched;
+    // week 3: 300 of 400 matched. (100 + 100 + 300) ÷ 600 = 83.3 %
+    assertThat(
+            CollectionsFigures.forecastAccuracy(
+                eurs("100", "200", "300"), eurs("150", "50", "400")))
+        .contains(new BigDecimal("83.3"));
+  }
+
+  @Test
+  void moneyPaidLaterThanItsWeekDidNotComeTrue() {
+    // 100 expected in week 1 and paid in week 2, where nothing was expected: 0 %.
+    assertThat(CollectionsFigures.forecastAccuracy(eurs("100", "0"), eurs("0", "100")))
+        .contains(new BigDecimal("0.0"));
+    // Everything came in, some of it early: 100 %, never more.
+    assertThat(CollectionsFigures.forecastAccuracy(eurs("50", "50"), eurs("300", "0")))
+        .contains(new BigDecimal("100.0"));
+  }
+
+  @Test
+  void forecastAccuracyIsUndefinedWhenNothingWasForecast() {
+    assertThat(CollectionsFigures.forecastAccuracy(eurs("0", "0"), eurs("10", "0"))).isEmpty();
+    assertThat(CollectionsFigures.forecastAccuracy(List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void forecastAccuracyRefusesWeeksWithoutReceiptsAndTwoCurrencies() {
+    assertThatThrownBy(() -> CollectionsFigures.forecastAccuracy(eurs("1", "2"), eurs("1")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> CollectionsFigures.forecastAccuracy(eurs("1"), List.of(Money.of("1", "USD"))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,5 +1,7 @@
 package app.courtesy.web.api;
 
+import app.courtesy.analytics.CashForecast;
+import app.courtesy.analytics.CashForecasts;
 import app.courtesy.analytics.CollectionsFigures.Figure;
 import app.courtesy.analytics.Granularity;
 import app.courtesy.analytics.Trends;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -32,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The book as of a date (aging buckets and days sales outstanding, per currency) and its trends
- * over a period, from what the daily run wrote.
+ * The book as of a date (aging buckets and days sales outstanding, per currency), its trends over a
+ * period and its cash-in forecast, from what the daily run wrote.
  */
 @Tag(name = "Reports", description = "The book as of a date, and its trends.")
 @Path("reports")
@@ -82,7 +85,32 @@ public class ReportResource {
       List<TrendPeriod> periods,
       Map<String, String> definitions) {}
 
+  /**
+   * One week of a cash-in forecast.
+   *
+   * @param week 1 to 13; 14 for what is expected after the 13 weeks
+   * @param items how many open invoices and instalments are expected in it
+   */
+  public record ForecastWeek(int week, LocalDate starts, Money expected, int items) {}
+
+  /**
+   * The latest cash-in forecast of a currency.
+   *
+   * @param madeOn the date of the daily run that made it; week 1 starts on it
+   * @param accuracy the share in per cent of the forecast made 13 weeks before that came true;
+   *     {@code null} when undefined
+   * @param definitions each figure's definition and formula, by name
+   */
+  public record Forecast(
+      String currency,
+      LocalDate madeOn,
+      List<ForecastWeek> weeks,
+      ForecastWeek later,
+      BigDecimal accuracy,
+      Map<String, String> definitions) {}
+
   @Inject private ReceivablesQueries receivables;
+  @Inject private CashForecasts forecasts;
   @Inject private Trends trends;
   @Inject private Clock clock;
 
@@ -164,17 +192,49 @@ public class ReportResource {
                         p.averageDaysDelinquent().orElse(null),
                         p.collectionEffectiveness().orElse(null)))
             .toList(),
-        Stream.of(
-                Figure.DSO,
-                Figure.BEST_POSSIBLE_DSO,
-                Figure.AVERAGE_DAYS_DELINQUENT,
-                Figure.COLLECTION_EFFECTIVENESS)
-            .collect(
-                Collectors.toMap(
-                    Figure::name,
-                    f -> f.definition() + " " + f.formula(),
-                    (a, b) -> a,
-                    TreeMap::new)));
+        definitions(
+            Figure.DSO,
+            Figure.BEST_POSSIBLE_DSO,
+            Figure.AVERAGE_DAYS_DELINQUENT,
+            Figure.COLLECTION_EFFECTIVENESS));
+  }
+
+  @GET
+  @Path("forecast")
+  @RolesAllowed({Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read the cash-in forecast of a currency",
+      description =
+          "What the latest daily run expects to come in during each of the next 13 weeks (week 1"
+              + " starts on the run's date) and after them: each open invoice at its due date plus"
+              + " its customer's average delay, promises and instalments at their dates; with the"
+              + " share of the forecast made 13 weeks before that came true, each defined in"
+              + " `definitions`. 404 until a daily run has made a forecast.")
+  public Forecast forecast(
+      @QueryParam("currency") @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
+    CashForecast forecast =
+        forecasts
+            .latest(Currency.getInstance(currency))
+            .orElseThrow(() -> new NotFoundException("No daily run has made a forecast yet."));
+    return new Forecast(
+        currency,
+        forecast.madeOn(),
+        forecast.weeks().stream().map(ReportResource::week).toList(),
+        week(forecast.later()),
+        forecast.accuracy().orElse(null),
+        definitions(Figure.CASH_FORECAST, Figure.FORECAST_ACCURACY));
+  }
+
+  private static ForecastWeek week(CashForecast.Week week) {
+    return new ForecastWeek(week.number(), week.starts(), week.amount(), week.items());
+  }
+
+  /** Each figure's definition and formula, by name. */
+  private static Map<String, String> definitions(Figure... figures) {
+    return Stream.of(figures)
+        .collect(
+            Collectors.toMap(
+                Figure::name, f -> f.definition() + " " + f.formula(), (a, b) -> a, TreeMap::new));
   }
 
   private LocalDate day(LocalDate asOf) {

@@ -74,7 +74,8 @@ public class OpenItemsDrilldown implements Drilldown {
     };
   }
 
-  private static Currency currency(Map<String, String> params) {
+  /** The {@code currency} parameter. */
+  static Currency currency(Map<String, String> params) {
     return Currency.getInstance(required(params, "currency"));
   }
 
@@ -82,6 +83,7 @@ public class OpenItemsDrilldown implements Drilldown {
     return LocalDate.parse(required(params, "asOf"));
   }
 
+  /** The parameter {@code name}; refused when missing. */
   static String required(Map<String, String> params, String name) {
     String value = params.get(name);
     if (value == null) {
