@@ -91,7 +91,10 @@ public class ListExportServlet extends HttpServlet {
             : "text/csv; charset=UTF-8");
     response.setHeader(
         "Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"");
-    progress.started(isInvoices ? invoices.count(filter) : customers.count(text));
+    // The bar's whole is what this export counts up to the rows it may write, never the list's
+    // count, which stops at 10,001 and left the bar at 99 % for the rest of a larger export.
+    progress.started(
+        Math.min(isInvoices ? invoices.count(filter, MAX_ROWS) : customers.count(text), MAX_ROWS));
     OutputStream out = response.getOutputStream();
     long[] written = {0};
     try (TableWriter writer = xlsx ? new XlsxTableWriter(out, name) : new CsvTableWriter(out)) {
