@@ -42,6 +42,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +77,7 @@ public final class Benchmark {
   private static final String COLLECTOR_PASSWORD = "tidal-basin-orchard-42";
 
   private static final String CASES = "/cases/";
+  private static final String DASHBOARD = "/dashboard/";
 
   private static final String OPEN_CASES = " where k.open_customer_id is not null";
   private static final String CASE_CUSTOMER = " join customer c on c.id = k.customer_id";
@@ -152,6 +154,7 @@ public final class Benchmark {
       csvImport(true);
     }
     measure("dunning", this::dunningRun);
+    measure("dashboard", this::dashboard);
     measure("dispatch", this::dispatch);
     measure("worklist", this::worklist);
     measure("portal", this::portal);
@@ -535,6 +538,7 @@ public final class Benchmark {
     LocalDate latestDue =
         bounds.stream().map(StepBound::dueTo).max(LocalDate::compareTo).orElse(today);
     long open = book.count("invoice_open_item");
+    book.writeYearOfFigures();
     System.out.printf(Locale.ROOT, "Dunning run over %,d open invoices%n", open);
     double floor = Double.MAX_VALUE;
     for (int round = 0; round < 2; round++) {
@@ -565,6 +569,88 @@ public final class Benchmark {
             "messages by one INSERT … SELECT",
             false,
             "≤ 2× floor and ≤ 30 s"));
+    Matcher figuresMillis = Pattern.compile("\"figuresMillis\":(\\d+)").matcher(answer.body());
+    if (!figuresMillis.find()) {
+      throw new IllegalStateException(
+          "The run did not say what its figures took: " + answer.body());
+    }
+    double figuresSeconds = Long.parseLong(figuresMillis.group(1)) / 1000.0;
+    figures.add(
+        new Figure(
+            String.format(
+                Locale.ROOT,
+                "Of that run, the collections figures of the day before (one aging-sized read):"
+                    + " %.2f s",
+                figuresSeconds),
+            figuresSeconds / seconds * 100,
+            "% of the run",
+            Double.NaN,
+            "",
+            false,
+            "≤ 20 % of the run"));
+  }
+
+  /**
+   * The dashboard as an administrator opens and reads it on the book with a year of daily figures:
+   * the page as it opens (six months by month), then the last year by week and by day, ten times
+   * each. The floor is the read of the year's figures of one currency in SQL.
+   */
+  private void dashboard() throws SQLException {
+    Application admin = Application.signedIn(settings);
+    System.out.println("Dashboard, a year of daily figures");
+    Map<String, List<Double>> samples = new LinkedHashMap<>();
+    for (int round = 0; round < 10; round++) {
+      samples.computeIfAbsent("opened", k -> new ArrayList<>()).add(server(admin.page(DASHBOARD)));
+      for (String by : List.of("WEEK", "DAY")) {
+        samples
+            .computeIfAbsent(by, k -> new ArrayList<>())
+            .add(
+                server(
+                    admin.ajax(
+                        DASHBOARD,
+                        "dashboard",
+                        "dashboard:show",
+                        "click",
+                        Map.of(
+                            "dashboard:show",
+                            "dashboard:show",
+                            "jakarta.faces.partial.execute",
+                            "dashboard",
+                            "jakarta.faces.partial.render",
+                            "dashboard",
+                            "dashboard:from_input",
+                            today.minusYears(1).toString(),
+                            "dashboard:to_input",
+                            today.minusDays(1).toString(),
+                            "dashboard:granularity_input",
+                            by))));
+      }
+    }
+    Percentiles floor =
+        timedQueries(
+            List.of(
+                "select * from receivables_day where currency = 'EUR'"
+                    + " and business_date >= current_date - 731",
+                "select * from credit_sales_day where currency = 'EUR'"
+                    + " and business_date >= current_date - 731"));
+    Map<String, String> names =
+        Map.of(
+            "opened", "Dashboard opened (six months by month)",
+            "WEEK", "Dashboard, the last year by week",
+            "DAY", "Dashboard, the last year by day");
+    samples.forEach(
+        (key, times) -> {
+          Percentiles app = Percentiles.of(times);
+          figures.add(
+              new Figure(
+                  names.get(key) + ", " + app + ", " + app.samples() + " requests",
+                  app.p95(),
+                  "ms",
+                  floor.p95(),
+                  "a year of daily figures of one currency read by SQL, p95",
+                  false,
+                  "≤ 1 s server time (p95)"));
+        });
   }
 
   /**

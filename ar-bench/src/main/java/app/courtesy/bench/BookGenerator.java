@@ -62,7 +62,7 @@ final class BookGenerator {
           + " dunning_step, dunning_window, promise_invoice, promise_to_pay, dispute,"
           + " arrangement_invoice, instalment, arrangement, collection_case, charge_waiver,"
           + " charge_settlement, charge_line, charge_document, charge_accrual, charge_run,"
-          + " receivables_day, credit_sales_day, webhook_delivery, webhook_event";
+          + " receivables_day, credit_sales_day, case_collected_day, webhook_delivery, webhook_event";
 
   /** Payments and credit notes, with what was reversed, unwound and refunded of them. */
   private static final String RECEIPT_TABLES =
@@ -105,6 +105,55 @@ final class BookGenerator {
             + " where allocated <> 0 or promised_until is not null or arranged",
         "analyze invoice");
     inTransaction(this::insertDisputes);
+  }
+
+  /**
+   * Gives the book a year of daily figures, as if the daily run had written them: the credit sales
+   * of each day from the invoices, and the receivables of each day up to the day before yesterday
+   * drawn from today's open book with a seasonal swing of a few per cent (the benchmark's book has
+   * no past to replay). Yesterday is left to the dunning run, as on any weekday.
+   */
+  void writeYearOfFigures() throws SQLException {
+    if (!postgreSql) {
+      throw new IllegalStateException("The year of figures is written on PostgreSQL only.");
+    }
+    inTransaction(
+        () ->
+            execute(
+                "truncate receivables_day, credit_sales_day",
+                "insert into credit_sales_day (business_date, currency, amount)"
+                    + " select issue_date, currency, sum(amount) from invoice"
+                    + " where state <> 'CANCELLED' and issue_date < current_date"
+                    + " and issue_date >= current_date - 730 group by issue_date, currency",
+                """
+                insert into receivables_day (business_date, currency, open_amount, overdue_amount,
+                    overdue_1_30, overdue_31_60, overdue_61_90, overdue_over_90, open_items,
+                    overdue_items, cash_received, written_at)
+                select d.day, b.currency, round(b.open * w.f, 4), round(b.overdue * w.f, 4),
+                       round(b.o30 * w.f, 4), round(b.o60 * w.f, 4), round(b.o90 * w.f, 4),
+                       round(b.older * w.f, 4), round(b.items * w.f), round(b.late * w.f),
+                       round(b.open / 45 * w.f, 4), now()
+                  from (select cast(g as date) as day
+                          from generate_series(current_date - 365, current_date - 2,
+                                               interval '1 day') g) d
+                 cross join (select currency, sum(amount - allocated) as open,
+                        sum(case when due_date < current_date then amount - allocated else 0 end)
+                          as overdue,
+                        sum(case when due_date < current_date and due_date >= current_date - 30
+                                 then amount - allocated else 0 end) as o30,
+                        sum(case when due_date < current_date - 30 and due_date >= current_date - 60
+                                 then amount - allocated else 0 end) as o60,
+                        sum(case when due_date < current_date - 60 and due_date >= current_date - 90
+                                 then amount - allocated else 0 end) as o90,
+                        sum(case when due_date < current_date - 90 then amount - allocated else 0 end)
+                          as older,
+                        count(*) as items,
+                        sum(case when due_date < current_date then 1 else 0 end) as late
+                   from invoice where state = 'ISSUED' and amount > allocated group by currency) b
+                 cross join lateral (select 1 + 0.06 * sin((current_date - d.day) / 58.0) as f) w
+                """,
+                "analyze receivables_day",
+                "analyze credit_sales_day"));
   }
 
   /** Forgets every dunning run, outbox message and log entry, as if no reminder was ever sent. */

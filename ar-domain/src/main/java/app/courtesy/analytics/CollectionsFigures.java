@@ -5,6 +5,7 @@ import app.courtesy.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,6 +43,65 @@ public final class CollectionsFigures {
         "Promise-kept rate: the share of decided promises to pay that were kept; undefined while"
             + " none was kept or broken.",
         "Promise-kept rate = kept ÷ (kept + broken) × 100"),
+    ARRANGEMENTS_APPROVED(
+        "Arrangements approved: the instalment plans, extensions and early-payment discounts an"
+            + " approver approved in the period.",
+        "Approved = arrangements whose approval date falls in the period"),
+    ARRANGEMENTS_COMPLETED(
+        "Arrangements completed: the arrangements that ended paid as agreed in the period.",
+        "Completed = arrangements closed as completed in the period"),
+    ARRANGEMENTS_DEFAULTED(
+        "Arrangements defaulted: the instalment plans that ended in the period because an"
+            + " instalment was still missing after the note and both graces.",
+        "Defaulted = arrangements closed as defaulted in the period"),
+    RECOVERED_THROUGH_ARRANGEMENTS(
+        "Recovered through arrangements: what customers paid in the period on the invoices an"
+            + " arrangement covered, while it was active.",
+        "Recovered = payments dated in the period, from the approval to the close of the"
+            + " arrangement, allocated to its invoices"),
+    CASES_WORKED(
+        "Cases worked: the collector's cases that were open on at least one day of the period.",
+        "Cases worked = cases assigned to the collector, opened on or before the last day and not"
+            + " closed before the first"),
+    CONTACTS_MADE(
+        "Contacts made: the calls, visits and emails the collector made themselves in the period,"
+            + " as the communication log has them (reminders and notes not counted).",
+        "Contacts made = outgoing log entries by the collector, sent or recorded, on any channel"
+            + " but notes"),
+    PROMISES_OBTAINED(
+        "Promises obtained: the promises to pay recorded in the period on the collector's cases.",
+        "Promises obtained = promises recorded in the period"),
+    PROMISES_KEPT(
+        "Promises kept: the promises on the collector's cases that payments decided as kept in the"
+            + " period.",
+        "Promises kept = promises decided as kept in the period"),
+    COLLECTED_ON_CASES(
+        "Collected on cases: the payments dated in the period that went to invoices of a customer"
+            + " whose case was open that day, counted for the collector the case was assigned to"
+            + " then.",
+        "Collected = payments dated in the period, allocated while the case was open"),
+    DAYS_TO_CLOSE(
+        "Days from open to close: for the collector's cases that closed in the period, the median"
+            + " number of days from the day the case opened to the day it closed (nothing was"
+            + " overdue any more); undefined when none closed.",
+        "Median of (closed on − opened on), the middle value, or the mean of the two middle values"
+            + " for an even count"),
+    DISPUTES_OPENED(
+        "Disputes opened: the disputes opened in the period, by a collector, by the customer or by"
+            + " the ERP.",
+        "Opened = disputes whose opening falls in the period"),
+    DISPUTES_RESOLVED(
+        "Disputes resolved: the disputes that ended in the period, upheld, rejected or cleared by"
+            + " the ERP.",
+        "Resolved = disputes whose resolution falls in the period"),
+    DISPUTES_OPEN(
+        "Disputes open now: the disputes not yet resolved today, whenever they were opened.",
+        "Open now = disputes without a resolution"),
+    DISPUTE_RESOLUTION_DAYS(
+        "Resolution time: for the disputes resolved in the period, the days from the day each was"
+            + " opened to the day it was resolved, as the median and as the mean; undefined when"
+            + " none was resolved.",
+        "Median and mean of (resolved on − opened on)"),
     CASH_FORECAST(
         "Cash-in forecast: what is expected to be paid in each of the next 13 weeks: each open"
             + " invoice at its due date plus its customer's average delay (the book's average for a"
@@ -141,6 +201,35 @@ public final class CollectionsFigures {
             .multiply(HUNDRED)
             .divide(divisor, WORKING_SCALE, RoundingMode.HALF_UP)
             .setScale(1, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * The median of whole days, with one decimal: the middle value of an odd count, the mean of the
+   * two middle values of an even one (so 2, 3, 7, 10 gives 5.0); undefined for none ({@link
+   * Figure#DAYS_TO_CLOSE}, {@link Figure#DISPUTE_RESOLUTION_DAYS}).
+   */
+  public static Optional<BigDecimal> median(List<Long> days) {
+    if (days.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Long> sorted = days.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    long sum =
+        sorted.size() % 2 == 1
+            ? 2 * sorted.get(middle)
+            : sorted.get(middle - 1) + sorted.get(middle);
+    return Optional.of(
+        BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP));
+  }
+
+  /** The mean of whole days, with one decimal, rounded half up; undefined for none. */
+  public static Optional<BigDecimal> mean(List<Long> days) {
+    if (days.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        BigDecimal.valueOf(days.stream().mapToLong(Long::longValue).sum())
+            .divide(BigDecimal.valueOf(days.size()), 1, RoundingMode.HALF_UP));
   }
 
   /**

@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * Writes the receivables of each business date per currency in {@code receivables_day}, in the
- * dunning run's own transaction, right after it planned and charged its date: the one writer of
- * that table.
+ * Writes the receivables of each business date per currency in {@code receivables_day}, and what
+ * was paid on each collection case that day in {@code case_collected_day}, in the dunning run's own
+ * transaction, right after it planned and charged its date: the one writer of those tables.
  *
  * <p>The run of a date D runs in the morning of D, so it writes the days before D, which are over:
  * every day since the last one written, at most {@value #CATCH_UP_DAYS} days back (a weekend or a
@@ -28,6 +28,12 @@ import java.time.OffsetDateTime;
  * adds one aging-sized read (three after a weekend). A day written before is left as it was: the
  * statement writes nothing when the day has rows, and the key {@code (business_date, currency)}
  * stops a second writer.
+ *
+ * <p>What was paid on each case ({@link CollectorFigures}' amount collected) is the payments dated
+ * that day, allocated to invoices of a customer whose case was open on the day (opened on or before
+ * it, closed on or after it), per case and currency, with the collector the case was assigned to
+ * then: one more statement per day, which reads only that day's payments ({@code payment_date_ix}).
+ * Payments entered after their day was written, and reversals after it, are not in it.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -71,6 +77,20 @@ public class ReceivablesDays {
       """
           .formatted(LedgerAsOf.RECEIVABLES);
 
+  private static final String COLLECTED =
+      """
+      insert into case_collected_day (business_date, case_id, collector_id, currency, amount)
+      select ?1, k.id, k.assignee_id, a.currency, sum(a.amount)
+        from payment p
+        join payment_allocation a on a.payment_id = p.id
+        join invoice i on i.id = a.invoice_id
+        join collection_case k on k.customer_id = i.customer_id and k.opened_on <= ?1
+                              and (k.closed_on is null or k.closed_on >= ?1)
+       where p.payment_date = ?1
+         and not exists (select 1 from case_collected_day d where d.business_date = ?1)
+       group by k.id, k.assignee_id, a.currency
+      """;
+
   /** The credit sales of the days from ?1 up to ?2 (excluded) that have none written. */
   private static final String SALES =
       """
@@ -93,15 +113,30 @@ public class ReceivablesDays {
    * returns how many receivables rows it wrote (one per day and currency).
    */
   public int catchUp(LocalDate runDate) {
-    LocalDate firstSales = first("credit_sales_day", runDate, DaysSalesOutstanding.HORIZON_DAYS);
+    return write(
+        first("credit_sales_day", runDate, DaysSalesOutstanding.HORIZON_DAYS),
+        first("receivables_day", runDate, CATCH_UP_DAYS),
+        runDate);
+  }
+
+  /**
+   * Writes every day from {@code from} up to {@code to} (excluded) not written yet, with the credit
+   * sales a year before them that DSO counts back over, in a transaction of its own: a book's past,
+   * such as the demo book's year, where no daily run wrote it. Each day as a run writes it (an
+   * aging-sized read, and the day's payments on cases): minutes on a book of a million.
+   */
+  @Transactional(TxType.REQUIRED)
+  public int history(LocalDate from, LocalDate to) {
+    return write(from.minusDays(DaysSalesOutstanding.HORIZON_DAYS), from, to);
+  }
+
+  private int write(LocalDate salesFrom, LocalDate daysFrom, LocalDate to) {
     em.createNativeQuery(SALES)
-        .setParameter(1, Date.valueOf(firstSales))
-        .setParameter(2, Date.valueOf(runDate))
+        .setParameter(1, Date.valueOf(salesFrom))
+        .setParameter(2, Date.valueOf(to))
         .executeUpdate();
     int rows = 0;
-    for (LocalDate day = first("receivables_day", runDate, CATCH_UP_DAYS);
-        day.isBefore(runDate);
-        day = day.plusDays(1)) {
+    for (LocalDate day = daysFrom; day.isBefore(to); day = day.plusDays(1)) {
       rows += write(day);
     }
     return rows;
@@ -123,6 +158,7 @@ public class ReceivablesDays {
   }
 
   private int write(LocalDate day) {
+    em.createNativeQuery(COLLECTED).setParameter(1, Date.valueOf(day)).executeUpdate();
     return em.createNativeQuery(WRITE)
         .setParameter(1, Date.valueOf(day))
         .setParameter(2, Date.valueOf(day.minusDays(30)))

@@ -1,6 +1,7 @@
 package app.courtesy.analytics;
 
 import app.courtesy.invoice.DaysSalesOutstanding;
+import app.courtesy.invoice.LedgerAsOf;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,8 @@ public class Trends {
    * the end of its last day written.
    *
    * @param asOf the last day of the period with figures, which the balances are of
+   * @param openBefore the receivables at the end of the last day written before the period; empty
+   *     when none was
    * @param aging the overdue part by days past due: 1–30, 31–60, 61–90, over 90
    * @param creditSales the invoices issued in the period
    * @param cashReceived the payments dated in the period (the days written)
@@ -42,6 +45,7 @@ public class Trends {
       LocalDate from,
       LocalDate to,
       LocalDate asOf,
+      Optional<Money> openBefore,
       Money open,
       Money overdue,
       Money current,
@@ -120,6 +124,7 @@ public class Trends {
               first,
               last,
               end.date(),
+              Optional.ofNullable(before).map(b -> b.getValue().open()),
               end.open(),
               end.overdue(),
               end.current(),
@@ -134,6 +139,65 @@ public class Trends {
               effectiveness));
     }
     return periods;
+  }
+
+  /**
+   * The currencies with days written, the one with the most open on its last day written first (the
+   * one a dashboard opens on).
+   */
+  @SuppressWarnings("unchecked")
+  public List<Currency> currencies() {
+    List<Object> codes =
+        em.createNativeQuery(
+                "select d.currency from receivables_day d"
+                    + " where d.business_date = (select max(l.business_date) from receivables_day l"
+                    + " where l.currency = d.currency)"
+                    + " order by d.open_amount desc, d.currency")
+            .getResultList();
+    return codes.stream().map(code -> Currency.getInstance(code.toString())).toList();
+  }
+
+  /**
+   * An invoice, or an instalment of one, open at the end of a day.
+   *
+   * @param instalment its number, 0 for an invoice without a schedule
+   */
+  public record OpenAt(
+      String invoiceNumber, int instalment, String customerName, LocalDate dueDate, Money open) {}
+
+  /**
+   * What was open in {@code currency} at the end of {@code asOf} and fell due on or after {@code
+   * dueFrom} and before {@code dueBefore}, the largest first, at most {@code limit}: the invoices
+   * behind a trend's balance. Reads the ledger as of the day ({@link LedgerAsOf#RECEIVABLES}), the
+   * read an aging report makes.
+   */
+  @SuppressWarnings("unchecked")
+  public List<OpenAt> largestOpen(
+      Currency currency, LocalDate asOf, LocalDate dueFrom, LocalDate dueBefore, int limit) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select i.number, o.instalment_no, c.name, o.due_date, o.open_amount from ("
+                    + LedgerAsOf.RECEIVABLES
+                    + " and i.currency = ?2) o join invoice i on i.id = o.invoice_id"
+                    + " join customer c on c.id = o.customer_id"
+                    + " where o.open_amount > 0 and o.due_date >= ?3 and o.due_date < ?4"
+                    + " order by o.open_amount desc, i.number, o.instalment_no")
+            .setParameter(1, Date.valueOf(asOf))
+            .setParameter(2, currency.getCurrencyCode())
+            .setParameter(3, Date.valueOf(dueFrom))
+            .setParameter(4, Date.valueOf(dueBefore))
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new OpenAt(
+                    (String) row[0],
+                    ((Number) row[1]).intValue(),
+                    (String) row[2],
+                    SqlValues.date(row[3]),
+                    money(row[4], currency)))
+        .toList();
   }
 
   @SuppressWarnings("unchecked")

@@ -143,6 +143,7 @@ public class DemoBook {
   @Inject private ContactService contacts;
   @Inject private ApprovalLimits approvalLimits;
   @Inject private Clock clock;
+  @Inject private DemoHistory history;
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -162,6 +163,8 @@ public class DemoBook {
           new NewUser(user.username(), user.displayName(), user.password(), Set.of(user.role())));
     }
     List<Row> rows = DemoReceivables.asOf(LocalDate.now(clock));
+    // The payments of the days the history plays come in as it plays them.
+    LocalDate paidBefore = history.firstDay().orElse(LocalDate.MAX);
     Map<String, Customer> customers = customers(rows);
     for (Row row : rows) {
       Customer customer = customers.get(row.customerNumber());
@@ -184,18 +187,8 @@ public class DemoBook {
               customer,
               now());
       em.persist(invoice);
-      if (row.isPaid()) {
-        Payment payment =
-            new Payment(
-                "PAY-INV-" + row.invoiceNumber(),
-                customer,
-                row.paidOn(),
-                amount,
-                "transfer",
-                "Remittance " + row.invoiceNumber(),
-                now());
-        payment.allocate(invoice, amount);
-        em.persist(payment);
+      if (row.isPaid() && row.paidOn().isBefore(paidBefore)) {
+        pay(row, customer, invoice);
       }
     }
     customers.values().stream()
@@ -216,6 +209,42 @@ public class DemoBook {
                 + rows.size()
                 + " invoices");
     return true;
+  }
+
+  /**
+   * Records the demo book's payments dated {@code day}, each settling its invoice, in a transaction
+   * of its own: the {@link DemoHistory} receives them day by day, so its runs remind only what was
+   * open on their date. Returns how many it recorded.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int payOn(LocalDate day) {
+    List<Row> paid =
+        DemoReceivables.asOf(LocalDate.now(clock)).stream()
+            .filter(row -> day.equals(row.paidOn()))
+            .toList();
+    for (Row row : paid) {
+      Invoice invoice =
+          em.createQuery("select i from Invoice i where i.number = :number", Invoice.class)
+              .setParameter("number", "INV-" + row.invoiceNumber())
+              .getSingleResult();
+      pay(row, invoice.getCustomer(), invoice);
+    }
+    return paid.size();
+  }
+
+  private void pay(Row row, Customer customer, Invoice invoice) {
+    Money amount = new Money(row.amount(), customer.getCurrency());
+    Payment payment =
+        new Payment(
+            "PAY-INV-" + row.invoiceNumber(),
+            customer,
+            row.paidOn(),
+            amount,
+            "transfer",
+            "Remittance " + row.invoiceNumber(),
+            now());
+    payment.allocate(invoice, amount);
+    em.persist(payment);
   }
 
   /** What the demo approver may approve: 25,000 of a currency, or 3,000,000 yen. */

@@ -1,5 +1,6 @@
 package app.courtesy.demo;
 
+import app.courtesy.analytics.ReceivablesDays;
 import app.courtesy.collection.CaseReview;
 import app.courtesy.customer.Channel;
 import app.courtesy.dispatch.CourierDesk;
@@ -21,22 +22,26 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo book's last {@value #DAYS} days, played once on a new demo database before the server
- * serves: each weekday's cases reviewed, its reminders run and sent as of that afternoon, then
- * today's cases reviewed. So the quick start opens at any hour with a worklist, a communication log
- * of the past weeks, reminder emails in the pickup folder whose links open the customers' pages,
- * and a few customers' replies waiting for an answer. {@code AR_DEMO_HISTORY=false} loads the book
+ * serves: each day's payments received (the book holds only those before), each weekday's cases
+ * reviewed, its reminders run and sent as of that afternoon, then today's cases reviewed; so the
+ * reminders went to what was open on their day, and what they did shows on the dashboard. So the
+ * quick start opens at any hour with a worklist, a communication log of the past weeks, reminder
+ * emails in the pickup folder whose links open the customers' pages, and a few customers' replies
+ * waiting for an answer, and the dashboard opens on a year of trends (the receivables of each day
+ * before, written as the daily run would have). {@code AR_DEMO_HISTORY=false} loads the book
  * without it (the system tests run their own dates).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class DemoHistory {
 
-  static final int DAYS = 14;
+  static final int DAYS = 35;
   private static final String BY = "demo history";
   private static final Logger LOG = Logger.getLogger(DemoHistory.class.getName());
 
@@ -50,9 +55,19 @@ public class DemoHistory {
   @Inject private CourierDesk desk;
   @Inject private Clock clock;
   @Inject private Replies replies;
+  @Inject private ReceivablesDays receivablesDays;
+  @Inject private DemoBook book;
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
+
+  /**
+   * The first day the history plays, when it plays: the demo book leaves the payments from that day
+   * on to it.
+   */
+  public Optional<LocalDate> firstDay() {
+    return enabled ? Optional.of(LocalDate.now(clock).minusDays(DAYS)) : Optional.empty();
+  }
 
   /** Plays the past weeks, if configured; the couriers must be open. */
   public void play() {
@@ -60,8 +75,13 @@ public class DemoHistory {
       return;
     }
     LocalDate today = LocalDate.now(clock);
+    // The year before the days played, as the daily run would have written it: the dashboard's
+    // trends.
+    int days = receivablesDays.history(today.minusYears(1), today.minusDays(DAYS));
     int sent = 0;
     for (LocalDate date = today.minusDays(DAYS); date.isBefore(today); date = date.plusDays(1)) {
+      // The day's payments arrive before its run, as an ERP's morning import brings them.
+      book.payOn(date);
       if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
         continue;
       }
@@ -71,12 +91,15 @@ public class DemoHistory {
       Clock afternoon = Clock.fixed(date.atTime(16, 0).toInstant(ZoneOffset.UTC), clock.getZone());
       sent += dispatcher.dispatch(afternoon, desk.couriers(), Dispatcher.BATCH, 10_000).delivered();
     }
+    book.payOn(today);
     int replies = replies(today);
     review.review(today);
     int messages = sent;
     LOG.info(
         () ->
-            "Demo history: the last "
+            "Demo history: "
+                + days
+                + " rows of daily receivables written (a year, by currency), the last "
                 + DAYS
                 + " days played, "
                 + messages

@@ -66,6 +66,9 @@ public class DunningRun {
   @Column(nullable = false, length = 10)
   private RunStatus status;
 
+  @Column(name = "figures_ms")
+  private Long figuresMillis;
+
   @Column(name = "failed_at")
   private OffsetDateTime failedAt;
 
@@ -103,7 +106,12 @@ public class DunningRun {
     this.status = RunStatus.COMPLETED;
   }
 
-  void finish(DunningPlanner.Planned planned, int overdue, OffsetDateTime at) {
+  /**
+   * The run planned and wrote its figures; {@code figures} is the time the collections figures of
+   * the days before took (part of the run's time).
+   */
+  void finish(DunningPlanner.Planned planned, int overdue, Duration figures, OffsetDateTime at) {
+    this.figuresMillis = figures.toMillis();
     this.messages = planned.messages();
     this.suppressed = planned.suppressed();
     this.invoices = planned.invoices();
@@ -120,6 +128,7 @@ public class DunningRun {
     this.finishedAt = at;
     this.failedAt = at;
     this.failure = why.length() > FAILURE_LENGTH ? why.substring(0, FAILURE_LENGTH) : why;
+    this.figuresMillis = null;
     this.messages = 0;
     this.suppressed = 0;
     this.invoices = 0;
@@ -159,6 +168,14 @@ public class DunningRun {
 
   public Duration getDuration() {
     return Duration.between(startedAt, finishedAt);
+  }
+
+  /**
+   * Of {@link #getDuration()}, what writing the collections figures of the days before took; empty
+   * for a failed run and for runs recorded before it was measured.
+   */
+  public Optional<Duration> getFiguresDuration() {
+    return Optional.ofNullable(figuresMillis).map(Duration::ofMillis);
   }
 
   public LocalDate getBusinessDate() {

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -62,9 +63,11 @@ public class RunAttempts {
     // Late-payment charges go with the reminders just queued, in the same transaction.
     charges.charge(date);
     // The collections figures of the days before, which are over.
+    long figuresStarted = System.nanoTime();
     receivablesDays.catchUp(date);
+    Duration figures = Duration.ofNanos(System.nanoTime() - figuresStarted);
     int overdue = planned.messages() == 0 ? planner.unremindedOverdue(date) : 0;
-    run.finish(planned, overdue, OffsetDateTime.now(clock));
+    run.finish(planned, overdue, figures, OffsetDateTime.now(clock));
     return new DunningRuns.Outcome(run, true);
   }
 

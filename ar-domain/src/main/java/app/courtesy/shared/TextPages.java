@@ -79,7 +79,7 @@ public final class TextPages {
    * The line as the font can draw it: any space or tab (and the narrow no-break space French
    * amounts use) as a plain space, other characters it lacks as a question mark.
    */
-  private static String printable(PDType1Font font, String line) {
+  public static String printable(PDType1Font font, String line) {
     StringBuilder out = new StringBuilder();
     line.codePoints()
         .forEach(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.courtesy.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,35 @@ class CollectionsFiguresTest {
   @Test
   void promiseKeptRateIsUndefinedWhileNoPromiseWasKeptOrBroken() {
     assertThat(CollectionsFigures.promiseKeptRate(0, 0)).isEmpty();
+  }
+
+  @Test
+  void theMedianIsTheMiddleValueOfAnOddCountAndTheMeanOfTheTwoMiddleOnesOfAnEvenCount() {
+    // 9, 2, 4 sorted: 2, 4, 9 → 4
+    assertThat(CollectionsFigures.median(List.of(9L, 2L, 4L))).contains(new BigDecimal("4.0"));
+    // 10, 2, 7, 3 sorted: 2, 3, 7, 10 → (3 + 7) ÷ 2 = 5
+    assertThat(CollectionsFigures.median(List.of(10L, 2L, 7L, 3L))).contains(new BigDecimal("5.0"));
+    // 5 and 10 → 7.5
+    assertThat(CollectionsFigures.median(List.of(5L, 10L))).contains(new BigDecimal("7.5"));
+    assertThat(CollectionsFigures.median(List.of(16L))).contains(new BigDecimal("16.0"));
+  }
+
+  @Test
+  void theMeanHasOneDecimalRoundedHalfUp() {
+    // (2 + 3 + 7 + 10) ÷ 4 = 5.5
+    assertThat(CollectionsFigures.mean(List.of(10L, 2L, 7L, 3L))).contains(new BigDecimal("5.5"));
+    // (1 + 1 + 2) ÷ 3 = 1.333… → 1.3; (1 + 2 + 2) ÷ 3 = 1.666… → 1.7
+    assertThat(CollectionsFigures.mean(List.of(1L, 1L, 2L))).contains(new BigDecimal("1.3"));
+    assertThat(CollectionsFigures.mean(List.of(1L, 2L, 2L))).contains(new BigDecimal("1.7"));
+    // one long dispute pulls the mean away from the median: 1, 2, 30
+    assertThat(CollectionsFigures.mean(List.of(1L, 2L, 30L))).contains(new BigDecimal("11.0"));
+    assertThat(CollectionsFigures.median(List.of(1L, 2L, 30L))).contains(new BigDecimal("2.0"));
+  }
+
+  @Test
+  void medianAndMeanOfAnEmptyPeriodAreUndefined() {
+    assertThat(CollectionsFigures.median(List.of())).isEmpty();
+    assertThat(CollectionsFigures.mean(List.of())).isEmpty();
   }
 
   @Test

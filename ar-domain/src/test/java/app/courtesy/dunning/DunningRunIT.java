@@ -124,6 +124,9 @@ class DunningRunIT {
     assertThat(friday.ranNow()).isTrue();
     assertThat(again.ranNow()).isFalse();
     assertThat(again.run().getMessages()).isEqualTo(friday.run().getMessages());
+    // what writing the figures of the days before took is part of the run's time
+    assertThat(friday.run().getFiguresDuration())
+        .hasValueSatisfying(f -> assertThat(f).isLessThanOrEqualTo(friday.run().getDuration()));
   }
 
   @Test

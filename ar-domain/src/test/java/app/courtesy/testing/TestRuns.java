@@ -36,6 +36,16 @@ public class TestRuns {
     return runs.find(date);
   }
 
+  /** Does {@code work} with the clock at 07:00 on {@code today}, as a person would that day. */
+  public void day(LocalDate today, Runnable work) {
+    on(
+        today,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
   private <T> T on(LocalDate today, java.util.function.Supplier<T> work) {
     clocks.moveTo(today.atTime(LocalTime.of(7, 0)).atZone(clocks.zone()).toInstant());
     try {

@@ -6,16 +6,20 @@ import app.courtesy.outbox.MessageStatus;
 import app.courtesy.reply.ReplyState;
 import app.courtesy.reply.ReplySuggestion;
 import app.courtesy.shared.Money;
+import app.courtesy.web.dashboard.FigureTable;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -136,6 +140,23 @@ public class Formats {
       return Math.round(bytes / 1024.0) + " KB";
     }
     return String.format(locale(), "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+
+  /** A figure in per cent with one decimal, "62.5 %", or the undefined mark. */
+  public String percent(Optional<BigDecimal> figure) {
+    return figure.map(f -> decimal(f) + " %").orElse(FigureTable.UNDEFINED);
+  }
+
+  /** A figure in days with one decimal, "41.3", or the undefined mark. */
+  public String days(Optional<BigDecimal> figure) {
+    return figure.map(this::decimal).orElse(FigureTable.UNDEFINED);
+  }
+
+  private String decimal(BigDecimal figure) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale());
+    format.setMinimumFractionDigits(1);
+    format.setMaximumFractionDigits(1);
+    return format.format(figure);
   }
 
   public String date(LocalDate date) {

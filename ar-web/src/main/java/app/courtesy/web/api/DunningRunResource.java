@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -41,7 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class DunningRunResource {
 
-  /** A run as the API shows it; {@code failedAt} and {@code failure} only once it failed. */
+  /**
+   * A run as the API shows it; {@code failedAt} and {@code failure} only once it failed.
+   *
+   * @param figuresMillis of {@code durationMillis}, what writing the collections figures of the
+   *     days before took; null for a failed run
+   */
   public record RunView(
       LocalDate businessDate,
       RunStatus status,
@@ -49,6 +55,7 @@ public class DunningRunResource {
       OffsetDateTime startedAt,
       OffsetDateTime finishedAt,
       long durationMillis,
+      Long figuresMillis,
       int messages,
       int suppressed,
       int invoices,
@@ -66,6 +73,7 @@ public class DunningRunResource {
           run.getStartedAt(),
           run.getFinishedAt(),
           run.getDuration().toMillis(),
+          run.getFiguresDuration().map(Duration::toMillis).orElse(null),
           run.getMessages(),
           run.getSuppressed(),
           run.getInvoices(),

@@ -1,11 +1,19 @@
 package app.courtesy.web.api;
 
+import app.courtesy.analytics.CollectionsFigures.Figure;
+import app.courtesy.analytics.Granularity;
+import app.courtesy.analytics.Trends;
 import app.courtesy.invoice.Aging;
 import app.courtesy.invoice.ReceivablesQueries;
 import app.courtesy.security.Role;
+import app.courtesy.shared.Money;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,13 +22,20 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The book as of a date: aging buckets and days sales outstanding, per currency. */
-@Tag(name = "Reports", description = "The book as of a date.")
+/**
+ * The book as of a date (aging buckets and days sales outstanding, per currency) and its trends
+ * over a period, from what the daily run wrote.
+ */
+@Tag(name = "Reports", description = "The book as of a date, and its trends.")
 @Path("reports")
 @RequestScoped
 @RolesAllowed({Role.COLLECTOR_ID, Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
@@ -30,7 +45,45 @@ public class ReportResource {
   /** DSO per currency code, with the method used. */
   public record Dso(LocalDate asOf, String method, Map<String, BigDecimal> days) {}
 
+  /**
+   * One period of a trend; a figure whose formula divides by nothing is {@code null}.
+   *
+   * @param openBefore the receivables at the end of the last day written before the period
+   * @param aging overdue by days late: 1–30, 31–60, 61–90, over 90
+   */
+  public record TrendPeriod(
+      LocalDate from,
+      LocalDate to,
+      LocalDate asOf,
+      Money openBefore,
+      Money open,
+      Money overdue,
+      Money current,
+      List<Money> aging,
+      int openItems,
+      int overdueItems,
+      Money creditSales,
+      Money cashReceived,
+      BigDecimal dso,
+      BigDecimal bestPossibleDso,
+      BigDecimal averageDaysDelinquent,
+      BigDecimal collectionEffectiveness) {}
+
+  /**
+   * A currency's trend over a period.
+   *
+   * @param definitions each figure's definition and formula, by name
+   */
+  public record Trend(
+      String currency,
+      LocalDate from,
+      LocalDate to,
+      Granularity granularity,
+      List<TrendPeriod> periods,
+      Map<String, String> definitions) {}
+
   @Inject private ReceivablesQueries receivables;
+  @Inject private Trends trends;
   @Inject private Clock clock;
 
   @GET
@@ -59,7 +112,69 @@ public class ReportResource {
                     e -> e.getKey().getCurrencyCode(),
                     Map.Entry::getValue,
                     (a, b) -> a,
-                    java.util.TreeMap::new)));
+                    TreeMap::new)));
+  }
+
+  @GET
+  @Path("trends")
+  @RolesAllowed({Role.APPROVER_ID, Role.ADMIN_ID, Role.INTEGRATION_ID})
+  @Operation(
+      summary = "Read the trends of a currency",
+      description =
+          "The receivables of a currency at the end of each day, week or month of a period, as the"
+              + " daily run wrote them: open, overdue and their aging, credit sales, cash received,"
+              + " DSO (countback), best possible DSO, average days delinquent and the collection"
+              + " effectiveness index, each defined in `definitions`. Periods without a day"
+              + " written are left out. `from` defaults to a year before `to`, `to` to yesterday;"
+              + " a period of more than two years is refused.")
+  public Trend trends(
+      @QueryParam("currency") @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("granularity") @DefaultValue("MONTH") Granularity granularity) {
+    LocalDate last = to == null ? LocalDate.now(clock).minusDays(1) : to;
+    LocalDate first = from == null ? last.minusYears(1).plusDays(1) : from;
+    if (first.isAfter(last) || first.plusYears(2).isBefore(last)) {
+      throw new BadRequestException("from must be on or before to, at most two years before it");
+    }
+    Currency of = Currency.getInstance(currency);
+    return new Trend(
+        currency,
+        first,
+        last,
+        granularity,
+        trends.trend(of, first, last, granularity).stream()
+            .map(
+                p ->
+                    new TrendPeriod(
+                        p.from(),
+                        p.to(),
+                        p.asOf(),
+                        p.openBefore().orElse(null),
+                        p.open(),
+                        p.overdue(),
+                        p.current(),
+                        p.aging(),
+                        p.openItems(),
+                        p.overdueItems(),
+                        p.creditSales(),
+                        p.cashReceived(),
+                        p.dso(),
+                        p.bestPossibleDso().orElse(null),
+                        p.averageDaysDelinquent().orElse(null),
+                        p.collectionEffectiveness().orElse(null)))
+            .toList(),
+        Stream.of(
+                Figure.DSO,
+                Figure.BEST_POSSIBLE_DSO,
+                Figure.AVERAGE_DAYS_DELINQUENT,
+                Figure.COLLECTION_EFFECTIVENESS)
+            .collect(
+                Collectors.toMap(
+                    Figure::name,
+                    f -> f.definition() + " " + f.formula(),
+                    (a, b) -> a,
+                    TreeMap::new)));
   }
 
   private LocalDate day(LocalDate asOf) {
