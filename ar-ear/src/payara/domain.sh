@@ -164,10 +164,23 @@ wait_listening() {
   done
 }
 
+# A new EAR starts from a clean slate: the one deployed last time is undeployed and what it left
+# expanded in applications/ and generated/ is removed. Left there, the old folders are read as the
+# new EAR's and the deployment fails ("Could not find sub module [ar-web.war]").
+clear_deployed() {
+  local deployed
+  deployed=$(asadmin --port "$ADMIN_PORT" list-applications)
+  if grep -qE '^courtesy[[:space:]]' <<<"$deployed"; then
+    asadmin --port "$ADMIN_PORT" undeploy courtesy >/dev/null
+  fi
+  rm -rf "$DOMAIN_DIR/$DOMAIN_NAME/applications/courtesy" "$DOMAIN_DIR/$DOMAIN_NAME"/generated/*/courtesy
+}
+
 deploy() {
   local ear=$1 attempt
   [[ -f "$ear" ]] || { say "No EAR at $ear: build it first"; exit 1; }
   wait_listening
+  clear_deployed
   say "Deploying $(basename "$ear")"
   for attempt in 1 2 3; do
     if asadmin --port "$ADMIN_PORT" deploy --force=true --enabled=true --name courtesy "$ear" >/dev/null; then

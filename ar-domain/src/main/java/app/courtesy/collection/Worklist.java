@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -66,29 +67,67 @@ public class Worklist {
 
   /** Columns the worklist can be sorted by. */
   public enum Sort {
-    PRIORITY("k.priority"),
-    CUSTOMER("c.name"),
-    OVERDUE("k.overdue_amount"),
+    PRIORITY("k.priority", false),
+    CUSTOMER("c.name", false),
+    OVERDUE("k.overdue_amount", false),
     // Most days late is the earliest due date: sorted the other way round.
-    DAYS_LATE("k.oldest_due_on"),
-    STATUS("k.status"),
-    NEXT_ACTION("k.next_action_on"),
-    LAST_CONTACT("k.last_contact_at");
+    DAYS_LATE("k.oldest_due_on", true),
+    STATUS("k.status", false),
+    NEXT_ACTION("k.next_action_on", true),
+    LAST_CONTACT("k.last_contact_at", true);
 
     private final String column;
+    private final boolean nullable;
 
-    Sort(String column) {
+    Sort(String column, boolean nullable) {
       this.column = column;
+      this.nullable = nullable;
     }
 
-    /** The column, then the case id the same way round, so an index on both serves it. */
-    private String order(boolean ascending) {
-      String direction = (this == DAYS_LATE ? !ascending : ascending) ? " asc" : " desc";
-      return column + direction + ", k.id" + direction;
+    private boolean ascending(boolean asked) {
+      return this == DAYS_LATE ? !asked : asked;
+    }
+
+    /**
+     * The column, then the case id the same way round, so an index on both serves it. An empty
+     * value sorts after every other (before them the other way round), as PostgreSQL has it, on
+     * every database.
+     */
+    private String order(boolean asked) {
+      String direction = ascending(asked) ? " asc" : " desc";
+      String empty = nullable ? (ascending(asked) ? " nulls last" : " nulls first") : "";
+      return column + direction + empty + ", k.id" + direction;
+    }
+
+    /**
+     * The cases after the one whose sort value is {@code key} (null: empty) and id is parameter
+     * {@code ?id}, in the order of {@link #order}: the value is parameter {@code ?key} when given.
+     */
+    private String after(boolean asked, boolean emptyKey, int key, int id) {
+      String beyond = ascending(asked) ? " > ?" : " < ?";
+      String sameKeyLaterId = " and k.id" + beyond + id;
+      if (emptyKey) {
+        String empties = column + " is null" + sameKeyLaterId;
+        return ascending(asked) ? empties : "(" + empties + ") or " + column + " is not null";
+      }
+      String filled =
+          column + beyond + key + " or (" + column + " = ?" + key + sameKeyLaterId + ")";
+      return nullable && ascending(asked) ? filled + " or " + column + " is null" : filled;
     }
   }
 
   private static final String CUSTOMER = " join customer c on c.id = k.customer_id";
+
+  /** The columns of a {@link Row}, in the order {@link #row} reads them. */
+  private static final String ROWS =
+      "select k.id, c.number, c.name, c.country, k.status, u.display_name,"
+          + " k.next_action_on, k.priority, k.currency, k.overdue_amount, k.oldest_due_on,"
+          + " k.last_contact_at, k.promise_due_on, k.promise_broken_on,"
+          + " k.arrangement_defaulted_on, k.bounced, k.needs_call, k.customer_request,"
+          + " k.reply_waiting_on";
+
+  private static final String FROM =
+      " from collection_case k" + CUSTOMER + " left join app_user u on u.id = k.assignee_id";
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -98,6 +137,11 @@ public class Worklist {
    * "more than that".
    */
   public long count(Filter filter, LocalDate today) {
+    return count(filter, today, CountLimit.LIMIT);
+  }
+
+  /** How many open cases match, counted up to {@code limit}: above it means "more than that". */
+  public long count(Filter filter, LocalDate today, long limit) {
     List<Object> parameters = new ArrayList<>();
     // The customer is joined only when a filter reads it: a collector's cases are counted from the
     // index on the assignee alone.
@@ -106,7 +150,7 @@ public class Worklist {
             + (filled(filter.text()) || filled(filter.country()) ? CUSTOMER : "");
     Query query =
         em.createNativeQuery(
-            CountLimit.count("select 1" + from + where(filter, today, parameters)));
+            CountLimit.count("select 1" + from + where(filter, today, parameters), limit));
     SqlValues.bind(query, parameters);
     return ((Number) query.getSingleResult()).longValue();
   }
@@ -120,14 +164,8 @@ public class Worklist {
     parameters.add(size);
     Query query =
         em.createNativeQuery(
-            "select k.id, c.number, c.name, c.country, k.status, u.display_name,"
-                + " k.next_action_on, k.priority, k.currency, k.overdue_amount, k.oldest_due_on,"
-                + " k.last_contact_at, k.promise_due_on, k.promise_broken_on,"
-                + " k.arrangement_defaulted_on, k.bounced, k.needs_call, k.customer_request,"
-                + " k.reply_waiting_on"
-                + " from collection_case k"
-                + CUSTOMER
-                + " left join app_user u on u.id = k.assignee_id"
+            ROWS
+                + FROM
                 + where
                 + " order by "
                 + sort.order(ascending)
@@ -138,6 +176,67 @@ public class Worklist {
                 + " rows only");
     SqlValues.bind(query, parameters);
     return ((List<Object[]>) query.getResultList()).stream().map(Worklist::row).toList();
+  }
+
+  /**
+   * Every open case that matches, in the worklist's order, handed to {@code each} in chunks of
+   * {@code chunk} read by keyset (after the last case's sort value and id, never by offset), so the
+   * last chunk of a hundred thousand cases is read as fast as the first. Stops after {@code limit}
+   * cases.
+   */
+  @SuppressWarnings("unchecked")
+  public void each(
+      Filter filter,
+      LocalDate today,
+      Sort sort,
+      boolean ascending,
+      int chunk,
+      long limit,
+      Consumer<Row> each) {
+    Object lastKey = null;
+    long lastId = 0;
+    long read = 0;
+    while (read < limit) {
+      List<Object> parameters = new ArrayList<>();
+      StringBuilder where = new StringBuilder(where(filter, today, parameters));
+      if (read > 0) {
+        if (lastKey != null) {
+          parameters.add(lastKey);
+        }
+        parameters.add(lastId);
+        int id = parameters.size();
+        where
+            .append(" and (")
+            .append(sort.after(ascending, lastKey == null, id - 1, id))
+            .append(")");
+      }
+      int size = (int) Math.min(chunk, limit - read);
+      parameters.add(size);
+      Query query =
+          em.createNativeQuery(
+              ROWS
+                  + ", "
+                  + sort.column
+                  + FROM
+                  + where
+                  + " order by "
+                  + sort.order(ascending)
+                  + " fetch first ?"
+                  + parameters.size()
+                  + " rows only");
+      SqlValues.bind(query, parameters);
+      List<Object[]> rows = query.getResultList();
+      for (Object[] row : rows) {
+        each.accept(row(row));
+      }
+      read += rows.size();
+      if (rows.size() < size) {
+        return;
+      }
+      Object[] last = rows.get(rows.size() - 1);
+      lastKey = last[last.length - 1];
+      lastId = ((Number) last[0]).longValue();
+    }
   }
 
   private static String where(Filter filter, LocalDate today, List<Object> parameters) {

@@ -122,11 +122,16 @@ public class InvoiceListing {
    * than that".
    */
   public long count(Filter filter) {
+    return count(filter, CountLimit.LIMIT);
+  }
+
+  /** How many invoices match, counted up to {@code limit}: above it means "more than that". */
+  public long count(Filter filter, long limit) {
     List<Object> parameters = new ArrayList<>();
     String where = where(filter, parameters);
     // Every criterion is on the invoice (customers are matched in a subquery): counting needs no
     // join, and the open invoices are counted from their index alone.
-    Query query = em.createNativeQuery(CountLimit.count("select 1 from invoice i" + where));
+    Query query = em.createNativeQuery(CountLimit.count("select 1 from invoice i" + where, limit));
     SqlValues.bind(query, parameters);
     return ((Number) query.getSingleResult()).longValue();
   }

@@ -16,10 +16,18 @@ public final class CountLimit {
    * to one more than the limit.
    */
   public static String count(String select) {
+    return count(select, LIMIT);
+  }
+
+  /**
+   * The statement that counts the rows {@code select} finds up to one more than {@code limit}: an
+   * export counts up to the rows it may write, so that its progress knows the whole.
+   */
+  public static String count(String select, long limit) {
     return "select count(*) from ("
         + select
         + " fetch first "
-        + (LIMIT + 1)
+        + (limit + 1)
         + " rows only) matching";
   }
 

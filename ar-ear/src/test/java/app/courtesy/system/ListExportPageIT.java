@@ -2,10 +2,12 @@ package app.courtesy.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +21,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A collector filters and sorts the invoice list, then exports it as CSV and XLSX: the files hold
- * every page of what the list shows, in the list's order; a customer whose name looks like a
- * formula is exported as text.
+ * A collector filters and sorts the invoice list and the worklist, then exports them as CSV and
+ * XLSX: the files hold every page of what the list shows, in the list's order, and a collector's
+ * cases only; a customer whose name looks like a formula is exported as text. An administrator
+ * exports the outbox narrowed to what was sent.
  */
 class ListExportPageIT {
+
+  @RegisterExtension static final GreenMailExtension MAIL = Mailbox.server();
 
   private Browser collector;
   private String suffix;
@@ -149,13 +155,198 @@ class ListExportPageIT {
     assertThat(answer.body()).doesNotContain("INV-X-" + suffix);
   }
 
-  private void export(String form, String format) {
-    collector.clickCss("#" + form + "\\:export_button");
-    collector.clickCss("#" + form + "\\:export-" + format);
-    collector.downloaded(form + "." + format);
-    collector.await(
-        "#" + form + "\\:export-progress[aria-valuenow='100']", java.time.Duration.ofSeconds(20));
+  @Test
+  void aCollectorsCasesExportFollowsTheWorklistAndHoldsOnlyTheirOwnCases() throws IOException {
+    String colleague = "exp-" + suffix;
+    Courtesy.createAccount(
+        colleague, "Export Colleague " + suffix, "a-long-enough-secret", "collector");
+    // 27 customers of the collector (two pages of 25), 2 of a colleague; 30 days overdue each, the
+    // amounts 1010.00 … 1290.00 in another order than the names, the collector's least 1020.00
+    // (customer 08)
+    StringBuilder customers = new StringBuilder();
+    StringBuilder invoices = new StringBuilder();
+    LocalDate due = LocalDate.now().minusDays(30);
+    for (int i = 1; i <= 29; i++) {
+      String number = "EXC-%s-%02d".formatted(suffix, i);
+      customers
+          .append(customers.isEmpty() ? "[" : ",")
+          .append(
+              ("{\"externalId\":\"%s\",\"number\":\"%s\",\"name\":\"Case Export %s %02d\","
+                      + "\"country\":\"DE\",\"timeZone\":\"Europe/Berlin\",\"locale\":\"de-DE\","
+                      + "\"currency\":\"EUR\",\"collector\":\"%s\"}")
+                  .formatted(number, number, suffix, i, i <= 27 ? "collector" : colleague));
+      invoices
+          .append(invoices.isEmpty() ? "[" : ",")
+          .append(
+              ("{\"externalId\":\"%s\",\"number\":\"%s\",\"customerNumber\":\"%s\","
+                      + "\"issueDate\":\"%s\",\"dueDate\":\"%s\",\"currency\":\"EUR\","
+                      + "\"amount\":\"%s\"}")
+                  .formatted(
+                      "INV-" + number,
+                      "INV-" + number,
+                      number,
+                      due.minusDays(30),
+                      due,
+                      (1000 + (i * 11 % 29 + 1) * 10) + ".00"));
+    }
+    for (String[] batch :
+        new String[][] {
+          {"/api/v1/customers/batch", customers + "]"}, {"/api/v1/invoices/batch", invoices + "]"}
+        }) {
+      var answer =
+          Courtesy.anonymous()
+              .postJson(batch[0], batch[1], "integration", Courtesy.INTEGRATION_PASSWORD);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+    assertThat(
+            Courtesy.anonymous()
+                .postJson("/api/v1/cases/review", "", "admin", Courtesy.ADMIN_PASSWORD)
+                .statusCode())
+        .isEqualTo(200);
+
+    collector.go("/cases/");
+    collector.typeAndAwait("cases:search", "Case Export " + suffix, "#cases\\:table", "1–25 of 27");
+    // sorted by the overdue amount, smallest first
+    collector.clickCss("#cases\\:table th[aria-label^='Overdue']");
     collector.awaitAjax();
+    List<String> shown = new ArrayList<>(casesShown());
+    collector.clickCss("#cases\\:table .ui-paginator-next");
+    collector.awaitAjax();
+    assertThat(collector.text("#cases\\:table")).contains("26–27 of 27");
+    shown.addAll(casesShown());
+    assertThat(shown).hasSize(27).doesNotHaveDuplicates();
+    assertThat(shown.get(0)).isEqualTo("Case Export %s 08".formatted(suffix));
+
+    export("cases", "csv");
+    Path csvFile = collector.downloaded("cases.csv");
+    List<String> csv = Files.readAllLines(csvFile, StandardCharsets.UTF_8);
+    assertThat(csv.get(0))
+        .isEqualTo(
+            "\uFEFFPriority,Customer,Customer number,Country,Why,Currency,Overdue,Days late,Status,"
+                + "Next action,Last contact,Collector");
+    assertThat(csv.subList(1, csv.size()).stream().map(line -> line.split(",")[1]))
+        .containsExactlyElementsOf(shown);
+    assertThat(csv.get(1)).contains(",EXC-%s-08,DE,".formatted(suffix), ",EUR,1020.00,30,");
+    Files.delete(csvFile);
+
+    // The list may show every collector's cases; the export still holds only the collector's own.
+    collector.choose("cases:collector", "");
+    assertThat(collector.text("#cases\\:table")).contains("of 29");
+    export("cases", "xlsx");
+    try (InputStream in = Files.newInputStream(collector.downloaded("cases.xlsx"));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      Sheet sheet = workbook.getSheet("cases");
+      assertThat(sheet.getLastRowNum()).isEqualTo(27);
+      List<String> names = new ArrayList<>();
+      for (int r = 1; r <= 27; r++) {
+        names.add(sheet.getRow(r).getCell(1).getStringCellValue());
+      }
+      assertThat(names).containsExactlyElementsOf(shown);
+      assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(1020.0);
+    }
+    assertThat(
+            Courtesy.signedIn("collector", Courtesy.COLLECTOR_PASSWORD)
+                .get(
+                    "/cases/export?format=csv&text=Case+Export+"
+                        + suffix
+                        + "&collector="
+                        + colleague)
+                .body())
+        .contains("Case Export " + suffix + " 08")
+        .doesNotContain("Case Export " + suffix + " 28", "Case Export " + suffix + " 29");
+  }
+
+  @Test
+  void theOutboxExportsWhatWasSentNewestFirstEveryPage() throws IOException {
+    LocalDate today = LocalDate.now();
+    List<LondonCustomer> written = new ArrayList<>();
+    for (String name : List.of("Aldgate", "Bow")) {
+      written.add(
+          new LondonCustomer(
+                  "EXO-" + name + "-" + suffix,
+                  name + " Outbox " + suffix,
+                  "Nell Carver",
+                  "nell." + name.toLowerCase() + "." + suffix + "@example.org")
+              .invoice("EXO-" + name + "-" + suffix + "-1", today.minusDays(15), "95.00"));
+    }
+    assertThat(
+            Courtesy.anonymous()
+                .postJson("/api/v1/cases/review", "", "admin", Courtesy.ADMIN_PASSWORD)
+                .statusCode())
+        .isEqualTo(200);
+    for (LondonCustomer customer : written) {
+      var sent =
+          Courtesy.anonymous()
+              .postJson(
+                  "/api/v1/cases/" + customer.caseId() + "/emails",
+                  ("{\"contact\":\"P-%s\",\"subject\":\"Your invoice\",\"body\":\"Dear Nell"
+                          + " Carver,\\n\\nthank you for your business. Invoice %s-1 of 95.00 GBP"
+                          + " was due on %s. Just reply or call us on +44 20 7946 0000 if we can"
+                          + " help.\\n\\nKind regards\"}")
+                      .formatted(customer.number(), customer.number(), today.minusDays(15)),
+                  "collector",
+                  Courtesy.COLLECTOR_PASSWORD);
+      assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+      assertThat(sent.body()).contains("SENT");
+    }
+    Browser admin = Browser.open();
+    try {
+      admin.signIn("admin", Courtesy.ADMIN_PASSWORD);
+      admin.go("/admin/reminders.xhtml");
+      admin.choose("outbox-list:outcome", "SENT");
+      long before = total(admin.text("#outbox-list\\:outcomes"));
+
+      export(admin, "outbox-list", "outbox", "csv");
+      List<String> csv = Files.readAllLines(admin.downloaded("outbox.csv"), StandardCharsets.UTF_8);
+      assertThat(csv.get(0))
+          .startsWith("\uFEFFCustomer,Customer number,Step,Channel,Invoices,Outcome,Sent (");
+      List<String> rows = csv.subList(1, csv.size());
+      // each row sent, with when, and no error (names before may hold quoted commas)
+      assertThat(rows)
+          .allMatch(row -> row.matches(".*,\\d+,Sent,\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d,"));
+      // newest first: Bow's email went out after Aldgate's
+      assertThat(rows.stream().map(row -> row.split(",")[0]))
+          .containsSubsequence("Bow Outbox " + suffix, "Aldgate Outbox " + suffix);
+      // every page: as many rows as the list counted (more only if a message went out meanwhile)
+      admin.choose("outbox-list:outcome", "SENT");
+      assertThat((long) rows.size())
+          .isBetween(before, total(admin.text("#outbox-list\\:outcomes")));
+      admin.screenshot("outbox-export", "#outbox");
+    } finally {
+      Browser.closeAll(admin);
+    }
+  }
+
+  private void export(String form, String format) {
+    export(collector, form, form, format);
+  }
+
+  private static void export(Browser browser, String form, String list, String format) {
+    browser.clickCss("#" + form + "\\:export_button");
+    browser.clickCss("#" + form + "\\:export-" + format);
+    browser.downloaded(list + "." + format);
+    browser.await(
+        "#" + form + "\\:export-progress[aria-valuenow='100']", java.time.Duration.ofSeconds(20));
+    browser.awaitAjax();
+  }
+
+  /** The N of a table's "1–20 of N". */
+  private static long total(String table) {
+    Matcher of = Pattern.compile("of (\\d+)").matcher(table);
+    assertThat(of.find()).as(table).isTrue();
+    return Long.parseLong(of.group(1));
+  }
+
+  private List<String> casesShown() {
+    Matcher names =
+        Pattern.compile("Case Export " + suffix + " \\d\\d")
+            .matcher(collector.text("#cases\\:table_data"));
+    List<String> found = new ArrayList<>();
+    while (names.find()) {
+      found.add(names.group());
+    }
+    return found;
   }
 
   private List<String> numbersShown() {

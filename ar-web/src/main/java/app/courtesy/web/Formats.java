@@ -39,6 +39,11 @@ public class Formats {
 
   /** A channel in words: Email, SMS, Letter, Phone, Visit, Note. */
   public String channel(Channel channel) {
+    return channelInWords(channel);
+  }
+
+  /** A channel in words, as pages show it and exports write it. */
+  public static String channelInWords(Channel channel) {
     return switch (channel) {
       case EMAIL -> "Email";
       case SMS -> "SMS";
@@ -52,6 +57,11 @@ public class Formats {
 
   /** Where a message is, in words. */
   public String messageStatus(MessageStatus status) {
+    return messageStatusInWords(status);
+  }
+
+  /** Where a message is, in words, as pages show it and exports write it. */
+  public static String messageStatusInWords(MessageStatus status) {
     return switch (status) {
       case QUEUED -> "Waiting";
       case SENDING -> "Sending";

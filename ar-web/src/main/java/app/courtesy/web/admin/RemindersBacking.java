@@ -10,8 +10,12 @@ import app.courtesy.dunning.ReminderPreview;
 import app.courtesy.dunning.ReminderSettings;
 import app.courtesy.dunning.RunFailedException;
 import app.courtesy.dunning.RunnableDates;
+import app.courtesy.outbox.MessageStatus;
 import app.courtesy.shared.BusinessException;
+import app.courtesy.shared.CountLimit;
 import app.courtesy.web.CurrentUser;
+import app.courtesy.web.PageReport;
+import app.courtesy.web.export.ListDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -19,6 +23,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,22 +33,30 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code admin/reminders.xhtml}: the run history (completed and failed), running a date by
  * hand (the same dates as the API may run, see {@link RunnableDates}), the organisation's time zone
  * business dates are in, pausing reminders for everyone, the daily run's time, the preview of who
- * gets what, when, and the outbox.
+ * gets what, when, and the outbox: what was sent, failed or waits to be checked, newest first,
+ * paged in the database and narrowed to one of these.
  */
 @Named
 @ViewScoped
 public class RemindersBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final String OUTCOMES_TABLE = ":outbox-list:outcomes";
 
   @Inject private transient DunningRuns runs;
   @Inject private transient ReminderPreview previews;
@@ -56,6 +69,7 @@ public class RemindersBacking implements Serializable {
 
   @Inject private transient Clock clock;
   @Inject private CurrentUser currentUser;
+  @Inject private transient ListDownload download;
 
   private LocalDate runDate;
   private LocalDate pausedUntil;
@@ -65,6 +79,30 @@ public class RemindersBacking implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private ReminderPreview.Preview preview;
+  private MessageStatus outcome;
+  private long outcomeCount;
+
+  private final LazyDataModel<OutboxQueries.Listed> outcomes =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          outcomeCount = outbox.count(outcomeStatuses(), CountLimit.LIMIT);
+          return Math.toIntExact(outcomeCount);
+        }
+
+        @Override
+        public List<OutboxQueries.Listed> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+          return outbox.newestFirst(outcomeStatuses(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(OutboxQueries.Listed listed) {
+          return String.valueOf(listed.message().getId());
+        }
+      };
 
   @PostConstruct
   void init() {
@@ -158,9 +196,40 @@ public class RemindersBacking implements Serializable {
         .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue));
   }
 
-  /** The latest messages sent, given up or in doubt. */
-  public List<OutboxQueries.Listed> getOutcomes() {
-    return outbox.latestOutcomes(20);
+  /** The messages sent, given up or in doubt, newest first; or those of the chosen outcome. */
+  public LazyDataModel<OutboxQueries.Listed> getOutcomes() {
+    return outcomes;
+  }
+
+  /** The outcome filter changed: show its first page. */
+  public void outcomeChanged() {
+    ((DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(OUTCOMES_TABLE))
+        .setFirst(0);
+  }
+
+  /** Downloads the messages the outbox list shows, every page, as {@code csv} or {@code xlsx}. */
+  public void export(String format) throws IOException {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("format", format);
+    parameters.put("status", outcome == null ? null : outcome.name());
+    download.start("/admin/outbox/export", parameters);
+  }
+
+  private Set<MessageStatus> outcomeStatuses() {
+    return outcome == null ? OutboxQueries.OUTCOMES : Set.of(outcome);
+  }
+
+  public String getOutcomePageReport() {
+    return PageReport.of(outcomeCount);
+  }
+
+  /** The outcome to show; none shows every one. */
+  public MessageStatus getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(MessageStatus outcome) {
+    this.outcome = outcome;
   }
 
   /** Where emails go: the SMTP server, or the pickup folder. */

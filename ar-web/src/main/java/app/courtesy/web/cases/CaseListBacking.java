@@ -10,17 +10,20 @@ import app.courtesy.security.Role;
 import app.courtesy.security.UserAccountRepository;
 import app.courtesy.security.UserAccountRepository.Collector;
 import app.courtesy.web.PageReport;
+import app.courtesy.web.export.ListDownload;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +50,7 @@ public class CaseListBacking implements Serializable {
   @Inject private transient UserAccountRepository accounts;
   @Inject private transient SecurityContext security;
   @Inject private transient Clock clock;
+  @Inject private transient ListDownload download;
 
   private String text;
   private String collector;
@@ -60,6 +64,8 @@ public class CaseListBacking implements Serializable {
   private boolean customerRequests;
   private boolean repliesToAnswer;
   private long count;
+  private Sort sort = Sort.PRIORITY;
+  private boolean ascending;
   private List<Collector> collectors;
 
   private final LazyDataModel<Row> cases =
@@ -75,10 +81,10 @@ public class CaseListBacking implements Serializable {
         @Override
         public List<Row> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
-          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-          Sort column = sort == null ? Sort.PRIORITY : Sort.valueOf(sort.getField());
-          boolean ascending = sort != null && sort.getOrder().isAscending();
-          return worklist.page(filter(), today(), column, ascending, first, pageSize);
+          SortMeta by = sortBy.values().stream().findFirst().orElse(null);
+          sort = by == null ? Sort.PRIORITY : Sort.valueOf(by.getField());
+          ascending = by != null && by.getOrder().isAscending();
+          return worklist.page(filter(), today(), sort, ascending, first, pageSize);
         }
 
         @Override
@@ -90,11 +96,19 @@ public class CaseListBacking implements Serializable {
   /** A collector sees their own cases first; everyone else sees all. */
   @PostConstruct
   void start() {
+    collector = ownCasesOnly(security);
+  }
+
+  /**
+   * Whose cases the caller starts on and may export: a collector who is neither approver nor
+   * administrator their own (their username), everyone else anyone's (empty).
+   */
+  public static String ownCasesOnly(SecurityContext security) {
     boolean onlyCollector =
         security.isCallerInRole(Role.COLLECTOR_ID)
             && !security.isCallerInRole(Role.APPROVER_ID)
             && !security.isCallerInRole(Role.ADMIN_ID);
-    collector = onlyCollector ? security.getCallerPrincipal().getName() : "";
+    return onlyCollector ? security.getCallerPrincipal().getName() : "";
   }
 
   /** A filter changed: show its first page. */
@@ -102,6 +116,29 @@ public class CaseListBacking implements Serializable {
     DataTable table =
         (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
     table.setFirst(0);
+  }
+
+  /**
+   * Downloads the cases the list shows, every page, as {@code csv} or {@code xlsx}; a collector's
+   * export holds their own cases only.
+   */
+  public void export(String format) throws IOException {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("format", format);
+    parameters.put("text", text);
+    parameters.put("collector", collector);
+    parameters.put("status", String.join(",", statuses));
+    parameters.put("country", country);
+    parameters.put("currency", currency);
+    parameters.put("min", minAmount == null ? null : minAmount.toPlainString());
+    parameters.put("max", maxAmount == null ? null : maxAmount.toPlainString());
+    parameters.put("promiseDueToday", String.valueOf(promiseDueToday));
+    parameters.put("needsCall", String.valueOf(needsCall));
+    parameters.put("customerRequests", String.valueOf(customerRequests));
+    parameters.put("repliesToAnswer", String.valueOf(repliesToAnswer));
+    parameters.put("sort", sort.name());
+    parameters.put("order", ascending ? "asc" : "desc");
+    download.start("/cases/export", parameters);
   }
 
   private Filter filter() {

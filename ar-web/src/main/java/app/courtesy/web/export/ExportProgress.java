@@ -29,7 +29,11 @@ public class ExportProgress implements Serializable {
     asked = true;
   }
 
-  /** The download started; about {@code expected} rows will be written. */
+  /**
+   * The download started; about {@code expected} rows will be written: what the export itself
+   * counted (up to the rows it may write), never a list's capped count, so that the bar moves on to
+   * the end of an export of any size.
+   */
   public void started(long expected) {
     this.written = 0;
     this.expected = expected;
@@ -61,10 +65,7 @@ public class ExportProgress implements Serializable {
     return done;
   }
 
-  /**
-   * What the page says beside the bar: how many rows so far (lists count their matches only up to a
-   * limit, so beyond it the bar alone cannot tell), then how many the file holds.
-   */
+  /** What the page says beside the bar: how many rows so far, then how many the file holds. */
   public String getStatus() {
     if (!asked) {
       return String.format(

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Writes a list as a table, one row at a time: a header row, then rows whose cells are text ({@link
- * String}), amounts ({@link java.math.BigDecimal}), dates ({@link java.time.LocalDate}) or empty
- * ({@code null}). Closing it finishes the file.
+ * String}), amounts ({@link java.math.BigDecimal}), counts ({@link Integer}, {@link Long}), dates
+ * ({@link java.time.LocalDate}) or empty ({@code null}). Closing it finishes the file.
  */
 public interface TableWriter extends AutoCloseable {
 

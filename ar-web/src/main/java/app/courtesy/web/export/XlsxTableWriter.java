@@ -15,8 +15,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * An XLSX workbook of one sheet, written as a stream: only the last {@value #ROWS_IN_MEMORY} rows
  * are held in memory, the rest go to a temporary file that is removed on close. The header row is
- * bold and frozen; amounts are numeric cells, dates date cells, text is text (a spreadsheet never
- * reads a text cell as a formula).
+ * bold and frozen; amounts and counts are numeric cells, dates date cells, text is text (a
+ * spreadsheet never reads a text cell as a formula).
  */
 public final class XlsxTableWriter implements TableWriter {
 
@@ -56,6 +56,8 @@ public final class XlsxTableWriter implements TableWriter {
       if (value instanceof BigDecimal number) {
         cell.setCellValue(number.doubleValue());
         cell.setCellStyle(amount);
+      } else if (value instanceof Number whole) {
+        cell.setCellValue(whole.doubleValue());
       } else if (value instanceof LocalDate day) {
         cell.setCellValue(day);
         cell.setCellStyle(date);
