@@ -153,7 +153,8 @@ final class BookGenerator {
                         count(*) as items,
                         sum(case when due_date < current_date then 1 else 0 end) as late
                    from invoice where state = 'ISSUED' and amount > allocated group by currency) b
-                 cross join lateral (select 1 + 0.06 * sin((current_date - d.day) / 58.0) as f) w
+                 cross join lateral (select cast(1 + 0.06 * sin((current_date - d.day) / 58.0) as numeric)
+                                           as f) w
                 """,
                 "analyze receivables_day",
                 "analyze credit_sales_day"));
