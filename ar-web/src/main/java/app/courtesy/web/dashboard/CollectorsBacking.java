@@ -31,7 +31,7 @@ public class CollectorsBacking implements DashboardSection, Serializable {
   @Inject private transient Formats formats;
 
   private transient List<Line> lines;
-  private String readFor;
+  private DashboardBacking.Shown readFor;
 
   @Override
   public int position() {
@@ -54,22 +54,14 @@ public class CollectorsBacking implements DashboardSection, Serializable {
     if (!isShown()) {
       return List.of();
     }
-    String key =
-        dashboard.getCurrency()
-            + " "
-            + dashboard.getFrom()
-            + " "
-            + dashboard.getTo()
-            + " "
-            + dashboard.getCollector();
-    if (lines == null || !key.equals(readFor)) {
+    if (lines == null || !dashboard.getShown().equals(readFor)) {
       lines =
           figures.lines(
               dashboard.getFrom(),
               dashboard.getTo(),
               dashboard.getCurrency(),
               dashboard.getCollector());
-      readFor = key;
+      readFor = dashboard.getShown();
     }
     return lines;
   }

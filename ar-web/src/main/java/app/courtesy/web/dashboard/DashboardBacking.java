@@ -110,6 +110,19 @@ public class DashboardBacking implements Serializable {
         + to;
   }
 
+  /**
+   * What the dashboard shows: the sections read their figures again when it changes.
+   *
+   * @param collector whose figures, {@code null} for the team's
+   */
+  public record Shown(
+      Currency currency, LocalDate from, LocalDate to, Granularity granularity, String collector)
+      implements Serializable {}
+
+  public Shown getShown() {
+    return new Shown(currency, from, to, granularity, getCollector());
+  }
+
   /** Whether the viewer sees the team's and the book's figures (approvers and administrators). */
   public boolean isTeamView() {
     return currentUser.isApprover() || currentUser.isAdmin();

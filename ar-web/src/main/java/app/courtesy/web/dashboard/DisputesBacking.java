@@ -29,7 +29,7 @@ public class DisputesBacking implements DashboardSection, Serializable {
   @Inject private transient Formats formats;
 
   private transient List<Reason> reasons;
-  private String readFor;
+  private DashboardBacking.Shown readFor;
 
   @Override
   public int position() {
@@ -51,10 +51,9 @@ public class DisputesBacking implements DashboardSection, Serializable {
     if (!isShown()) {
       return List.of();
     }
-    String key = dashboard.getFrom() + " " + dashboard.getTo();
-    if (reasons == null || !key.equals(readFor)) {
+    if (reasons == null || !dashboard.getShown().equals(readFor)) {
       reasons = figures.byReason(dashboard.getFrom(), dashboard.getTo());
-      readFor = key;
+      readFor = dashboard.getShown();
     }
     return reasons;
   }

@@ -32,7 +32,7 @@ public class ForecastBacking implements DashboardSection, Serializable {
   @Inject private transient Formats formats;
 
   private transient Optional<CashForecast> forecast;
-  private String readFor;
+  private DashboardBacking.Shown readFor;
 
   @Override
   public int position() {
@@ -55,13 +55,12 @@ public class ForecastBacking implements DashboardSection, Serializable {
   }
 
   private Optional<CashForecast> forecast() {
-    String key = String.valueOf(dashboard.getCurrency());
-    if (forecast == null || !key.equals(readFor)) {
+    if (forecast == null || !dashboard.getShown().equals(readFor)) {
       forecast =
           dashboard.getCurrency() == null
               ? Optional.empty()
               : forecasts.latest(dashboard.getCurrency());
-      readFor = key;
+      readFor = dashboard.getShown();
     }
     return forecast;
   }

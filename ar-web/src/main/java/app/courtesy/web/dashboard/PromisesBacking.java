@@ -34,7 +34,7 @@ public class PromisesBacking implements DashboardSection, Serializable {
   @Inject private transient Formats formats;
 
   private transient List<Period> months;
-  private String readFor;
+  private DashboardBacking.Shown readFor;
 
   @Override
   public int position() {
@@ -57,15 +57,7 @@ public class PromisesBacking implements DashboardSection, Serializable {
     if (!isShown()) {
       return List.of();
     }
-    String key =
-        dashboard.getCurrency()
-            + " "
-            + dashboard.getFrom()
-            + " "
-            + dashboard.getTo()
-            + " "
-            + dashboard.getCollector();
-    if (months == null || !key.equals(readFor)) {
+    if (months == null || !dashboard.getShown().equals(readFor)) {
       months =
           figures.byPeriod(
               dashboard.getFrom(),
@@ -73,7 +65,7 @@ public class PromisesBacking implements DashboardSection, Serializable {
               Granularity.MONTH,
               dashboard.getCurrency(),
               dashboard.getCollector());
-      readFor = key;
+      readFor = dashboard.getShown();
     }
     return months;
   }

@@ -35,7 +35,7 @@ public class ReminderEffectsBacking implements DashboardSection, Serializable {
   @Inject private transient Formats formats;
 
   private transient List<StepEffect> steps;
-  private String readFor;
+  private DashboardBacking.Shown readFor;
 
   @Override
   public int position() {
@@ -62,10 +62,9 @@ public class ReminderEffectsBacking implements DashboardSection, Serializable {
     if (!isShown()) {
       return List.of();
     }
-    String key = dashboard.getCurrency() + " " + dashboard.getFrom() + " " + dashboard.getTo();
-    if (steps == null || !key.equals(readFor)) {
+    if (steps == null || !dashboard.getShown().equals(readFor)) {
       steps = effects.effects(dashboard.getCurrency(), dashboard.getFrom(), dashboard.getTo());
-      readFor = key;
+      readFor = dashboard.getShown();
     }
     return steps;
   }

@@ -39,7 +39,7 @@ public class TrendsBacking implements DashboardSection, Serializable {
 
   private transient List<Period> periods;
   private transient List<Period> months;
-  private String readFor;
+  private DashboardBacking.Shown readFor;
 
   @Override
   public int position() {
@@ -75,15 +75,7 @@ public class TrendsBacking implements DashboardSection, Serializable {
       months = List.of();
       return;
     }
-    String key =
-        dashboard.getCurrency()
-            + " "
-            + dashboard.getFrom()
-            + " "
-            + dashboard.getTo()
-            + " "
-            + dashboard.getGranularity();
-    if (periods == null || !key.equals(readFor)) {
+    if (periods == null || !dashboard.getShown().equals(readFor)) {
       periods =
           trends.trend(
               dashboard.getCurrency(),
@@ -98,7 +90,7 @@ public class TrendsBacking implements DashboardSection, Serializable {
                   dashboard.getFrom(),
                   dashboard.getTo(),
                   Granularity.MONTH);
-      readFor = key;
+      readFor = dashboard.getShown();
     }
   }
 
