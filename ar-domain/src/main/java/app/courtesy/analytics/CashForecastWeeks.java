@@ -141,6 +141,16 @@ public class CashForecastWeeks {
   @Inject private Clock clock;
 
   /**
+   * Writes the forecast that would have been made on {@code date}, in a transaction of its own: a
+   * book's past where no daily run made it, such as the demo book's forecast of 13 weeks ago, whose
+   * accuracy the dashboard then shows.
+   */
+  @Transactional(TxType.REQUIRED)
+  public int past(LocalDate date) {
+    return write(date);
+  }
+
+  /**
    * Writes the forecast made on {@code date} unless one was; returns how many rows it wrote (one
    * per currency and week with something expected).
    */

@@ -1,5 +1,7 @@
 package app.courtesy.demo;
 
+import app.courtesy.analytics.CashForecast;
+import app.courtesy.analytics.CashForecastWeeks;
 import app.courtesy.analytics.ReceivablesDays;
 import app.courtesy.collection.CaseReview;
 import app.courtesy.customer.Channel;
@@ -34,8 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * quick start opens at any hour with a worklist, a communication log of the past weeks, reminder
  * emails in the pickup folder whose links open the customers' pages, and a few customers' replies
  * waiting for an answer, and the dashboard opens on a year of trends (the receivables of each day
- * before, written as the daily run would have). {@code AR_DEMO_HISTORY=false} loads the book
- * without it (the system tests run their own dates).
+ * before, written as the daily run would have) and a forecast made 13 weeks before the last run, so
+ * the forecast's accuracy shows. {@code AR_DEMO_HISTORY=false} loads the book without it (the
+ * system tests run their own dates).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -56,6 +59,7 @@ public class DemoHistory {
   @Inject private Clock clock;
   @Inject private Replies replies;
   @Inject private ReceivablesDays receivablesDays;
+  @Inject private CashForecastWeeks forecasts;
   @Inject private DemoBook book;
 
   @PersistenceContext(unitName = "courtesy")
@@ -78,6 +82,13 @@ public class DemoHistory {
     // The year before the days played, as the daily run would have written it: the dashboard's
     // trends.
     int days = receivablesDays.history(today.minusYears(1), today.minusDays(DAYS));
+    // The forecast the last weekday's run compares with: made 13 weeks before it.
+    LocalDate lastRun = today.minusDays(1);
+    while (lastRun.getDayOfWeek() == DayOfWeek.SATURDAY
+        || lastRun.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      lastRun = lastRun.minusDays(1);
+    }
+    forecasts.past(lastRun.minusWeeks(CashForecast.WEEKS));
     int sent = 0;
     for (LocalDate date = today.minusDays(DAYS); date.isBefore(today); date = date.plusDays(1)) {
       // The day's payments arrive before its run, as an ERP's morning import brings them.
