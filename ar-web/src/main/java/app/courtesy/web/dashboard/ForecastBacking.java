@@ -75,6 +75,11 @@ public class ForecastBacking implements DashboardSection, Serializable {
 
   /** Each week and what comes after them, with the amount and items expected, linked to them. */
   public FigureTable getWeeksTable() {
+    List<String> headings = List.of("Week", "Starting", "Expected", "Items");
+    // Saving the page's state visits every table, shown or not: a hidden one is empty.
+    if (!isShown()) {
+      return new FigureTable("Cash-in forecast", headings, List.of());
+    }
     List<FigureTable.Row> rows = new ArrayList<>();
     for (CashForecast.Week week : weeks()) {
       rows.add(
@@ -94,9 +99,7 @@ public class ForecastBacking implements DashboardSection, Serializable {
                           "week", String.valueOf(week.number())))));
     }
     return new FigureTable(
-        "Cash-in forecast made on " + formats.date(getForecast().madeOn()),
-        List.of("Week", "Starting", "Expected", "Items"),
-        rows);
+        "Cash-in forecast made on " + formats.date(getForecast().madeOn()), headings, rows);
   }
 
   /** The accuracy of the forecast 13 weeks before, in per cent, or the undefined mark. */
