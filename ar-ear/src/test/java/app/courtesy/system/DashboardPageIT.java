@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,6 +71,7 @@ class DashboardPageIT {
     approver = Browser.open();
     approver.signIn("approver", Courtesy.APPROVER_PASSWORD);
     approver.go("/dashboard/");
+    approver.await("#dashboard", Duration.ofSeconds(20)); // the page may still be arriving
     assertThat(approver.title()).startsWith("Dashboard");
     approver.date("dashboard:from", day.minusDays(2));
     approver.date("dashboard:to", day);
@@ -89,6 +91,7 @@ class DashboardPageIT {
         .doesNotContain("INV-" + tag + "-DUE");
 
     approver.go("/dashboard/");
+    approver.await("#dashboard", Duration.ofSeconds(20)); // the page may still be arriving
     approver.date("dashboard:from", day.minusDays(2));
     approver.date("dashboard:to", day);
     approver.choose("dashboard:granularity", "DAY");
@@ -115,6 +118,7 @@ class DashboardPageIT {
     collector = Browser.open();
     collector.signIn("collector", Courtesy.COLLECTOR_PASSWORD);
     collector.go("/dashboard/");
+    collector.await("#dashboard", Duration.ofSeconds(20)); // the page may still be arriving
 
     assertThat(collector.title()).startsWith("My figures");
     assertThat(collector.has("#trends")).isFalse();

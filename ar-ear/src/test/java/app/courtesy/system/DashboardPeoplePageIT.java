@@ -3,6 +3,7 @@ package app.courtesy.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -59,6 +60,7 @@ class DashboardPeoplePageIT {
   void anApproverSeesTheTeamByNameAndACollectorTheirOwnLine() {
     approver = Browser.open().signIn("approver", Courtesy.APPROVER_PASSWORD);
     approver.go("/dashboard/");
+    approver.await("#dashboard", Duration.ofSeconds(20)); // the page may still be arriving
 
     assertThat(approver.has("#promises")).isTrue();
     assertThat(approver.text("#promises")).contains("Promise-kept rate by collector");
@@ -73,6 +75,7 @@ class DashboardPeoplePageIT {
 
     collector = Browser.open().signIn("collector", Courtesy.COLLECTOR_PASSWORD);
     collector.go("/dashboard/");
+    collector.await("#dashboard", Duration.ofSeconds(20)); // the page may still be arriving
     collector.screenshot("dashboard-my-figures");
     assertThat(collector.title()).startsWith("My figures");
     assertThat(collector.text("#collectors")).contains("My cases");
