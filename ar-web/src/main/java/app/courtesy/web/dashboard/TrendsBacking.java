@@ -146,15 +146,7 @@ public class TrendsBacking implements DashboardSection, Serializable {
       cells.add(formats.days(Optional.of(p.dso())));
       cells.add(formats.days(p.bestPossibleDso()));
       cells.add(formats.days(p.averageDaysDelinquent()));
-      rows.add(
-          new FigureTable.Row(
-              cells,
-              Drilldown.link(
-                  OpenItemsDrilldown.KEY,
-                  Map.of(
-                      "currency", dashboard.getCurrency().getCurrencyCode(),
-                      "asOf", p.asOf().toString(),
-                      "part", "overdue"))));
+      rows.add(new FigureTable.Row(cells, overdueAt(p)));
     }
     return new FigureTable(
         "Balance, aging and days sales outstanding",
@@ -186,12 +178,7 @@ public class TrendsBacking implements DashboardSection, Serializable {
                   formats.money(p.current()),
                   formats.money(p.cashReceived()),
                   formats.percent(p.collectionEffectiveness())),
-              Drilldown.link(
-                  OpenItemsDrilldown.KEY,
-                  Map.of(
-                      "currency", dashboard.getCurrency().getCurrencyCode(),
-                      "asOf", p.asOf().toString(),
-                      "part", "overdue"))));
+              overdueAt(p)));
     }
     return new FigureTable(
         "Collection effectiveness by month",
@@ -204,6 +191,16 @@ public class TrendsBacking implements DashboardSection, Serializable {
             "Cash received",
             "CEI"),
         rows);
+  }
+
+  /** The invoices overdue at the end of the period, behind its line. */
+  private String overdueAt(Period period) {
+    return Drilldown.link(
+        OpenItemsDrilldown.KEY,
+        Map.of(
+            "currency", dashboard.getCurrency().getCurrencyCode(),
+            "asOf", period.asOf().toString(),
+            "part", "overdue"));
   }
 
   /** The figures this section shows, with their definitions and formulas. */
