@@ -67,6 +67,18 @@ class DashboardPageIT {
             api.get("/api/v1/reports/trends?currency=NOK", "collector", Courtesy.COLLECTOR_PASSWORD)
                 .statusCode())
         .isEqualTo(403);
+    HttpResponse<String> unknown =
+        api.get(
+            "/api/v1/reports/trends?currency=XQQ", "integration", Courtesy.INTEGRATION_PASSWORD);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("currency");
+    HttpResponse<String> backwards =
+        api.get(
+            "/api/v1/reports/trends?currency=NOK&from=" + day + "&to=" + day.minusDays(1),
+            "integration",
+            Courtesy.INTEGRATION_PASSWORD);
+    assertThat(backwards.statusCode()).isEqualTo(400);
+    assertThat(backwards.body()).contains("from");
 
     approver = Browser.open();
     approver.signIn("approver", Courtesy.APPROVER_PASSWORD);

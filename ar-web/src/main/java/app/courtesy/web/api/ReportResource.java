@@ -165,7 +165,7 @@ public class ReportResource {
     if (first.isAfter(last) || first.plusYears(2).isBefore(last)) {
       throw new BadRequestException("from must be on or before to, at most two years before it");
     }
-    Currency of = Currency.getInstance(currency);
+    Currency of = currency(currency);
     return new Trend(
         currency,
         first,
@@ -214,7 +214,7 @@ public class ReportResource {
       @QueryParam("currency") @NotNull @Pattern(regexp = "[A-Z]{3}") String currency) {
     CashForecast forecast =
         forecasts
-            .latest(Currency.getInstance(currency))
+            .latest(currency(currency))
             .orElseThrow(() -> new NotFoundException("No daily run has made a forecast yet."));
     return new Forecast(
         currency,
@@ -235,6 +235,15 @@ public class ReportResource {
         .collect(
             Collectors.toMap(
                 Figure::name, f -> f.definition() + " " + f.formula(), (a, b) -> a, TreeMap::new));
+  }
+
+  /** The currency of an ISO 4217 code; a 400 naming {@code currency} for any other. */
+  private static Currency currency(String code) {
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException unknown) {
+      throw new BadRequestException("currency: " + code + " is not an ISO 4217 currency code.");
+    }
   }
 
   private LocalDate day(LocalDate asOf) {
