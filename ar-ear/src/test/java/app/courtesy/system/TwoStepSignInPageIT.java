@@ -86,6 +86,7 @@ class TwoStepSignInPageIT {
       // Six minutes later, creating an account first asks who they are.
       ServerDays.moveClock(ServerDays.now().plus(Duration.ofMinutes(6)));
       browser.go("/admin/");
+      browser.await("#new-user-form", Duration.ofSeconds(10));
       assertThat(browser.has("#new-user-form\\:reauth-secret")).isTrue();
       String casey = "casey." + tag;
       browser.type("new-user-form:new-username", casey);
@@ -109,6 +110,7 @@ class TwoStepSignInPageIT {
 
       // Having just proved it, they are not asked again for five minutes.
       browser.go("/admin/");
+      browser.await("#new-user-form", Duration.ofSeconds(10));
       assertThat(browser.has("#new-user-form\\:reauth-secret")).isFalse();
     }
   }
