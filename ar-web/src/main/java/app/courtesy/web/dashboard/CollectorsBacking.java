@@ -30,8 +30,7 @@ public class CollectorsBacking implements DashboardSection, Serializable {
   @Inject private transient DashboardBacking dashboard;
   @Inject private transient Formats formats;
 
-  private transient List<Line> lines;
-  private DashboardBacking.Shown readFor;
+  private final ShownMemo memo = new ShownMemo();
 
   @Override
   public int position() {
@@ -54,20 +53,23 @@ public class CollectorsBacking implements DashboardSection, Serializable {
     if (!isShown()) {
       return List.of();
     }
-    if (lines == null || !dashboard.getShown().equals(readFor)) {
-      lines =
-          figures.lines(
-              dashboard.getFrom(),
-              dashboard.getTo(),
-              dashboard.getCurrency(),
-              dashboard.getCollector());
-      readFor = dashboard.getShown();
-    }
-    return lines;
+    return memo.get(
+        dashboard.getShown(),
+        "lines",
+        () ->
+            figures.lines(
+                dashboard.getFrom(),
+                dashboard.getTo(),
+                dashboard.getCurrency(),
+                dashboard.getCollector()));
   }
 
   /** The figures of each line, linked to the cases worked. */
   public FigureTable getCollectorsTable() {
+    return memo.get(dashboard.getShown(), "collectorsTable", this::collectorsTable);
+  }
+
+  private FigureTable collectorsTable() {
     return new FigureTable(
         "Collectors' figures",
         List.of(

@@ -28,8 +28,7 @@ public class DisputesBacking implements DashboardSection, Serializable {
   @Inject private transient DashboardBacking dashboard;
   @Inject private transient Formats formats;
 
-  private transient List<Reason> reasons;
-  private DashboardBacking.Shown readFor;
+  private final ShownMemo memo = new ShownMemo();
 
   @Override
   public int position() {
@@ -51,14 +50,17 @@ public class DisputesBacking implements DashboardSection, Serializable {
     if (!isShown()) {
       return List.of();
     }
-    if (reasons == null || !dashboard.getShown().equals(readFor)) {
-      reasons = figures.byReason(dashboard.getFrom(), dashboard.getTo());
-      readFor = dashboard.getShown();
-    }
-    return reasons;
+    return memo.get(
+        dashboard.getShown(),
+        "reasons",
+        () -> figures.byReason(dashboard.getFrom(), dashboard.getTo()));
   }
 
   public String getCountsChart() {
+    return memo.get(dashboard.getShown(), "countsChart", this::countsChart);
+  }
+
+  private String countsChart() {
     return ChartJson.bar(labels())
         .values("Opened", reasons().stream().map(r -> BigDecimal.valueOf(r.opened())).toList())
         .values("Resolved", reasons().stream().map(r -> BigDecimal.valueOf(r.resolved())).toList())
@@ -68,6 +70,10 @@ public class DisputesBacking implements DashboardSection, Serializable {
   }
 
   public String getDaysChart() {
+    return memo.get(dashboard.getShown(), "daysChart", this::daysChart);
+  }
+
+  private String daysChart() {
     return ChartJson.bar(labels())
         .series("Median days", reasons().stream().map(Reason::medianDays).toList())
         .series("Mean days", reasons().stream().map(Reason::meanDays).toList())
@@ -77,6 +83,10 @@ public class DisputesBacking implements DashboardSection, Serializable {
 
   /** Each reason's figures, linked to its invoices. */
   public FigureTable getReasonsTable() {
+    return memo.get(dashboard.getShown(), "reasonsTable", this::reasonsTable);
+  }
+
+  private FigureTable reasonsTable() {
     return new FigureTable(
         "Disputes by reason",
         List.of(

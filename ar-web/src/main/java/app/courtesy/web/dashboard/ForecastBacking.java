@@ -31,8 +31,7 @@ public class ForecastBacking implements DashboardSection, Serializable {
   @Inject private transient DashboardBacking dashboard;
   @Inject private transient Formats formats;
 
-  private transient Optional<CashForecast> forecast;
-  private DashboardBacking.Shown readFor;
+  private final ShownMemo memo = new ShownMemo();
 
   @Override
   public int position() {
@@ -55,17 +54,20 @@ public class ForecastBacking implements DashboardSection, Serializable {
   }
 
   private Optional<CashForecast> forecast() {
-    if (forecast == null || !dashboard.getShown().equals(readFor)) {
-      forecast =
-          dashboard.getCurrency() == null
-              ? Optional.empty()
-              : forecasts.latest(dashboard.getCurrency());
-      readFor = dashboard.getShown();
-    }
-    return forecast;
+    return memo.get(
+        dashboard.getShown(),
+        "forecast",
+        () ->
+            dashboard.getCurrency() == null
+                ? Optional.empty()
+                : forecasts.latest(dashboard.getCurrency()));
   }
 
   public String getWeeksChart() {
+    return memo.get(dashboard.getShown(), "weeksChart", this::weeksChart);
+  }
+
+  private String weeksChart() {
     List<CashForecast.Week> weeks = weeks();
     return ChartJson.bar(weeks.stream().map(ForecastBacking::label).toList())
         .values("Expected", weeks.stream().map(w -> w.amount().amount()).toList())
@@ -75,6 +77,10 @@ public class ForecastBacking implements DashboardSection, Serializable {
 
   /** Each week and what comes after them, with the amount and items expected, linked to them. */
   public FigureTable getWeeksTable() {
+    return memo.get(dashboard.getShown(), "weeksTable", this::weeksTable);
+  }
+
+  private FigureTable weeksTable() {
     List<String> headings = List.of("Week", "Starting", "Expected", "Items");
     // Saving the page's state visits every table, shown or not: a hidden one is empty.
     if (!isShown()) {

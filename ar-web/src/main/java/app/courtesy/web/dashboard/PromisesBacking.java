@@ -33,8 +33,7 @@ public class PromisesBacking implements DashboardSection, Serializable {
   @Inject private transient CollectorsBacking collectors;
   @Inject private transient Formats formats;
 
-  private transient List<Period> months;
-  private DashboardBacking.Shown readFor;
+  private final ShownMemo memo = new ShownMemo();
 
   @Override
   public int position() {
@@ -57,20 +56,23 @@ public class PromisesBacking implements DashboardSection, Serializable {
     if (!isShown()) {
       return List.of();
     }
-    if (months == null || !dashboard.getShown().equals(readFor)) {
-      months =
-          figures.byPeriod(
-              dashboard.getFrom(),
-              dashboard.getTo(),
-              Granularity.MONTH,
-              dashboard.getCurrency(),
-              dashboard.getCollector());
-      readFor = dashboard.getShown();
-    }
-    return months;
+    return memo.get(
+        dashboard.getShown(),
+        "months",
+        () ->
+            figures.byPeriod(
+                dashboard.getFrom(),
+                dashboard.getTo(),
+                Granularity.MONTH,
+                dashboard.getCurrency(),
+                dashboard.getCollector()));
   }
 
   public String getKeptRateChart() {
+    return memo.get(dashboard.getShown(), "keptRateChart", this::keptRateChart);
+  }
+
+  private String keptRateChart() {
     return ChartJson.line(labels())
         .series("Promise-kept rate", months().stream().map(Period::keptRate).toList())
         .percentAxis()
@@ -78,6 +80,10 @@ public class PromisesBacking implements DashboardSection, Serializable {
   }
 
   public String getArrangementsChart() {
+    return memo.get(dashboard.getShown(), "arrangementsChart", this::arrangementsChart);
+  }
+
+  private String arrangementsChart() {
     return ChartJson.bar(labels())
         .values("Approved", counts(Period::approved))
         .values("Completed", counts(Period::completed))
@@ -88,6 +94,10 @@ public class PromisesBacking implements DashboardSection, Serializable {
 
   /** Each month's promises and arrangements, linked to the cases behind them. */
   public FigureTable getMonthsTable() {
+    return memo.get(dashboard.getShown(), "monthsTable", this::monthsTable);
+  }
+
+  private FigureTable monthsTable() {
     return new FigureTable(
         "Promises and arrangements by month",
         List.of(
@@ -120,6 +130,10 @@ public class PromisesBacking implements DashboardSection, Serializable {
 
   /** The promise-kept rate of each collector's cases over the period, by name, then the team's. */
   public FigureTable getCollectorsTable() {
+    return memo.get(dashboard.getShown(), "collectorsTable", this::collectorsTable);
+  }
+
+  private FigureTable collectorsTable() {
     return new FigureTable(
         "Promise-kept rate by collector",
         List.of("Collector", "Promises kept", "Promises broken", "Kept rate"),

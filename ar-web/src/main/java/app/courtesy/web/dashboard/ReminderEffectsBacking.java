@@ -34,8 +34,7 @@ public class ReminderEffectsBacking implements DashboardSection, Serializable {
   @Inject private transient DashboardBacking dashboard;
   @Inject private transient Formats formats;
 
-  private transient List<StepEffect> steps;
-  private DashboardBacking.Shown readFor;
+  private final ShownMemo memo = new ShownMemo();
 
   @Override
   public int position() {
@@ -62,15 +61,18 @@ public class ReminderEffectsBacking implements DashboardSection, Serializable {
     if (!isShown()) {
       return List.of();
     }
-    if (steps == null || !dashboard.getShown().equals(readFor)) {
-      steps = effects.effects(dashboard.getCurrency(), dashboard.getFrom(), dashboard.getTo());
-      readFor = dashboard.getShown();
-    }
-    return steps;
+    return memo.get(
+        dashboard.getShown(),
+        "steps",
+        () -> effects.effects(dashboard.getCurrency(), dashboard.getFrom(), dashboard.getTo()));
   }
 
   /** The share of invoices paid within 7 and within 14 days, a pair of bars per step and tone. */
   public String getChart() {
+    return memo.get(dashboard.getShown(), "chart", this::chart);
+  }
+
+  private String chart() {
     return ChartJson.bar(steps().stream().map(ReminderEffectsBacking::label).toList())
         .series(
             "Paid within 7 days", steps().stream().map(s -> s.all().invoicesPaidWithin7()).toList())
@@ -82,6 +84,10 @@ public class ReminderEffectsBacking implements DashboardSection, Serializable {
   }
 
   public FigureTable getStepTable() {
+    return memo.get(dashboard.getShown(), "stepTable", this::stepTable);
+  }
+
+  private FigureTable stepTable() {
     List<FigureTable.Row> rows = new ArrayList<>();
     for (StepEffect step : steps()) {
       List<String> cells = new ArrayList<>();
@@ -108,11 +114,19 @@ public class ReminderEffectsBacking implements DashboardSection, Serializable {
   }
 
   public FigureTable getChannelTable() {
+    return memo.get(dashboard.getShown(), "channelTable", this::channelTable);
+  }
+
+  private FigureTable channelTable() {
     return breakdown(
         "By channel", "Channel", StepEffect::byChannel, formats::channel, Channel::name);
   }
 
   public FigureTable getLanguageTable() {
+    return memo.get(dashboard.getShown(), "languageTable", this::languageTable);
+  }
+
+  private FigureTable languageTable() {
     return breakdown(
         "By language",
         "Language",

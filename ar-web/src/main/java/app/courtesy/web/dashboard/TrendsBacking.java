@@ -37,9 +37,7 @@ public class TrendsBacking implements DashboardSection, Serializable {
   @Inject private transient DashboardBacking dashboard;
   @Inject private transient Formats formats;
 
-  private transient List<Period> periods;
-  private transient List<Period> months;
-  private DashboardBacking.Shown readFor;
+  private final ShownMemo memo = new ShownMemo();
 
   @Override
   public int position() {
@@ -58,43 +56,29 @@ public class TrendsBacking implements DashboardSection, Serializable {
 
   /** The periods of the chosen granularity, oldest first. */
   private List<Period> periods() {
-    read();
-    return periods;
+    return memo.get(dashboard.getShown(), "periods", () -> trend(dashboard.getGranularity()));
   }
 
   /** The calendar months of the period, for the collection effectiveness index. */
   private List<Period> months() {
-    read();
-    return months;
+    return dashboard.getGranularity() == Granularity.MONTH
+        ? periods()
+        : memo.get(dashboard.getShown(), "months", () -> trend(Granularity.MONTH));
   }
 
-  private void read() {
+  private List<Period> trend(Granularity granularity) {
     // Saving the page's state visits every table, shown or not: without a currency, none.
-    if (dashboard.getCurrency() == null) {
-      periods = List.of();
-      months = List.of();
-      return;
-    }
-    if (periods == null || !dashboard.getShown().equals(readFor)) {
-      periods =
-          trends.trend(
-              dashboard.getCurrency(),
-              dashboard.getFrom(),
-              dashboard.getTo(),
-              dashboard.getGranularity());
-      months =
-          dashboard.getGranularity() == Granularity.MONTH
-              ? periods
-              : trends.trend(
-                  dashboard.getCurrency(),
-                  dashboard.getFrom(),
-                  dashboard.getTo(),
-                  Granularity.MONTH);
-      readFor = dashboard.getShown();
-    }
+    return dashboard.getCurrency() == null
+        ? List.of()
+        : trends.trend(
+            dashboard.getCurrency(), dashboard.getFrom(), dashboard.getTo(), granularity);
   }
 
   public String getBalanceChart() {
+    return memo.get(dashboard.getShown(), "balanceChart", this::balanceChart);
+  }
+
+  private String balanceChart() {
     return ChartJson.line(labels(periods()))
         .values("Open", amounts(periods(), Period::open))
         .values("Overdue", amounts(periods(), Period::overdue))
@@ -103,6 +87,10 @@ public class TrendsBacking implements DashboardSection, Serializable {
   }
 
   public String getAgingChart() {
+    return memo.get(dashboard.getShown(), "agingChart", this::agingChart);
+  }
+
+  private String agingChart() {
     ChartJson chart = ChartJson.bar(labels(periods())).stacked();
     String[] buckets = {
       "1–30 days late", "31–60 days late", "61–90 days late", "Over 90 days late"
@@ -115,6 +103,10 @@ public class TrendsBacking implements DashboardSection, Serializable {
   }
 
   public String getDsoChart() {
+    return memo.get(dashboard.getShown(), "dsoChart", this::dsoChart);
+  }
+
+  private String dsoChart() {
     return ChartJson.line(labels(periods()))
         .series("DSO", periods().stream().map(p -> Optional.of(p.dso())).toList())
         .series("Best possible DSO", periods().stream().map(Period::bestPossibleDso).toList())
@@ -126,6 +118,10 @@ public class TrendsBacking implements DashboardSection, Serializable {
   }
 
   public String getEffectivenessChart() {
+    return memo.get(dashboard.getShown(), "effectivenessChart", this::effectivenessChart);
+  }
+
+  private String effectivenessChart() {
     return ChartJson.bar(labels(months(), Granularity.MONTH))
         .series(
             "Collection effectiveness",
@@ -136,6 +132,10 @@ public class TrendsBacking implements DashboardSection, Serializable {
 
   /** The balance, its aging and the days figures of each period, each linked to its invoices. */
   public FigureTable getBalanceTable() {
+    return memo.get(dashboard.getShown(), "balanceTable", this::balanceTable);
+  }
+
+  private FigureTable balanceTable() {
     List<FigureTable.Row> rows = new ArrayList<>();
     for (Period p : periods()) {
       List<String> cells = new ArrayList<>();
@@ -166,6 +166,10 @@ public class TrendsBacking implements DashboardSection, Serializable {
 
   /** The collection effectiveness index of each month, with the amounts it is computed from. */
   public FigureTable getEffectivenessTable() {
+    return memo.get(dashboard.getShown(), "effectivenessTable", this::effectivenessTable);
+  }
+
+  private FigureTable effectivenessTable() {
     List<FigureTable.Row> rows = new ArrayList<>();
     for (Period p : months()) {
       rows.add(
