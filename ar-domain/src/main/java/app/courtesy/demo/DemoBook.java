@@ -236,8 +236,9 @@ public class DemoBook {
   }
 
   /**
-   * The day the book pays each of its invoices, by invoice number, for those it pays by today: what
-   * the demo's people know a customer will do (see {@link DemoCollectors}).
+   * The day the book pays each invoice it pays by today, by invoice number: the demo's script, by
+   * which the {@link DemoCollectors} choose whose promise the payments will keep and whose they
+   * will not.
    */
   public Map<String, LocalDate> paymentDays() {
     Map<String, LocalDate> days = new HashMap<>();
