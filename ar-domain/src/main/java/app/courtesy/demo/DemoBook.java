@@ -48,12 +48,15 @@ public class DemoBook {
   /** A demo sign-in; the quick start prints these. */
   public record DemoUser(String username, String displayName, String password, Role role) {}
 
+  /** The demo collector, who works every case (the demo has no other collector). */
+  static final String COLLECTOR = "collector";
+
   /** The demo approver, who gets the {@link #demoLimit} in every currency of the book. */
   static final String APPROVER = "approver";
 
   public static final List<DemoUser> USERS =
       List.of(
-          new DemoUser("collector", "Casey Morgan", "collect-politely", Role.COLLECTOR),
+          new DemoUser(COLLECTOR, "Casey Morgan", "collect-politely", Role.COLLECTOR),
           new DemoUser(APPROVER, "Avery Lindqvist", "approve-fairly", Role.APPROVER),
           new DemoUser("admin", "Sam Okafor", "admin-carefully", Role.ADMIN),
           new DemoUser("integration", "ERP feed", "integrate-safely", Role.INTEGRATION));
@@ -230,6 +233,21 @@ public class DemoBook {
       pay(row, invoice.getCustomer(), invoice);
     }
     return paid.size();
+  }
+
+  /**
+   * The day the book pays each invoice it pays by today, by invoice number: the demo's script, by
+   * which the {@link DemoCollectors} choose whose promise the payments will keep and whose they
+   * will not.
+   */
+  public Map<String, LocalDate> paymentDays() {
+    Map<String, LocalDate> days = new HashMap<>();
+    for (Row row : DemoReceivables.asOf(LocalDate.now(clock))) {
+      if (row.isPaid()) {
+        days.put("INV-" + row.invoiceNumber(), row.paidOn());
+      }
+    }
+    return days;
   }
 
   private void pay(Row row, Customer customer, Invoice invoice) {

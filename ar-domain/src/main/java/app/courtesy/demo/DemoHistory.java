@@ -11,6 +11,7 @@ import app.courtesy.dispatch.MailMessageId;
 import app.courtesy.dunning.DunningRuns;
 import app.courtesy.reply.Incoming;
 import app.courtesy.reply.Replies;
+import app.courtesy.shared.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,11 +20,13 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,14 +34,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The demo book's last {@value #DAYS} days, played once on a new demo database before the server
  * serves: each day's payments received (the book holds only those before), each weekday's cases
- * reviewed, its reminders run and sent as of that afternoon, then today's cases reviewed; so the
- * reminders went to what was open on their day, and what they did shows on the dashboard. So the
- * quick start opens at any hour with a worklist, a communication log of the past weeks, reminder
- * emails in the pickup folder whose links open the customers' pages, and a few customers' replies
- * waiting for an answer, and the dashboard opens on a year of trends (the receivables of each day
- * before, written as the daily run would have) and a forecast made 13 weeks before the last run, so
- * the forecast's accuracy shows. {@code AR_DEMO_HISTORY=false} loads the book without it (the
- * system tests run their own dates).
+ * reviewed that morning, the demo's collector and approver at work ({@link DemoCollectors}: calls,
+ * promises to pay, disputes opened and resolved, instalment plans proposed and approved, each dated
+ * on its day), its reminders run and sent as of that afternoon, then today's cases reviewed; so the
+ * reminders went to what was open on their day, the reviews decided the promises and plans from the
+ * payments that came, and what they all did shows on the dashboard. So the quick start opens at any
+ * hour with a worklist, a communication log of the past weeks, reminder emails in the pickup folder
+ * whose links open the customers' pages, and a few customers' replies waiting for an answer, and
+ * the dashboard opens on a year of trends (the receivables of each day before, written as the daily
+ * run would have) and a forecast made 13 weeks before the last run, so the forecast's accuracy
+ * shows. {@code AR_DEMO_HISTORY=false} loads the book without it (the system tests run their own
+ * dates).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -61,6 +67,8 @@ public class DemoHistory {
   @Inject private ReceivablesDays receivablesDays;
   @Inject private CashForecastWeeks forecasts;
   @Inject private DemoBook book;
+  @Inject private DemoCollectors people;
+  @Inject private ClockProducer clocks;
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -90,13 +98,20 @@ public class DemoHistory {
     }
     forecasts.past(lastRun.minusWeeks(CashForecast.WEEKS));
     int sent = 0;
+    int done = 0;
+    int weekday = 0;
+    Map<String, LocalDate> paidOn = book.paymentDays();
+    DemoCollectors.Staff staff = new DemoCollectors.Staff(DemoBook.COLLECTOR, DemoBook.APPROVER);
     for (LocalDate date = today.minusDays(DAYS); date.isBefore(today); date = date.plusDays(1)) {
       // The day's payments arrive before its run, as an ERP's morning import brings them.
       book.payOn(date);
       if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
         continue;
       }
-      review.review(date);
+      // The morning's review decides promises and plans from the payments, then people work.
+      LocalDate day = date;
+      clocks.replaying(at(day, 7), () -> review.review(day));
+      done += people.work(staff, weekday++, date, today, paidOn);
       runs.run(date, BY);
       // Late afternoon in Europe, morning in North America: every market's window is open.
       Clock afternoon = Clock.fixed(date.atTime(16, 0).toInstant(ZoneOffset.UTC), clock.getZone());
@@ -106,6 +121,7 @@ public class DemoHistory {
     int replies = replies(today);
     review.review(today);
     int messages = sent;
+    int actions = done;
     LOG.info(
         () ->
             "Demo history: "
@@ -115,8 +131,15 @@ public class DemoHistory {
                 + " days played, "
                 + messages
                 + " messages sent, "
+                + actions
+                + " calls, promises, disputes and decisions by the demo's people, "
                 + replies
                 + " replies received");
+  }
+
+  /** {@code hour}:00 on {@code date} on the organisation's clock. */
+  private Instant at(LocalDate date, int hour) {
+    return date.atTime(hour, 0).atZone(clocks.zone()).toInstant();
   }
 
   /**

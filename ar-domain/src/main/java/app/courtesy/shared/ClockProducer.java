@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Where {@code AR_CLOCK_ADJUSTABLE=true} (system tests, the benchmark; never production), an
  * admin can move this node's clock to another instant, from which it runs on: "the promise date has
  * passed", "it is Tuesday 14:00 UTC". The offset lives in memory, so a restart puts the clock back.
+ *
+ * <p>On any server, {@link #replaying} lets one thread act on a past day as if it were that day
+ * (the demo history does, while the server starts), without moving the clock for anyone else.
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -51,8 +55,8 @@ public class ClockProducer {
     this.zone = organisationZone(timeZone);
     this.clock =
         adjustable
-            ? new MovableClock(zone, new AtomicReference<>(Duration.ZERO))
-            : Clock.system(zone);
+            ? new MovableClock(zone, new AtomicReference<>(Duration.ZERO), new ThreadLocal<>())
+            : new MovableClock(zone, null, new ThreadLocal<>());
   }
 
   @Produces
@@ -83,6 +87,28 @@ public class ClockProducer {
     ((MovableClock) clock).offset.set(Duration.between(Instant.now(), now));
   }
 
+  /**
+   * Does {@code work} with the clock reading {@code now} on the calling thread only, running on
+   * from there, and puts it back afterwards: what the work records (a call, a promise, a decision)
+   * is dated as if done at {@code now}, while every other thread keeps the server's time. For
+   * replaying past days, as the demo history does before the server serves; not for moving the
+   * server's time (that is {@link #moveTo}, and only where the clock is adjustable).
+   */
+  public <T> T replaying(Instant now, Supplier<T> work) {
+    ThreadLocal<Duration> replay = ((MovableClock) clock).replay;
+    Duration before = replay.get();
+    replay.set(Duration.between(Instant.now(), now));
+    try {
+      return work.get();
+    } finally {
+      if (before == null) {
+        replay.remove();
+      } else {
+        replay.set(before);
+      }
+    }
+  }
+
   private static ZoneId organisationZone(String timeZone) {
     String id = timeZone == null ? "" : timeZone.strip();
     try {
@@ -100,17 +126,20 @@ public class ClockProducer {
   }
 
   /**
-   * The system clock, moved by an offset that can change while it is in use; the same clock in
-   * another zone shares the offset.
+   * The system clock, moved by an offset that can change while it is in use (none where the clock
+   * is not adjustable), or on a thread that replays a day by that thread's own offset; the same
+   * clock in another zone shares both.
    */
   private static final class MovableClock extends Clock {
 
     private final ZoneId zone;
     private final AtomicReference<Duration> offset;
+    private final ThreadLocal<Duration> replay;
 
-    MovableClock(ZoneId zone, AtomicReference<Duration> offset) {
+    MovableClock(ZoneId zone, AtomicReference<Duration> offset, ThreadLocal<Duration> replay) {
       this.zone = zone;
       this.offset = offset;
+      this.replay = replay;
     }
 
     @Override
@@ -120,12 +149,16 @@ public class ClockProducer {
 
     @Override
     public Clock withZone(ZoneId zone) {
-      return new MovableClock(zone, offset);
+      return new MovableClock(zone, offset, replay);
     }
 
     @Override
     public Instant instant() {
-      return Instant.now().plus(offset.get());
+      Duration replayed = replay.get();
+      if (replayed != null) {
+        return Instant.now().plus(replayed);
+      }
+      return offset == null ? Instant.now() : Instant.now().plus(offset.get());
     }
   }
 }

@@ -44,6 +44,36 @@ class ClockProducerTest {
   }
 
   @Test
+  void aReplayedDayIsTheReplayingThreadsOwnAndEndsWithItsWork() throws Exception {
+    ClockProducer producer = new ClockProducer(false, "UTC");
+    Clock clock = producer.clock();
+    Duration[] elsewhere = new Duration[1];
+
+    Instant during =
+        producer.replaying(
+            TUESDAY_AFTERNOON,
+            () -> {
+              Thread other =
+                  new Thread(
+                      () -> elsewhere[0] = Duration.between(Instant.now(), clock.instant()).abs());
+              other.start();
+              try {
+                other.join();
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+              return clock.withZone(ZoneOffset.UTC).instant();
+            });
+
+    assertThat(Duration.between(TUESDAY_AFTERNOON, during))
+        .isBetween(Duration.ZERO, Duration.ofMinutes(1));
+    // Another thread, meanwhile, and this one afterwards, keep the server's time.
+    assertThat(elsewhere[0]).isLessThan(Duration.ofMinutes(1));
+    assertThat(Duration.between(Instant.now(), clock.instant()).abs())
+        .isLessThan(Duration.ofMinutes(1));
+  }
+
+  @Test
   void businessDatesAreDatesOnTheOrganisationsClockWhateverTheServersZone() {
     TimeZone servers = TimeZone.getDefault();
     try {
