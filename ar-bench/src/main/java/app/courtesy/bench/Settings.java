@@ -13,9 +13,9 @@ import java.util.Set;
  * @param generate whether to generate the book first (and measure the REST and CSV ingest into it);
  *     {@code false} measures the book the database holds from an earlier run
  * @param steps which measurements run: {@code list}, {@code dunning}, {@code dashboard} (needs
- *     {@code dunning}'s year of figures; only when asked for, until the page's answer carries its
- *     server time), {@code dispatch}, {@code worklist}, {@code portal} (needs {@code dispatch}'s
- *     links), {@code memory}, {@code quickstart} (comma-separated; all by default)
+ *     {@code dunning}'s year of figures), {@code dispatch}, {@code worklist}, {@code portal} (needs
+ *     {@code dispatch}'s links), {@code memory}, {@code quickstart} (comma-separated; all by
+ *     default)
  * @param invoices invoices in the generated book
  * @param importRows rows in the CSV file imported through the application
  * @param batchRows invoices sent through the REST batch endpoint
@@ -71,7 +71,7 @@ record Settings(
         text("bench.db.password", "courtesy_bench"),
         Boolean.parseBoolean(text("bench.generate", "true")),
         Set.of(
-            text("bench.steps", "list,dunning,dispatch,worklist,portal,memory,quickstart")
+            text("bench.steps", "list,dunning,dashboard,dispatch,worklist,portal,memory,quickstart")
                 .split("\\s*,\\s*")),
         number("bench.invoices", 1_000_000),
         number("bench.import.rows", 100_000),

@@ -44,8 +44,10 @@ import java.time.OffsetDateTime;
  * <p>Cost: one {@code insert … select … group by} statement whatever the size of the book, made of
  * one pass over the open items (the aging read that {@link ReceivablesDays} also makes), two passes
  * over the payment allocations grouped by invoice for the history (for the customers' averages and
- * for the currency's), and the pending promises and active arrangements, which are few. The date's
- * rows are at most 14 per currency. A date written before is left as it was.
+ * for the currency's), and the pending promises and active arrangements, which are few. The work
+ * per open item is kept to lookups and adding whole days: each average is rounded once, per
+ * customer or currency, and the items are summed per expected date before the week of each date is
+ * reckoned. The date's rows are at most 14 per currency. A date written before is left as it was.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -74,6 +76,10 @@ public class CashForecastWeeks {
       """
           .formatted(days("i.due_date", "s.paid_on"));
 
+  /** The average days late of a {@link #HISTORY}-shaped row {@code h}, rounded half up. */
+  private static final String AVERAGE_DAYS =
+      "cast(round(cast(%1$s.days_late as numeric(19,4)) / %1$s.paid, 0) as integer)";
+
   /**
    * The forecast's items, one row each: columns {@code currency, customer_id, invoice_id} (null for
    * an arrangement's instalment), {@code instalment_no, case_id} (an arrangement's case, else
@@ -91,14 +97,13 @@ public class CashForecastWeeks {
                   else 'DUE' end as basis,
              case when pr.promised_on is not null then pr.promised_on
                   when o.instalment_no > 0 then o.due_date
-                  else o.due_date
-                       + cast(round(coalesce(cast(d.days_late as numeric(19,4)) / d.paid,
-                                             cast(b.days_late as numeric(19,4)) / b.paid, 0), 0)
-                              as integer) end as expected_on
+                  else o.due_date + coalesce(d.average_days, b.average_days, 0) end as expected_on
         from (%1$s) o
-        left join (%2$s) d on d.customer_id = o.customer_id and d.currency = o.currency
-        left join (select h.currency, sum(h.days_late) as days_late, sum(h.paid) as paid
-                     from (%2$s) h group by h.currency) b on b.currency = o.currency
+        left join (select h.customer_id, h.currency, %4$s as average_days
+                     from (%2$s) h) d on d.customer_id = o.customer_id and d.currency = o.currency
+        left join (select t.currency, %5$s as average_days
+                     from (select h.currency, sum(h.days_late) as days_late, sum(h.paid) as paid
+                             from (%2$s) h group by h.currency) t) b on b.currency = o.currency
         left join (select pi.invoice_id, min(p.promised_on) as promised_on
                      from promise_invoice pi join promise_to_pay p on p.id = pi.promise_id
                     where p.status = 'PENDING'
@@ -118,7 +123,12 @@ public class CashForecastWeeks {
                where a.status = 'ACTIVE') t
        where t.through > t.paid
       """
-          .formatted(LedgerAsOf.RECEIVABLES, HISTORY, ArrangementMessages.PAID);
+          .formatted(
+              LedgerAsOf.RECEIVABLES,
+              HISTORY,
+              ArrangementMessages.PAID,
+              AVERAGE_DAYS.formatted("h"),
+              AVERAGE_DAYS.formatted("t"));
 
   /** The week (1 to {@value #LATER}) an item {@code f} of {@link #ITEMS} is expected in. */
   static final String WEEK =
@@ -128,8 +138,10 @@ public class CashForecastWeeks {
   private static final String WRITE =
       """
       insert into cash_forecast_week (made_on, currency, week, amount, items, written_at)
-      select ?2, x.currency, x.week, sum(x.amount), count(*), ?4
-        from (select f.currency, f.amount, %s as week from (%s) f) x
+      select ?2, x.currency, x.week, sum(x.amount), sum(x.items), ?4
+        from (select f.currency, f.amount, f.items, %s as week
+                from (select e.currency, e.expected_on, sum(e.amount) as amount, count(*) as items
+                        from (%s) e group by e.currency, e.expected_on) f) x
        where not exists (select 1 from cash_forecast_week w where w.made_on = ?2)
        group by x.currency, x.week
       """

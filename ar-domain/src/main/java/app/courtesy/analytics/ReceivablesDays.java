@@ -24,10 +24,11 @@ import java.time.OffsetDateTime;
  * holiday without a run is caught up; a longer outage leaves a gap, which trends step over). A day
  * is one {@code insert … select … group by} statement whatever the size of the book: the open items
  * as {@link LedgerAsOf#RECEIVABLES} tells them at the end of the day (the same read the aging
- * report makes once per view), plus the invoices issued and the payments dated that day. So a run
- * adds one aging-sized read (three after a weekend). A day written before is left as it was: the
- * statement writes nothing when the day has rows, and the key {@code (business_date, currency)}
- * stops a second writer.
+ * report makes once per view), summed per currency and due date before they are sorted into the
+ * aging's buckets (so the work per item is one sum), plus the invoices issued and the payments
+ * dated that day. So a run adds one aging-sized read (three after a weekend). A day written before
+ * is left as it was: the statement writes nothing when the day has rows, and the key {@code
+ * (business_date, currency)} stops a second writer.
  *
  * <p>What was paid on each case ({@link CollectorFigures}' amount collected) is the payments dated
  * that day, allocated to invoices of a customer whose case was open on the day (opened on or before
@@ -63,11 +64,14 @@ public class ReceivablesDays {
                           as numeric(19,4)) as overdue_61_90,
                      cast(case when o.due_date < ?4 then o.open_amount else 0 end
                           as numeric(19,4)) as overdue_over_90,
-                     1 as open_items,
-                     case when o.due_date < ?1 then 1 else 0 end as overdue_items,
+                     o.items as open_items,
+                     case when o.due_date < ?1 then o.items else 0 end as overdue_items,
                      cast(0 as numeric(19,4)) as cash_received
-                from (%s) o
-               where o.open_amount > 0
+                from (select r.currency, r.due_date, sum(r.open_amount) as open_amount,
+                             count(*) as items
+                        from (%s) r
+                       where r.open_amount > 0
+                       group by r.currency, r.due_date) o
               union all
               select p.currency, 0, 0, 0, 0, 0, 0, 0, 0, p.amount
                 from payment p
