@@ -250,6 +250,49 @@ public class ReminderEffects {
             .toList();
   }
 
+  /** An invoice behind a template experiment: the variant its customer was given, and its fate. */
+  public record ExperimentReminded(Variant variant, Reminded reminded) {}
+
+  /**
+   * The invoices the reminders of the experiment {@code experimentId} listed, once followed for 14
+   * days, latest first, at most {@value #MOST_BEHIND}: read from the experiment's customers.
+   */
+  @SuppressWarnings("unchecked")
+  public List<ExperimentReminded> behindExperiment(long experimentId) {
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
+                select r.sent_on, i.number, c.name, r.reminded, r.paid_7, r.paid_14, m.currency,
+                       m.variant
+                  from template_experiment_customer x
+                  join outbox_message m on m.customer_id = x.customer_id
+                                       and m.experiment_id = x.experiment_id
+                  join reminded_invoice r on r.message_id = m.id
+                  join invoice i on i.id = r.invoice_id
+                  join customer c on c.id = m.customer_id
+                 where x.experiment_id = ?1
+                 order by r.sent_on desc, i.number
+                """)
+            .setParameter(1, experimentId)
+            .setMaxResults(MOST_BEHIND)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row -> {
+              Currency currency = Currency.getInstance((String) row[6]);
+              return new ExperimentReminded(
+                  Variant.valueOf((String) row[7]),
+                  new Reminded(
+                      SqlValues.date(row[0]),
+                      (String) row[1],
+                      (String) row[2],
+                      Trends.money(row[3], currency),
+                      Trends.money(row[4], currency),
+                      Trends.money(row[5], currency)));
+            })
+        .toList();
+  }
+
   /** How the variants of the experiment {@code experimentId} did so far. */
   @SuppressWarnings("unchecked")
   public Comparison comparison(long experimentId) {

@@ -3,6 +3,7 @@ package app.courtesy.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.courtesy.analytics.ReminderEffects;
 import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.dispatch.Dispatcher;
@@ -43,6 +44,7 @@ class TemplateExperimentsIT {
   @Inject private ReminderPolicyService policies;
   @Inject private ReminderTemplateService templates;
   @Inject private TemplateExperiments experiments;
+  @Inject private ReminderEffects effects;
 
   private final TestCourier email = new TestCourier(Channel.EMAIL);
 
@@ -102,6 +104,19 @@ class TemplateExperimentsIT {
     }
     // Both templates were used (all 40 in one variant by chance: 2 in a trillion).
     assertThat(inB).isBetween(1, 39);
+
+    // Monday + 15: the fortnight after Monday's reminders is over; every first invoice was paid
+    // within 7 days, in either variant, and the dashboard's line lists them with their variant.
+    runs.run(monday.plusDays(15), "test");
+    ReminderEffects.Comparison comparison = effects.comparison(experiment.getId());
+    assertThat(comparison.invoicesA() + comparison.invoicesB()).isEqualTo(40);
+    assertThat(comparison.invoicesB()).isEqualTo(inB);
+    assertThat(comparison.paidA()).isEqualTo(comparison.invoicesA());
+    assertThat(comparison.paidB()).isEqualTo(comparison.invoicesB());
+    List<ReminderEffects.ExperimentReminded> behind = effects.behindExperiment(experiment.getId());
+    assertThat(behind).hasSize(40);
+    assertThat(behind).filteredOn(e -> e.variant() == Variant.B).hasSize(inB);
+    assertThat(behind).extracting(e -> e.reminded().outcome()).containsOnly("Paid within 7 days");
 
     experiments.stop(experiment.getId(), "admin");
     assertThat(experiments.get(experiment.getId()).getStoppedBy()).contains("admin");

@@ -96,7 +96,7 @@ public class ExperimentResultsBacking implements DashboardSection, Serializable 
                         .map(d -> points(d.low()) + " to " + points(d.high()))
                         .orElse(FigureTable.UNDEFINED),
                     difference.map(d -> verdict(d.verdict())).orElse("Nothing followed yet")),
-                null));
+                ExperimentDrilldown.link(experiment.getId())));
       }
       table =
           new FigureTable(
