@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Pages through invoices for the invoice list: filtered, sorted and paged in the database, with
@@ -37,6 +38,9 @@ public class InvoiceListing {
    * index, so that the database pages open invoices by due date from that index.
    */
   private static final String IS_OPEN = "i.state = 'ISSUED' and i.amount > i.allocated";
+
+  /** The most customers a search writes into its statement by id. */
+  private static final int LISTED_CUSTOMERS = 10_000;
 
   /** The columns of a {@link Row}, in the order {@link #row} reads them. */
   private static final String ROWS =
@@ -118,11 +122,21 @@ public class InvoiceListing {
   }
 
   /**
-   * How many invoices match, counted up to {@link CountLimit#LIMIT}: a result above it means "more
-   * than that".
+   * How many invoices match, counted up to {@link #countLimit}: a result above it means "more than
+   * that".
    */
   public long count(Filter filter) {
-    return count(filter, CountLimit.LIMIT);
+    return count(filter, countLimit(filter));
+  }
+
+  /**
+   * How far {@link #count(Filter)} counts: {@link CountLimit#SEARCH_LIMIT} for a search, else
+   * {@link CountLimit#LIMIT}.
+   */
+  public static long countLimit(Filter filter) {
+    return filter.text() == null || filter.text().isBlank()
+        ? CountLimit.LIMIT
+        : CountLimit.SEARCH_LIMIT;
   }
 
   /** How many invoices match, counted up to {@code limit}: above it means "more than that". */
@@ -232,20 +246,20 @@ public class InvoiceListing {
   private String where(Filter filter, List<Object> parameters) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     if (filter.text() != null && !filter.text().isBlank()) {
-      parameters.add("%" + filter.text().strip().toLowerCase() + "%");
+      String pattern = "%" + filter.text().strip().toLowerCase() + "%";
+      parameters.add(pattern);
       int p = parameters.size();
-      // Customers are matched first, on their own table, and their invoices found by customer: an
-      // OR across the joined tables could only be answered by reading every invoice. On
-      // PostgreSQL both halves are served by trigram indexes (V019, V021) and the invoice index
-      // by customer, combined as a bitmap.
-      where.append(
-          " and (lower(i.number) like ?"
-              + p
-              + " or i.customer_id = any(array(select id from customer where lower(number) like ?"
-              + p
-              + " or lower(name) like ?"
-              + p
-              + ")))");
+      // Customers are matched first, on their own table (on PostgreSQL through their trigram
+      // indexes, V019), and their invoices found by customer: an OR across the joined tables could
+      // only be answered by reading every invoice. The matched customers are written into the
+      // statement, so the database knows how many invoices they have: a word that matches
+      // thousands of them is paged along the sort's index, each invoice checked against the
+      // customers in a hash; a rare one through the invoices' index by customer.
+      where
+          .append(" and (lower(i.number) like ?")
+          .append(p)
+          .append(matchedCustomers(pattern, p))
+          .append(")");
     }
     if (filter.currency() != null && !filter.currency().isBlank()) {
       parameters.add(filter.currency());
@@ -267,6 +281,31 @@ public class InvoiceListing {
       case ALL -> {}
     }
     return where.toString();
+  }
+
+  /**
+   * The search's condition on the customer, to follow {@code lower(i.number) like ?p}: {@code or
+   * i.customer_id in (…)} with the ids of the customers whose number or name is like {@code
+   * pattern}, nothing when none is, or the customer query itself when more than {@value
+   * #LISTED_CUSTOMERS} are.
+   */
+  @SuppressWarnings("unchecked")
+  private String matchedCustomers(String pattern, int p) {
+    String matching = "select id from customer where lower(number) like ?1 or lower(name) like ?1";
+    List<Number> ids =
+        em.createNativeQuery(matching)
+            .setParameter(1, pattern)
+            .setMaxResults(LISTED_CUSTOMERS + 1)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return "";
+    }
+    if (ids.size() > LISTED_CUSTOMERS) {
+      return " or i.customer_id in (" + matching.replace("?1", "?" + p) + ")";
+    }
+    return ids.stream()
+        .map(id -> Long.toString(id.longValue()))
+        .collect(Collectors.joining(",", " or i.customer_id in (", ")"));
   }
 
   private static Row row(Object[] row) {

@@ -9,6 +9,13 @@ public final class CountLimit {
 
   public static final int LIMIT = 10_000;
 
+  /**
+   * How far a list counts what a search typed into it matches: a page or twenty, "more than 500"
+   * beyond, since a word that matches a hundred thousand rows is narrowed by typing on, not by
+   * paging.
+   */
+  public static final int SEARCH_LIMIT = 500;
+
   private CountLimit() {}
 
   /**
@@ -29,10 +36,5 @@ public final class CountLimit {
         + " fetch first "
         + (limit + 1)
         + " rows only) matching";
-  }
-
-  /** Whether a count stopped at the limit: there are more than {@value #LIMIT}. */
-  public static boolean reached(long count) {
-    return count > LIMIT;
   }
 }

@@ -7,6 +7,7 @@ import app.courtesy.invoice.InvoiceListing.Filter;
 import app.courtesy.invoice.InvoiceListing.Row;
 import app.courtesy.invoice.InvoiceListing.Show;
 import app.courtesy.invoice.InvoiceListing.Sort;
+import app.courtesy.shared.CountLimit;
 import app.courtesy.testing.TestLedger;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -53,6 +54,40 @@ class InvoiceListingIT {
     assertThat(search(customer.getNumber().substring(1)))
         .extracting(Row::number)
         .containsExactlyInAnyOrder(wanted.getNumber(), other.getNumber());
+  }
+
+  @Test
+  void findsTheInvoicesOfEveryCustomerAWordMatchesInTheListsOrder() {
+    String word = "Heron" + UUID.randomUUID().toString().substring(0, 8);
+    Invoice late =
+        ledger.invoice(ledger.customer(word + " Mills AG", "CHF"), DUE.plusDays(2), "10.00");
+    Invoice early = ledger.invoice(ledger.customer("Grey " + word, "CHF"), DUE, "20.00");
+    Invoice middle =
+        ledger.invoice(ledger.customer("Blue " + word + " Sàrl", "CHF"), DUE.plusDays(1), "30.00");
+
+    assertThat(search(word.toLowerCase()))
+        .extracting(Row::number)
+        .containsExactly(early.getNumber(), middle.getNumber(), late.getNumber());
+    assertThat(listing.count(filter(word))).isEqualTo(3);
+  }
+
+  @Test
+  void countsWhatASearchMatchesUpToFiveHundredThenSaysMoreThanThat() {
+    String word = "Plover" + UUID.randomUUID().toString().substring(0, 8);
+    Customer customer = ledger.customer(word + " Trading GmbH", "CHF");
+    Invoice first = ledger.invoice(customer, DUE.minusDays(1), "5.00");
+    for (int i = 0; i <= CountLimit.SEARCH_LIMIT; i++) {
+      ledger.invoice(customer, DUE, "5.00");
+    }
+
+    assertThat(listing.count(filter(word))).isEqualTo(CountLimit.SEARCH_LIMIT + 1);
+    assertThat(InvoiceListing.countLimit(filter(word))).isEqualTo(CountLimit.SEARCH_LIMIT);
+    assertThat(InvoiceListing.countLimit(filter(" "))).isEqualTo(CountLimit.LIMIT);
+    assertThat(search(word))
+        .hasSize(25)
+        .first()
+        .extracting(Row::number)
+        .isEqualTo(first.getNumber());
   }
 
   private List<Row> search(String text) {

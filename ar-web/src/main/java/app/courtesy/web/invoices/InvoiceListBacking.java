@@ -98,7 +98,7 @@ public class InvoiceListBacking implements Serializable {
   }
 
   public String getPageReport() {
-    return PageReport.of(count);
+    return PageReport.of(count, InvoiceListing.countLimit(filter()));
   }
 
   public LazyDataModel<Row> getInvoices() {
