@@ -237,17 +237,21 @@ public class ReminderEffects {
     SqlValues.bind(query, parameters);
     query.setMaxResults(MOST_BEHIND);
     return ((List<Object[]>) query.getResultList())
-        .stream()
-            .map(
-                row ->
-                    new Reminded(
-                        SqlValues.date(row[0]),
-                        (String) row[1],
-                        (String) row[2],
-                        Trends.money(row[3], currency),
-                        Trends.money(row[4], currency),
-                        Trends.money(row[5], currency)))
-            .toList();
+        .stream().map(row -> reminded(row, currency)).toList();
+  }
+
+  /**
+   * A {@link Reminded} from a row whose first columns are {@code sent_on, number, name, reminded,
+   * paid_7, paid_14}.
+   */
+  private static Reminded reminded(Object[] row, Currency currency) {
+    return new Reminded(
+        SqlValues.date(row[0]),
+        (String) row[1],
+        (String) row[2],
+        Trends.money(row[3], currency),
+        Trends.money(row[4], currency),
+        Trends.money(row[5], currency));
   }
 
   /** An invoice behind a template experiment: the variant its customer was given, and its fate. */
@@ -278,18 +282,10 @@ public class ReminderEffects {
             .getResultList();
     return rows.stream()
         .map(
-            row -> {
-              Currency currency = Currency.getInstance((String) row[6]);
-              return new ExperimentReminded(
-                  Variant.valueOf((String) row[7]),
-                  new Reminded(
-                      SqlValues.date(row[0]),
-                      (String) row[1],
-                      (String) row[2],
-                      Trends.money(row[3], currency),
-                      Trends.money(row[4], currency),
-                      Trends.money(row[5], currency)));
-            })
+            row ->
+                new ExperimentReminded(
+                    Variant.valueOf((String) row[7]),
+                    reminded(row, Currency.getInstance((String) row[6]))))
         .toList();
   }
 
