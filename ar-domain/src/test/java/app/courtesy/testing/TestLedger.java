@@ -61,6 +61,16 @@ public class TestLedger {
   }
 
   public Invoice invoice(Customer customer, LocalDate dueDate, String amount, String currency) {
+    return invoice(customer, dueDate.minusDays(30), dueDate, amount, currency);
+  }
+
+  /** An invoice issued on {@code issued}, in the customer's currency. */
+  public Invoice invoice(Customer customer, LocalDate issued, LocalDate dueDate, String amount) {
+    return invoice(customer, issued, dueDate, amount, customer.getCurrency().getCurrencyCode());
+  }
+
+  private Invoice invoice(
+      Customer customer, LocalDate issued, LocalDate dueDate, String amount, String currency) {
     Customer managed = em.find(Customer.class, customer.getId());
     String number = unique("I");
     Invoice invoice =
@@ -69,7 +79,7 @@ public class TestLedger {
                 number,
                 number,
                 managed.getNumber(),
-                dueDate.minusDays(30),
+                issued,
                 dueDate,
                 currency,
                 new BigDecimal(amount),

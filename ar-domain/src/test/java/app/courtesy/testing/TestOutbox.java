@@ -9,7 +9,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads what the dunning runs wrote for one customer, as a collector would look it up. */
 @ApplicationScoped
@@ -33,6 +36,9 @@ public class TestOutbox {
       List<String> invoices,
       Instant scheduledAt,
       int attempts) {}
+
+  /** A reminder as sent: when, its step (from 1), and the invoices it listed. */
+  public record Sent(long id, Instant sentAt, int step, List<String> invoices) {}
 
   /** An invoice held back on a date, and why. */
   public record Held(LocalDate date, String invoice, String reason) {}
@@ -73,6 +79,32 @@ public class TestOutbox {
   /** The queued messages only. */
   public List<Row> queued(Customer customer) {
     return messages(customer).stream().filter(m -> m.status().equals("QUEUED")).toList();
+  }
+
+  /** The reminders sent to {@code customer}, in the order they were written. */
+  public List<Sent> sentReminders(Customer customer) {
+    Map<Long, Sent> sent = new LinkedHashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "select m.id, m.sent_at, m.step_position, i.number from outbox_message m"
+                    + " join invoice i on i.id = any(m.invoice_ids)"
+                    + " where m.customer_id = ?1 and m.kind = 'REMINDER' and m.status = 'SENT'"
+                    + " order by m.id, i.number")
+            .setParameter(1, customer.getId())
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      sent.computeIfAbsent(
+              ((Number) r[0]).longValue(),
+              id ->
+                  new Sent(
+                      id,
+                      SqlValues.instant(r[1]),
+                      ((Number) r[2]).intValue() + 1,
+                      new ArrayList<>()))
+          .invoices()
+          .add((String) r[3]);
+    }
+    return List.copyOf(sent.values());
   }
 
   public List<Held> heldBack(Customer customer) {
