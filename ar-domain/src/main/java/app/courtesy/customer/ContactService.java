@@ -18,7 +18,9 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,7 +87,12 @@ public class ContactService {
    * bounced nor opted out, a mobile not opted out), the one who prefers the channel first.
    */
   public Optional<Contact> reachableOn(Customer customer, Channel channel) {
-    return contactsOf(customer).stream()
+    return reachableOn(contactsOf(customer), channel);
+  }
+
+  /** Of a customer's {@code contacts}, the one to write to on {@code channel}, as above. */
+  public static Optional<Contact> reachableOn(List<Contact> contacts, Channel channel) {
+    return contacts.stream()
         .filter(
             c ->
                 switch (channel) {
@@ -212,5 +219,23 @@ public class ContactService {
             "select c from Contact c where c.customer = :customer order by c.name", Contact.class)
         .setParameter("customer", customer)
         .getResultList();
+  }
+
+  /**
+   * The contacts of each of the customers {@code customerIds}, by name, in one read (a customer
+   * without contacts has an empty list).
+   */
+  public Map<Long, List<Contact>> contactsOf(Collection<Long> customerIds) {
+    Map<Long, List<Contact>> contacts = new HashMap<>();
+    customerIds.forEach(id -> contacts.put(id, new ArrayList<>()));
+    if (!customerIds.isEmpty()) {
+      em.createQuery(
+              "select c.customer.id, c from Contact c where c.customer.id in :ids order by c.name",
+              Object[].class)
+          .setParameter("ids", customerIds)
+          .getResultList()
+          .forEach(row -> contacts.get((Long) row[0]).add((Contact) row[1]));
+    }
+    return contacts;
   }
 }

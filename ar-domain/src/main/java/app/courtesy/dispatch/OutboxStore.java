@@ -127,14 +127,57 @@ public class OutboxStore {
       return new Claimed(0, List.of(), lease.token());
     }
     List<Outgoing> ready = new ArrayList<>();
-    Map<String, Set<LocalDate>> holidays =
-        this.holidays.byCountry(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1));
-    Map<String, ReminderTemplates> parsed = new HashMap<>();
-    List<TemplateExperiment> running = experiments.running();
+    Reads reads = read(claimed, now);
     for (OutboxMessage message : claimed) {
-      prepare(message, now, holidays, parsed, running).ifPresent(ready::add);
+      prepare(message, now, reads).ifPresent(ready::add);
     }
     return new Claimed(claimed.size(), ready, lease.token());
+  }
+
+  /**
+   * What readying a claim's messages reads, read once for all of them: a few statements per claim
+   * rather than per message.
+   *
+   * @param holidays the holidays of every country around the claim
+   * @param parsed the claim's templates parsed so far, by tone and language (and experiment and
+   *     variant)
+   * @param running the template experiments running at the claim
+   * @param contacts each customer's contacts
+   * @param stillOpen each reminder's invoices that are still open ({@link #stillOpen})
+   * @param replyWaiting the customers whose reply holds their reminders ({@link #replyWaiting})
+   * @param reportedPaid of each reminder's invoices, those the customer said they had paid
+   */
+  private record Reads(
+      Map<String, Set<LocalDate>> holidays,
+      Map<String, ReminderTemplates> parsed,
+      List<TemplateExperiment> running,
+      Map<Long, List<Contact>> contacts,
+      Map<Long, List<ReminderModel.DueInvoice>> stillOpen,
+      Set<Long> replyWaiting,
+      Map<Long, List<Reported>> reportedPaid) {}
+
+  private Reads read(List<OutboxMessage> claimed, Instant now) {
+    Set<Long> customers =
+        claimed.stream().map(OutboxMessage::getCustomerId).collect(Collectors.toSet());
+    // Into the persistence context, where each message finds its customer.
+    em.createQuery("select c from Customer c where c.id in :ids", Customer.class)
+        .setParameter("ids", customers)
+        .getResultList();
+    List<OutboxMessage> reminders =
+        claimed.stream().filter(m -> m.getKind() == MessageKind.REMINDER).toList();
+    return new Reads(
+        holidays.byCountry(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(1)),
+        new HashMap<>(),
+        experiments.running(),
+        contacts.contactsOf(customers),
+        stillOpen(reminders),
+        replyWaiting(customers),
+        reportedPaid(reminders));
+  }
+
+  /** The ids of {@code messages} as a list for an SQL {@code in}, where they are written. */
+  private static String ids(List<OutboxMessage> messages) {
+    return messages.stream().map(m -> Long.toString(m.getId())).collect(Collectors.joining(", "));
   }
 
   /**
@@ -314,22 +357,11 @@ public class OutboxStore {
         + "; it may have arrived. Mark it sent once you know it did, or send it again.";
   }
 
-  /**
-   * @param holidays the holidays of every country around {@code now}
-   * @param parsed the claim's templates parsed so far, by tone and language (and experiment and
-   *     variant)
-   * @param running the template experiments running at the claim
-   */
-  private Optional<Outgoing> prepare(
-      OutboxMessage message,
-      Instant now,
-      Map<String, Set<LocalDate>> holidays,
-      Map<String, ReminderTemplates> parsed,
-      List<TemplateExperiment> running) {
+  private Optional<Outgoing> prepare(OutboxMessage message, Instant now, Reads reads) {
     Customer customer = em.find(Customer.class, message.getCustomerId());
     SendWindow window =
         new SendWindow(
-            customer.getTimeZone(), holidays.getOrDefault(customer.getCountry(), Set.of()));
+            customer.getTimeZone(), reads.holidays().getOrDefault(customer.getCountry(), Set.of()));
     // A collector's own email goes when they send it, as their mail program would send it.
     MessageKind kind = message.getKind();
     Instant earliest = kind == MessageKind.PERSONAL ? now : window.earliest(now);
@@ -338,7 +370,9 @@ public class OutboxStore {
       return Optional.empty();
     }
     List<ReminderModel.DueInvoice> invoices =
-        kind == MessageKind.REMINDER ? stillOpen(message) : List.of();
+        kind == MessageKind.REMINDER
+            ? reads.stillOpen().getOrDefault(message.getId(), List.of())
+            : List.of();
     if (invoices.isEmpty() && kind == MessageKind.REMINDER) {
       return suppressed(message, settled(message), now);
     }
@@ -347,7 +381,8 @@ public class OutboxStore {
             message.getArrangementId().orElseThrow(), message.getInstalmentNo())) {
       return suppressed(message, Suppression.PAID, now);
     }
-    if ((kind == MessageKind.REMINDER || kind == MessageKind.INSTALMENT) && replyWaiting(message)) {
+    if ((kind == MessageKind.REMINDER || kind == MessageKind.INSTALMENT)
+        && reads.replyWaiting().contains(message.getCustomerId())) {
       return suppressed(message, Suppression.REPLY_WAITING, now);
     }
     Optional<Contact> contact =
@@ -356,10 +391,11 @@ public class OutboxStore {
                 .getContactId()
                 .map(id -> em.find(Contact.class, id))
                 .filter(Contact::isEmailable)
-            : contacts.reachableOn(customer, message.getChannel());
+            : ContactService.reachableOn(
+                reads.contacts().get(customer.getId()), message.getChannel());
     if (contact.isEmpty()) {
       boolean anyAddress =
-          contacts.contactsOf(customer).stream()
+          reads.contacts().get(customer.getId()).stream()
               .anyMatch(
                   c ->
                       message.getChannel() == Channel.EMAIL
@@ -374,7 +410,7 @@ public class OutboxStore {
         message.getChannel() == Channel.PHONE
             ? sender.selfServiceBase()
             : sender.selfServiceLink(links.issue(customer.getId(), to.getId(), message.getId()));
-    ReminderContent content = render(message, customer, to, invoices, today, parsed, running, link);
+    ReminderContent content = render(message, customer, to, invoices, today, reads, link);
     if (message.isSentAgain()) {
       content =
           ReminderTemplates.sentAgain(content, ReminderTemplates.languageOf(customer.getLocale()));
@@ -438,90 +474,132 @@ public class OutboxStore {
   }
 
   /**
-   * The message's invoices as they stand now, with what is still open; an invoice paid (or
+   * Each reminder's invoices as they stand now, with what is still open; an invoice paid (or
    * credited, written off) since the run is left out. Of an invoice paid in instalments, the
-   * instalments the message lists, each with what is open on it now.
+   * instalments the reminder lists, each with what is open on it now.
    */
-  private List<ReminderModel.DueInvoice> stillOpen(OutboxMessage message) {
-    Currency currency = Currency.getInstance(message.getCurrency());
-    Object[] lists =
-        (Object[])
-            em.createNativeQuery(
-                    "select invoice_ids, invoice_instalments from outbox_message where id = ?1")
-                .setParameter(1, message.getId())
-                .getSingleResult();
-    List<Long> ids = SqlValues.numbers(lists[0]);
-    List<Long> instalments = SqlValues.numbers(lists[1]);
-    Set<String> listed = new HashSet<>();
-    for (int i = 0; i < ids.size(); i++) {
-      listed.add(ids.get(i) + "/" + (instalments.isEmpty() ? 0 : instalments.get(i)));
+  private Map<Long, List<ReminderModel.DueInvoice>> stillOpen(List<OutboxMessage> reminders) {
+    if (reminders.isEmpty()) {
+      return Map.of();
     }
-    List<ReminderModel.DueInvoice> open = new ArrayList<>();
+    Map<Long, Set<String>> listed = new HashMap<>();
+    for (Object found :
+        em.createNativeQuery(
+                "select id, invoice_ids, invoice_instalments from outbox_message where id in (%s)"
+                    .formatted(ids(reminders)))
+            .getResultList()) {
+      Object[] lists = (Object[]) found;
+      List<Long> ids = SqlValues.numbers(lists[1]);
+      List<Long> instalments = SqlValues.numbers(lists[2]);
+      Set<String> invoices = new HashSet<>();
+      for (int i = 0; i < ids.size(); i++) {
+        invoices.add(ids.get(i) + "/" + (instalments.isEmpty() ? 0 : instalments.get(i)));
+      }
+      listed.put(((Number) lists[0]).longValue(), invoices);
+    }
+    Map<Long, Currency> currencies =
+        reminders.stream()
+            .collect(
+                Collectors.toMap(OutboxMessage::getId, m -> Currency.getInstance(m.getCurrency())));
+    Map<Long, List<ReminderModel.DueInvoice>> open = new HashMap<>();
     for (Object found :
         em.createNativeQuery(
                 """
-                select i.id, 0, i.number, i.amount - i.allocated, i.due_date, 0
+                select m.id, i.id, 0, i.number, i.amount - i.allocated, i.due_date, 0
                   from outbox_message m join invoice i on i.id = any(m.invoice_ids)
-                 where m.id = ?1 and i.state = 'ISSUED' and i.amount > i.allocated
+                 where m.id in (%1$s) and i.state = 'ISSUED' and i.amount > i.allocated
                 union all
-                select i.id, n.number, i.number, least(n.amount, n.amount_through - i.allocated),
-                       n.due_date,
+                select m.id, i.id, n.number, i.number,
+                       least(n.amount, n.amount_through - i.allocated), n.due_date,
                        (select count(*) from invoice_instalment c where c.invoice_id = i.id)
                   from outbox_message m join invoice i on i.id = any(m.invoice_ids)
                   join invoice_instalment n on n.invoice_id = i.id
-                 where m.id = ?1 and i.state = 'ISSUED' and n.amount_through > i.allocated
-                 order by 5, 3, 2
-                """)
-            .setParameter(1, message.getId())
+                 where m.id in (%1$s) and i.state = 'ISSUED' and n.amount_through > i.allocated
+                 order by 1, 6, 4, 3
+                """
+                    .formatted(ids(reminders)))
             .getResultList()) {
       Object[] row = (Object[]) found;
-      if (listed.contains(((Number) row[0]).longValue() + "/" + ((Number) row[1]).intValue())) {
-        open.add(
-            new ReminderModel.DueInvoice(
-                (String) row[2],
-                new Money((BigDecimal) row[3], currency),
-                date(row[4]),
-                ((Number) row[1]).intValue(),
-                ((Number) row[5]).intValue()));
+      long message = ((Number) row[0]).longValue();
+      if (listed
+          .getOrDefault(message, Set.of())
+          .contains(((Number) row[1]).longValue() + "/" + ((Number) row[2]).intValue())) {
+        open.computeIfAbsent(message, m -> new ArrayList<>())
+            .add(
+                new ReminderModel.DueInvoice(
+                    (String) row[3],
+                    new Money((BigDecimal) row[4], currencies.get(message)),
+                    date(row[5]),
+                    ((Number) row[2]).intValue(),
+                    ((Number) row[6]).intValue()));
       }
     }
     return open;
   }
 
   /**
-   * Whether the customer wrote to us since the run planned the message and waits for our answer,
-   * where the settings hold reminders for that: it waits too.
+   * Of {@code customers}, those who wrote to us and wait for our answer, where the settings hold
+   * reminders for that: theirs wait too.
    */
-  private boolean replyWaiting(OutboxMessage message) {
-    return !em.createNativeQuery(
-            """
-            select 1 from reminder_settings s
-             where s.id = 1 and s.pause_on_reply
-               and exists (select 1 from inbound_reply r
-                            where r.customer_id = ?1 and r.state = 'TO_ANSWER')
-            """)
-        .setParameter(1, message.getCustomerId())
-        .getResultList()
-        .isEmpty();
+  @SuppressWarnings("unchecked")
+  private Set<Long> replyWaiting(Set<Long> customers) {
+    return ((List<Object>)
+            em.createNativeQuery(
+                    """
+                    select distinct r.customer_id from inbound_reply r
+                     where r.state = 'TO_ANSWER' and r.customer_id in (%s)
+                       and exists (select 1 from reminder_settings s
+                                    where s.id = 1 and s.pause_on_reply)
+                    """
+                        .formatted(
+                            customers.stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(", "))))
+                .getResultList())
+        .stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+  }
+
+  /** An invoice the customer said they had paid: on which day, and until when we wait. */
+  private record Reported(LocalDate on, LocalDate until) {}
+
+  /** Of each reminder's invoices, those the customer said they had paid. */
+  private Map<Long, List<Reported>> reportedPaid(List<OutboxMessage> reminders) {
+    if (reminders.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<Reported>> reported = new HashMap<>();
+    for (Object found :
+        em.createNativeQuery(
+                """
+                select m.id, i.reported_paid_on, i.reported_paid_until
+                  from outbox_message m join invoice i on i.id = any(m.invoice_ids)
+                 where m.id in (%s) and i.reported_paid_on is not null
+                """
+                    .formatted(ids(reminders)))
+            .getResultList()) {
+      Object[] row = (Object[]) found;
+      reported
+          .computeIfAbsent(((Number) row[0]).longValue(), m -> new ArrayList<>())
+          .add(new Reported(date(row[1]), date(row[2])));
+    }
+    return reported;
   }
 
   /**
    * When the customer told us, in the last {@value #REPORT_REMEMBERED_DAYS} days, that they had
-   * paid one of the message's invoices, and the wait for that payment is over: the reminder thanks
-   * them for saying so. Null otherwise.
+   * paid one of the reminder's invoices ({@code reported}, as {@link #reportedPaid} reads them),
+   * and the wait for that payment is over: the reminder thanks them for saying so. Null otherwise.
    */
-  private LocalDate reportedPaidOn(OutboxMessage message, LocalDate today) {
-    return date(
-        em.createNativeQuery(
-                """
-                select max(i.reported_paid_on)
-                  from outbox_message m join invoice i on i.id = any(m.invoice_ids)
-                 where m.id = ?1 and i.reported_paid_until < ?2 and i.reported_paid_on >= ?3
-                """)
-            .setParameter(1, message.getId())
-            .setParameter(2, today)
-            .setParameter(3, today.minusDays(REPORT_REMEMBERED_DAYS))
-            .getSingleResult());
+  private static LocalDate reportedPaidOn(List<Reported> reported, LocalDate today) {
+    if (reported == null) {
+      return null;
+    }
+    LocalDate since = today.minusDays(REPORT_REMEMBERED_DAYS);
+    return reported.stream()
+        .filter(r -> r.until() != null && r.until().isBefore(today) && !r.on().isBefore(since))
+        .map(Reported::on)
+        .max(LocalDate::compareTo)
+        .orElse(null);
   }
 
   /**
@@ -560,8 +638,7 @@ public class OutboxStore {
       Contact to,
       List<ReminderModel.DueInvoice> invoices,
       LocalDate today,
-      Map<String, ReminderTemplates> parsed,
-      List<TemplateExperiment> running,
+      Reads reads,
       String link) {
     Locale locale = customer.getLocale();
     Locale language = ReminderTemplates.languageOf(locale);
@@ -586,7 +663,7 @@ public class OutboxStore {
     }
     Optional<TemplateExperiments.Assignment> assignment =
         experiments.variantOf(
-            running,
+            reads.running(),
             message.getPolicyId(),
             message.getStep() - 1,
             message.getTone(),
@@ -597,7 +674,8 @@ public class OutboxStore {
         language,
         assignment.map(a -> a.experiment().getId()).orElse(null),
         assignment.map(TemplateExperiments.Assignment::variant).orElse(null));
-    return parsed
+    return reads
+        .parsed()
         .computeIfAbsent(
             message.getTone()
                 + "/"
@@ -616,7 +694,7 @@ public class OutboxStore {
                     today,
                     sender.of(customer),
                     link,
-                    reportedPaidOn(message, today)),
+                    reportedPaidOn(reads.reportedPaid().get(message.getId()), today)),
                 charges.due(message.getId(), customer.getId(), message.getCurrency()),
                 locale));
   }
