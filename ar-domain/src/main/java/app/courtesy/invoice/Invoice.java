@@ -24,7 +24,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -149,27 +148,25 @@ public class Invoice {
     return true;
   }
 
-  /** Whether the data changes what allocations depend on: customer, currency or amount. */
-  /** Whether payments or credit notes had been applied to it when it was loaded. */
-  boolean hasAllocations() {
-    return allocated != null && allocated.signum() > 0;
-  }
-
-  boolean changesMoney(InvoiceData data, Customer customer) {
-    return !Objects.equals(this.customer.getId(), customer.getId())
-        || !currency.equals(data.currency())
-        || amount.compareTo(data.amount()) != 0;
+  /** What it holds of the ERP's data, as loaded. */
+  InvoiceFacts facts() {
+    return new InvoiceFacts(
+        number,
+        customer.getId(),
+        issueDate,
+        dueDate,
+        currency,
+        amount,
+        allocated,
+        reference,
+        state,
+        feedDisputed,
+        delivery,
+        scheduled);
   }
 
   private boolean matches(InvoiceData data, Customer customer) {
-    return number.equals(data.number())
-        && !changesMoney(data, customer)
-        && issueDate.equals(data.issueDate())
-        && dueDate.equals(data.dueDate())
-        && Objects.equals(reference, data.reference())
-        && state == data.stateOrIssued()
-        && (data.disputed() == null || data.disputed().equals(feedDisputed))
-        && delivery == data.delivery()
+    return facts().matches(data, customer.getId())
         && (data.schedule() == null || instalments.equals(PaymentSchedule.instalments(data)));
   }
 
@@ -192,13 +189,6 @@ public class Invoice {
       this.instalments.addAll(PaymentSchedule.instalments(data));
       this.scheduled = !instalments.isEmpty();
     }
-  }
-
-  /** Whether the data changes its due date or amount while leaving its schedule as it is. */
-  boolean outgrowsSchedule(InvoiceData data) {
-    return scheduled
-        && data.schedule() == null
-        && (!dueDate.equals(data.dueDate()) || amount.compareTo(data.amount()) != 0);
   }
 
   /**

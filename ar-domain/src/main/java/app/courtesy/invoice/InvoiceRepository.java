@@ -40,6 +40,26 @@ public class InvoiceRepository {
     return KeyLookup.byKey(em, Invoice.class, "externalId", externalIds, Invoice::getExternalId);
   }
 
+  /** What the invoices of {@code externalIds} hold of the ERP's data, by external id. */
+  Map<String, InvoiceFacts> factsByExternalId(Collection<String> externalIds) {
+    return KeyLookup.rowsByKey(
+        em, "invoice", "external_id", InvoiceFacts.COLUMNS, externalIds, InvoiceFacts::of);
+  }
+
+  /**
+   * The external id of the invoice of each of {@code numbers}, by number ({@code Optional.empty()}
+   * for an invoice without one); unknown numbers are absent.
+   */
+  Map<String, Optional<String>> externalIdsByNumber(Collection<String> numbers) {
+    return KeyLookup.rowsByKey(
+        em,
+        "invoice",
+        "number",
+        "external_id",
+        numbers,
+        row -> Optional.ofNullable((String) row[1]));
+  }
+
   /** What is open on the customer's issued invoices in this currency, as of now. */
   public List<OpenItem> openItems(Customer customer, Currency currency) {
     return openItemsWhere(

@@ -48,16 +48,35 @@ public class InvoiceService {
     Rows.requireNone(plan.errors());
     OffsetDateTime now = OffsetDateTime.now(clock);
     UpsertResult result = UpsertResult.none();
+    // Only the invoices the data may change are loaded; one it says again as it is stays unread.
+    Map<String, Invoice> revised =
+        invoices.byExternalId(
+            items.stream()
+                .filter(
+                    item -> {
+                      InvoiceFacts stored = plan.existing().get(item.externalId());
+                      return stored != null
+                          && (item.schedule() != null
+                              || !stored.matches(
+                                  item,
+                                  plan.customersByNumber().get(item.customerNumber()).getId()));
+                    })
+                .map(InvoiceData::externalId)
+                .toList());
     Map<Invoice, Boolean> disputedByErp = new LinkedHashMap<>();
     for (InvoiceData item : items) {
       Customer customer = plan.customersByNumber().get(item.customerNumber());
-      Invoice invoice = plan.existing().get(item.externalId());
+      Invoice invoice = revised.get(item.externalId());
       // A new invoice has no dispute to end: only the ERP's "disputed" acts on it.
       Optional<Boolean> said = Optional.of(false);
-      if (invoice == null) {
+      if (!plan.existing().containsKey(item.externalId())) {
         invoice = new Invoice(item, customer, now);
         invoices.add(invoice);
         result = result.count(Outcome.CREATED);
+      } else if (invoice == null) {
+        // It says again what the invoice holds, what the ERP said of a dispute too.
+        result = result.count(Outcome.UNCHANGED);
+        continue;
       } else {
         said = invoice.getFeedDisputed();
         result = result.count(invoice.revise(item, customer) ? Outcome.UPDATED : Outcome.UNCHANGED);
@@ -75,7 +94,7 @@ public class InvoiceService {
   private record Plan(
       List<RowError> errors,
       Map<String, Customer> customersByNumber,
-      Map<String, Invoice> existing) {}
+      Map<String, InvoiceFacts> existing) {}
 
   private Plan plan(List<InvoiceData> items) {
     List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
@@ -86,11 +105,11 @@ public class InvoiceService {
     Map<String, Customer> customersByNumber =
         customers.byNumber(
             items.stream().filter(Objects::nonNull).map(InvoiceData::customerNumber).toList());
-    Map<String, Invoice> existing =
-        invoices.byExternalId(
+    Map<String, InvoiceFacts> existing =
+        invoices.factsByExternalId(
             items.stream().filter(Objects::nonNull).map(InvoiceData::externalId).toList());
-    Map<String, Invoice> byNumber =
-        invoices.byNumber(
+    Map<String, Optional<String>> holders =
+        invoices.externalIdsByNumber(
             items.stream().filter(Objects::nonNull).map(InvoiceData::number).toList());
     for (int row = 0; row < items.size(); row++) {
       InvoiceData item = items.get(row);
@@ -109,30 +128,32 @@ public class InvoiceService {
                 row, "customerNumber", "no customer with number " + item.customerNumber()));
         continue;
       }
-      Invoice holder = byNumber.get(item.number());
-      if (holder != null && !item.externalId().equals(holder.getExternalId())) {
+      Optional<String> holder = holders.get(item.number());
+      if (holder != null && !holder.equals(Optional.of(item.externalId()))) {
         errors.add(
             new RowError(
                 row, "number", "invoice number " + item.number() + " belongs to another invoice"));
       }
-      Invoice invoice = existing.get(item.externalId());
+      InvoiceFacts invoice = existing.get(item.externalId());
       if (invoice != null && invoice.outgrowsSchedule(item)) {
         errors.add(
             new RowError(
                 row,
                 "schedule",
                 "invoice "
-                    + invoice.getNumber()
+                    + invoice.number()
                     + " is paid in instalments: send its schedule with its new amount or due"
                     + " date"));
       }
-      if (invoice != null && invoice.hasAllocations() && invoice.changesMoney(item, customer)) {
+      if (invoice != null
+          && invoice.hasAllocations()
+          && invoice.changesMoney(item, customer.getId())) {
         errors.add(
             new RowError(
                 row,
                 "amount",
                 "invoice "
-                    + invoice.getNumber()
+                    + invoice.number()
                     + " has payments or credits applied: its customer, currency and amount"
                     + " cannot change"));
       }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -34,7 +35,6 @@ public final class KeyLookup {
       String attribute,
       Collection<String> keys,
       Function<E, String> key) {
-    List<String> distinct = keys.stream().filter(k -> k != null).distinct().toList();
     String sql =
         "select * from "
             + type.getAnnotation(Table.class).name()
@@ -42,16 +42,64 @@ public final class KeyLookup {
             + attribute.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT)
             + " = any(?1)";
     Map<String, E> found = new HashMap<>();
-    for (int from = 0; from < distinct.size(); from += CHUNK) {
-      List<String> chunk = distinct.subList(from, Math.min(from + CHUNK, distinct.size()));
-      @SuppressWarnings("unchecked")
-      List<E> entities =
-          em.createNativeQuery(sql, type)
-              .setFlushMode(FlushModeType.COMMIT)
-              .setParameter(1, chunk.toArray(String[]::new))
-              .getResultList();
-      entities.forEach(entity -> found.put(key.apply(entity), entity));
-    }
+    inChunks(
+        keys,
+        chunk -> {
+          @SuppressWarnings("unchecked")
+          List<E> entities =
+              em.createNativeQuery(sql, type)
+                  .setFlushMode(FlushModeType.COMMIT)
+                  .setParameter(1, chunk)
+                  .getResultList();
+          entities.forEach(entity -> found.put(key.apply(entity), entity));
+        });
     return found;
+  }
+
+  /**
+   * The rows of {@code table} whose column {@code keyColumn} is one of {@code keys}, by that key,
+   * as {@code read} makes them of the row's {@code columns} (the key first): plain values, for a
+   * batch that compares with what is stored without loading an entity.
+   */
+  public static <R> Map<String, R> rowsByKey(
+      EntityManager em,
+      String table,
+      String keyColumn,
+      String columns,
+      Collection<String> keys,
+      Function<Object[], R> read) {
+    String sql =
+        "select "
+            + keyColumn
+            + ", "
+            + columns
+            + " from "
+            + table
+            + " where "
+            + keyColumn
+            + " = any(?1)";
+    Map<String, R> found = new HashMap<>();
+    inChunks(
+        keys,
+        chunk -> {
+          for (Object row :
+              em.createNativeQuery(sql)
+                  .setFlushMode(FlushModeType.COMMIT)
+                  .setParameter(1, chunk)
+                  .getResultList()) {
+            Object[] values = (Object[]) row;
+            found.put((String) values[0], read.apply(values));
+          }
+        });
+    return found;
+  }
+
+  /** Hands the distinct non-null {@code keys} to {@code query}, {@value #CHUNK} at a time. */
+  private static void inChunks(Collection<String> keys, Consumer<String[]> query) {
+    List<String> distinct = keys.stream().filter(k -> k != null).distinct().toList();
+    for (int from = 0; from < distinct.size(); from += CHUNK) {
+      query.accept(
+          distinct.subList(from, Math.min(from + CHUNK, distinct.size())).toArray(String[]::new));
+    }
   }
 }
