@@ -4,10 +4,10 @@ import app.courtesy.shared.KeyLookup;
 import app.courtesy.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,8 @@ import java.util.Optional;
 /** Finds and stores {@link Customer}s. */
 @ApplicationScoped
 public class CustomerRepository {
+
+  private static final int LOCK_CHUNK = 10_000;
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
@@ -55,12 +57,18 @@ public class CustomerRepository {
 
   /**
    * Locks the customers for the rest of the transaction, in id order so that two batches never wait
-   * on each other: nothing else applies money to their invoices meanwhile.
+   * on each other: nothing else applies money to their invoices meanwhile. One statement per
+   * {@value #LOCK_CHUNK} customers.
    */
   public void lockForAllocation(Collection<Customer> batch) {
-    batch.stream()
-        .sorted(Comparator.comparing(Customer::getId))
-        .forEach(customer -> em.lock(customer, LockModeType.PESSIMISTIC_WRITE));
+    List<Long> ids = batch.stream().map(Customer::getId).distinct().sorted().toList();
+    for (int from = 0; from < ids.size(); from += LOCK_CHUNK) {
+      em.createNativeQuery("select id from customer where id = any(?1) order by id for update")
+          .setFlushMode(FlushModeType.COMMIT)
+          .setParameter(
+              1, ids.subList(from, Math.min(from + LOCK_CHUNK, ids.size())).toArray(Long[]::new))
+          .getResultList();
+    }
   }
 
   /**

@@ -114,13 +114,6 @@ public class Payment {
         .reduce(Money.zero(getAmount().currency()), Money::plus);
   }
 
-  /** Whether this payment is the one the data describes (same customer, date and amount). */
-  boolean isSameAs(PaymentData data, Customer customer) {
-    return this.customer.equals(customer)
-        && paymentDate.equals(data.paymentDate())
-        && getAmount().equals(new Money(data.amount(), Currency.getInstance(data.currency())));
-  }
-
   public Long getId() {
     return id;
   }

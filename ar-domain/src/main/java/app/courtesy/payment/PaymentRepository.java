@@ -23,6 +23,12 @@ public class PaymentRepository {
     return KeyLookup.byKey(em, Payment.class, "externalId", externalIds, Payment::getExternalId);
   }
 
+  /** What the payments of {@code externalIds} hold, by external id, without loading them. */
+  Map<String, PaymentFacts> factsByExternalId(Collection<String> externalIds) {
+    return KeyLookup.rowsByKey(
+        em, "payment", "external_id", PaymentFacts.COLUMNS, externalIds, PaymentFacts::of);
+  }
+
   /** The customer's latest payments, newest first. */
   public List<Payment> latestFor(Customer customer, int limit) {
     return em.createQuery(

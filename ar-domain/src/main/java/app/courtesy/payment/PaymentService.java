@@ -76,7 +76,7 @@ public class PaymentService {
   private record Plan(
       List<RowError> errors,
       Map<String, Customer> customersByNumber,
-      Map<String, Payment> existing,
+      Map<String, PaymentFacts> existing,
       List<Allocation> allocations) {}
 
   private Plan plan(List<PaymentData> items) {
@@ -87,15 +87,24 @@ public class PaymentService {
     Map<String, Customer> customersByNumber =
         customers.byNumber(
             items.stream().filter(Objects::nonNull).map(PaymentData::customerNumber).toList());
-    customers.lockForAllocation(customersByNumber.values());
-    Map<String, Payment> existing =
-        payments.byExternalId(
+    Map<String, PaymentFacts> existing =
+        payments.factsByExternalId(
             items.stream().filter(Objects::nonNull).map(PaymentData::externalId).toList());
+    // A payment sent again allocates nothing: only the new ones' customers and invoices are read.
+    List<PaymentData> fresh =
+        items.stream()
+            .filter(item -> item != null && !existing.containsKey(item.externalId()))
+            .toList();
+    List<Customer> allocating =
+        fresh.stream()
+            .map(item -> customersByNumber.get(item.customerNumber()))
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    customers.lockForAllocation(allocating);
     AllocationPlanner planner =
         new AllocationPlanner(
-            invoices,
-            customersByNumber.values(),
-            items.stream().filter(Objects::nonNull).map(PaymentData::parts).toList());
+            invoices, allocating, fresh.stream().map(PaymentData::parts).toList());
     List<Allocation> plans = new ArrayList<>();
     for (int row = 0; row < items.size(); row++) {
       PaymentData item = items.get(row);
@@ -110,9 +119,9 @@ public class PaymentService {
                 row, "customerNumber", "no customer with number " + item.customerNumber()));
         continue;
       }
-      Payment earlier = existing.get(item.externalId());
+      PaymentFacts earlier = existing.get(item.externalId());
       if (earlier != null) {
-        if (!earlier.isSameAs(item, customer)) {
+        if (!earlier.isSameAs(item, customer.getId())) {
           errors.add(
               new RowError(
                   row,
