@@ -108,9 +108,17 @@ public class InvoiceService {
     Map<String, InvoiceFacts> existing =
         invoices.factsByExternalId(
             items.stream().filter(Objects::nonNull).map(InvoiceData::externalId).toList());
+    // An invoice that keeps its number holds it: only new numbers are looked up.
     Map<String, Optional<String>> holders =
         invoices.externalIdsByNumber(
-            items.stream().filter(Objects::nonNull).map(InvoiceData::number).toList());
+            items.stream()
+                .filter(Objects::nonNull)
+                .filter(
+                    item ->
+                        !existing.containsKey(item.externalId())
+                            || !existing.get(item.externalId()).number().equals(item.number()))
+                .map(InvoiceData::number)
+                .toList());
     for (int row = 0; row < items.size(); row++) {
       InvoiceData item = items.get(row);
       if (invalid.contains(row)) {
