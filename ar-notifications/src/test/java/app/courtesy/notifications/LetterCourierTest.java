@@ -38,6 +38,7 @@ class LetterCourierTest {
             null,
             null,
             null,
+            null,
             null);
 
     new LetterCourier(pickup).deliver(letter, new HandOvers());

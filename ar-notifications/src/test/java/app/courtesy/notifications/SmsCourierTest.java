@@ -42,6 +42,7 @@ class SmsCourierTest {
           null,
           null,
           null,
+          null,
           null);
 
   @TempDir Path pickup;
