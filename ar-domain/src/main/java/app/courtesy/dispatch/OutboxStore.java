@@ -218,30 +218,28 @@ public class OutboxStore {
    */
   public void record(List<Delivery> deliveries) {
     for (Delivery delivery : deliveries) {
-      Outgoing outgoing = delivery.outgoing();
-      if (delivery.failure() == null) {
-        if (outbox.sent(
-            outgoing.messageId(), delivery.token(), outgoing.contactId(), delivery.at())) {
-          log.append(
-              entry(
-                  outgoing, outgoing.writtenBy(), delivery.at(), Outcome.SENT, delivery.receipt()));
-          meters.delivered(outgoing.channel());
-        }
-        continue;
-      }
-      OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
+      OutboxMessage message = em.find(OutboxMessage.class, delivery.outgoing().messageId());
       if (!message.getClaimToken().orElse("").equals(delivery.token())
           || (message.getStatus() != MessageStatus.SENDING
               && message.getStatus() != MessageStatus.UNCONFIRMED)) {
         continue;
       }
       DeliveryException failure = delivery.failure();
-      if (failure.isUnknown()) {
+      if (failure == null) {
+        delivered(delivery.outgoing(), message, delivery.receipt(), delivery.at());
+      } else if (failure.isUnknown()) {
         unconfirmed(delivery.outgoing(), message, failure, delivery.at());
       } else {
         failed(delivery.outgoing(), message, failure, delivery.at());
       }
     }
+  }
+
+  /** The courier delivered: the message is sent and the log has what went to whom. */
+  private void delivered(Outgoing outgoing, OutboxMessage message, String receipt, Instant at) {
+    outbox.sent(message, outgoing.contactId(), at);
+    log.append(entry(outgoing, message, at, Outcome.SENT, receipt));
+    meters.delivered(outgoing.channel());
   }
 
   /**
@@ -255,7 +253,7 @@ public class OutboxStore {
     log.append(
         entry(
             outgoing,
-            outgoing.writtenBy(),
+            message,
             at,
             Outcome.UNCONFIRMED,
             failure.getMessage() + ". " + whatIsKnown(message)));
@@ -270,7 +268,7 @@ public class OutboxStore {
       Outgoing outgoing, OutboxMessage message, DeliveryException failure, Instant at) {
     boolean givenUp = outbox.failed(message, failure.getMessage(), failure.isPermanent(), at);
     if (givenUp) {
-      log.append(entry(outgoing, outgoing.writtenBy(), at, Outcome.FAILED, failure.getMessage()));
+      log.append(entry(outgoing, message, at, Outcome.FAILED, failure.getMessage()));
     }
     meters.failed(outgoing.channel(), givenUp, failure.getMessage());
     if (failure.isPermanent() && outgoing.channel() == Channel.EMAIL) {
@@ -466,8 +464,7 @@ public class OutboxStore {
             email ? link + "/unsubscribe/email" : null,
             email ? replyAddress.token(message.getId()) : null,
             answers.map(InboundReply::getMessageKey).orElse(null),
-            answers.map(InboundReply::getThread).orElse(null),
-            message.getWrittenBy().orElse(null)));
+            answers.map(InboundReply::getThread).orElse(null)));
   }
 
   private Optional<Outgoing> suppressed(OutboxMessage message, Suppression why, Instant now) {
@@ -725,15 +722,14 @@ public class OutboxStore {
             message.getId()));
   }
 
-  /** The log's entry of what became of a message a courier had: what went to whom, by whom. */
   private static Entry entry(
-      Outgoing outgoing, String writtenBy, Instant at, Outcome outcome, String detail) {
+      Outgoing outgoing, OutboxMessage message, Instant at, Outcome outcome, String detail) {
     return new Entry(
         outgoing.customerId(),
         at,
         outgoing.channel(),
         true,
-        writtenBy == null ? ACTOR : writtenBy,
+        message.getWrittenBy().orElse(ACTOR),
         outgoing.address(),
         outgoing.subject(),
         outgoing.text(),

@@ -12,8 +12,6 @@ import app.courtesy.customer.Channel;
  *     this message; null for other channels
  * @param inReplyTo the Message-ID of the customer's email this one answers; null when none
  * @param references the Message-IDs of the thread it continues, oldest first; null when none
- * @param writtenBy the collector who wrote it, as the log names them; null for what the reminders
- *     wrote
  */
 public record Outgoing(
     long messageId,
@@ -28,5 +26,4 @@ public record Outgoing(
     String unsubscribe,
     String replyToken,
     String inReplyTo,
-    String references,
-    String writtenBy) {}
+    String references) {}

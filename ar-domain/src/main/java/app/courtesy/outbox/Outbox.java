@@ -389,30 +389,6 @@ public class Outbox {
   }
 
   /**
-   * Marks the message {@code id} sent to {@code contactId} at {@code at}, as {@link
-   * OutboxMessage#sent} does, in one statement and only while the claim {@code token} holds it
-   * (sending, or unconfirmed since): the dispatcher's record of a delivery, without reading the
-   * message first.
-   *
-   * @return false when the claim no longer holds it
-   */
-  public boolean sent(long id, String token, long contactId, Instant at) {
-    return em.createNativeQuery(
-                """
-                update outbox_message
-                   set status = 'SENT', contact_id = ?1, sent_at = ?2, last_error = null,
-                       version = version + 1
-                 where id = ?3 and claim_token = ?4 and status in ('SENDING', 'UNCONFIRMED')
-                """)
-            .setParameter(1, contactId)
-            .setParameter(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-            .setParameter(3, id)
-            .setParameter(4, token)
-            .executeUpdate()
-        == 1;
-  }
-
-  /**
    * Records a failed attempt (see {@link OutboxMessage#failed}).
    *
    * @return true when the message is given up

@@ -39,7 +39,6 @@ class EmailCourierTest {
           "https://pay.courtesy.example/pay/Tq3bX0c9VwzL2kYp8rN5sHdE1uJmA4gF/unsubscribe/email",
           "m42-0123456789abcdef",
           null,
-          null,
           null);
 
   @TempDir Path pickup;
@@ -97,8 +96,7 @@ class EmailCourierTest {
             REMINDER.unsubscribe(),
             "m43-0123456789abcdef",
             "<CAF=x1@mail.weber.example>",
-            "<outbox-42@courtesy> <CAF=x1@mail.weber.example>",
-            null);
+            "<outbox-42@courtesy> <CAF=x1@mail.weber.example>");
     int port = LocalPorts.free();
     GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
     server.start();

@@ -38,7 +38,6 @@ class LetterCourierTest {
             null,
             null,
             null,
-            null,
             null);
 
     new LetterCourier(pickup).deliver(letter, new HandOvers());

@@ -42,7 +42,6 @@ class SmsCourierTest {
           null,
           null,
           null,
-          null,
           null);
 
   @TempDir Path pickup;
