@@ -49,6 +49,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -177,7 +178,12 @@ public class OutboxStore {
 
   /** The ids of {@code messages} as a list for an SQL {@code in}, where they are written. */
   private static String ids(List<OutboxMessage> messages) {
-    return messages.stream().map(m -> Long.toString(m.getId())).collect(Collectors.joining(", "));
+    return inList(messages.stream().map(OutboxMessage::getId).toList());
+  }
+
+  /** {@code ids} as a list for an SQL {@code in}, where they are written. */
+  private static String inList(Collection<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   /**
@@ -551,10 +557,7 @@ public class OutboxStore {
                        and exists (select 1 from reminder_settings s
                                     where s.id = 1 and s.pause_on_reply)
                     """
-                        .formatted(
-                            customers.stream()
-                                .map(String::valueOf)
-                                .collect(Collectors.joining(", "))))
+                        .formatted(inList(customers)))
                 .getResultList())
         .stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
   }
@@ -591,9 +594,6 @@ public class OutboxStore {
    * and the wait for that payment is over: the reminder thanks them for saying so. Null otherwise.
    */
   private static LocalDate reportedPaidOn(List<Reported> reported, LocalDate today) {
-    if (reported == null) {
-      return null;
-    }
     LocalDate since = today.minusDays(REPORT_REMEMBERED_DAYS);
     return reported.stream()
         .filter(r -> r.until() != null && r.until().isBefore(today) && !r.on().isBefore(since))
@@ -694,7 +694,8 @@ public class OutboxStore {
                     today,
                     sender.of(customer),
                     link,
-                    reportedPaidOn(reads.reportedPaid().get(message.getId()), today)),
+                    reportedPaidOn(
+                        reads.reportedPaid().getOrDefault(message.getId(), List.of()), today)),
                 charges.due(message.getId(), customer.getId(), message.getCurrency()),
                 locale));
   }
