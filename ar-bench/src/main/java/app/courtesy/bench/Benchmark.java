@@ -1068,7 +1068,7 @@ public final class Benchmark {
     System.out.printf(
         Locale.ROOT, "Dispatch of %,d reminder emails (%,d due)%n", perClient * clients, due);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
-    try (SmtpSink smtp = new SmtpSink(settings.smtpPort())) {
+    try (SmtpSink smtp = new SmtpSink(settings.smtpPort(), settings.smtpDelayMillis())) {
       // The first emails after a deployment pay for compiling the sending path; not measured.
       api.postJson("/api/v1/outbox/dispatch?max=" + warmUp, "").requireStatus(200, "Warming up");
       smtp.clear();
@@ -1102,9 +1102,12 @@ public final class Benchmark {
           new Figure(
               String.format(
                   Locale.ROOT,
-                  "Dispatch of reminder emails to a local SMTP server (%,d emails, %d clients)",
+                  "Dispatch of reminder emails to a local SMTP server (%,d emails, %d clients%s)",
                   delivered,
-                  clients),
+                  clients,
+                  settings.smtpDelayMillis() == 0
+                      ? ""
+                      : ", each answer after " + settings.smtpDelayMillis() + " ms"),
               delivered / seconds,
               "emails/s",
               received.size() / floor,

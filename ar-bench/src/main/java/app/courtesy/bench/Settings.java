@@ -30,6 +30,8 @@ import java.util.Set;
  *     it each time)
  * @param smtpPort where the benchmark's SMTP server listens (on 127.0.0.1); the application is
  *     started with it as {@code AR_SMTP_PORT}
+ * @param smtpDelayMillis how long that server waits before each answer, as one across a network
+ *     would (0: at once, as the server on this machine)
  * @param seed makes the generated book and files the same on every run
  * @param output where the figures are written (Markdown and JSON)
  */
@@ -53,6 +55,7 @@ record Settings(
     int rounds,
     int thinkMillis,
     int smtpPort,
+    int smtpDelayMillis,
     double seed,
     Path output) {
 
@@ -84,6 +87,7 @@ record Settings(
         number("bench.rounds", 5),
         number("bench.think.ms", 2_000),
         number("bench.smtp.port", 30025),
+        number("bench.smtp.delay.ms", 0),
         Double.parseDouble(text("bench.seed", "0.42")),
         Path.of(text("bench.output", "target/benchmark")));
   }

@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SmtpSink implements AutoCloseable {
 
   private final int port;
+  private final long delayMillis;
   private final ExecutorService connections = Executors.newCachedThreadPool();
   private final Queue<byte[]> received = new ConcurrentLinkedQueue<>();
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -38,7 +39,13 @@ final class SmtpSink implements AutoCloseable {
   private volatile ServerSocket server;
 
   SmtpSink(int port) throws IOException {
+    this(port, 0);
+  }
+
+  /** A server that waits {@code delayMillis} before each answer, as one across a network would. */
+  SmtpSink(int port, long delayMillis) throws IOException {
     this.port = port;
+    this.delayMillis = delayMillis;
     resume();
   }
 
@@ -172,7 +179,15 @@ final class SmtpSink implements AutoCloseable {
     return null;
   }
 
-  private static void reply(OutputStream out, String text) throws IOException {
+  private void reply(OutputStream out, String text) throws IOException {
+    if (delayMillis > 0) {
+      try {
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("Stopped while answering", e);
+      }
+    }
     out.write((text + "\r\n").getBytes(StandardCharsets.UTF_8));
     out.flush();
   }

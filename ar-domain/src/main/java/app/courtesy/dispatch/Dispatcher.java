@@ -2,6 +2,8 @@ package app.courtesy.dispatch;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.outbox.Outbox;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,11 +19,15 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drains the outbox: claims due messages in small batches, hands each to its channel's courier
- * outside any transaction, and records what became of each.
+ * outside any transaction (a claim's messages in a few lanes at once), and records what became of
+ * each.
  *
  * <p><b>Exactly once, as far as the protocol tells.</b> A claim is a lease ({@code
  * AR_DISPATCH_LEASE_SECONDS}, two minutes by default) under a token of its own. Just before the
@@ -74,15 +80,26 @@ public class Dispatcher {
   @ConfigProperty(name = "ar.dispatch.lease-seconds", defaultValue = "120")
   private long leaseSeconds;
 
+  /**
+   * Shares of each claim sent at the same time, each over a connection of its own: a mail server
+   * takes several at once from one sender (most allow ten or more).
+   */
+  @Inject
+  @ConfigProperty(name = "ar.dispatch.lanes", defaultValue = "4")
+  private int lanes;
+
+  @Resource private ManagedExecutorService executor;
+
   /** Outcomes known here and not yet recorded: the database went away in between. */
   private final Queue<OutboxStore.Delivery> unrecorded = new ConcurrentLinkedQueue<>();
 
   /**
-   * Sends what is due now by this node's couriers, {@link #BATCH} messages per claim, until nothing
-   * due is left or {@code max} messages were claimed.
+   * Sends what is due now by this node's couriers, {@link #BATCH} messages per claim, each claim
+   * over {@code ar.dispatch.lanes} connections at once, until nothing due is left or {@code max}
+   * messages were claimed.
    */
   public Round dispatch(int max) {
-    return dispatch(clock, desk.couriers(), BATCH, max);
+    return dispatch(clock, desk.couriers(), BATCH, max, lanes);
   }
 
   /**
@@ -96,18 +113,30 @@ public class Dispatcher {
     if (couriers.isEmpty()) {
       return NOTHING;
     }
-    return send(clock, couriers, store.claimOne(id, clock.instant(), lease(clock)));
+    return send(clock, couriers, store.claimOne(id, clock.instant(), lease(clock)), 1);
+  }
+
+  /**
+   * Sends what is due, {@code batch} messages per claim and one at a time, until nothing due is
+   * left or {@code max} messages were claimed.
+   */
+  public Round dispatch(Clock clock, Map<Channel, Courier> couriers, int batch, int max) {
+    return dispatch(clock, couriers, batch, max, 1);
   }
 
   /**
    * Sends what is due, {@code batch} messages per claim, until nothing due is left or {@code max}
-   * messages were claimed. First records what an earlier round could not, and reports the messages
-   * whose dispatcher stopped after handing them over.
+   * messages were claimed. Each claim's messages are shared out among {@code lanes} that send at
+   * the same time, each over a connection of its own, so that one lane's wait for the mail server
+   * or for its hand-over's commit is another's turn to work. First records what an earlier round
+   * could not, and reports the messages whose dispatcher stopped after handing them over.
    *
    * @param clock the time to claim and record by (tests pass a fixed one)
-   * @param couriers the courier of each channel that sends messages (email, SMS, letter)
+   * @param couriers the courier of each channel that sends messages (email, SMS, letter); with more
+   *     than one lane, they take messages from several threads at once
    */
-  public Round dispatch(Clock clock, Map<Channel, Courier> couriers, int batch, int max) {
+  public Round dispatch(
+      Clock clock, Map<Channel, Courier> couriers, int batch, int max, int lanes) {
     recordUnrecorded();
     store.reportUnconfirmed(clock.instant());
     Round total = NOTHING;
@@ -117,7 +146,7 @@ public class Dispatcher {
       if (claim.count() == 0) {
         break;
       }
-      total = total.plus(send(clock, couriers, claim));
+      total = total.plus(send(clock, couriers, claim, lanes));
     }
     return total;
   }
@@ -128,16 +157,103 @@ public class Dispatcher {
   }
 
   /**
-   * Hands a claim's messages to their couriers one by one; each hand-over also records the outcomes
-   * before it, and the last are recorded at the end.
+   * Sends a claim's messages in up to {@code lanes} shares at once: this thread sends the first,
+   * the executor's threads the others. A share no thread had begun when this one finished is sent
+   * here, so the claim never waits for a thread the executor has not got.
    */
-  private Round send(Clock clock, Map<Channel, Courier> couriers, OutboxStore.Claimed claim) {
+  private Round send(
+      Clock clock, Map<Channel, Courier> couriers, OutboxStore.Claimed claim, int lanes) {
+    List<Outgoing> ready = claim.ready();
+    int shares = Math.max(1, Math.min(lanes, ready.size()));
+    List<Lane> others = new ArrayList<>();
+    for (int share = 1; share < shares; share++) {
+      Lane lane = new Lane(clock, couriers, claim.token(), share(ready, share, shares));
+      lane.future = executor.submit(lane::run);
+      others.add(lane);
+    }
+    RuntimeException failure = null;
+    Round sent = new Round(claim.count(), 0, 0, 0);
+    try {
+      sent = sent.plus(send(clock, couriers, claim.token(), share(ready, 0, shares)));
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    for (Lane lane : others) {
+      try {
+        sent = sent.plus(lane.join());
+      } catch (RuntimeException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return sent;
+  }
+
+  /** The messages of share {@code index} of {@code count}: every {@code count}th from it. */
+  private static List<Outgoing> share(List<Outgoing> ready, int index, int count) {
+    List<Outgoing> share = new ArrayList<>();
+    for (int i = index; i < ready.size(); i += count) {
+      share.add(ready.get(i));
+    }
+    return share;
+  }
+
+  /** One share of a claim, sent on a thread of the executor, or by the claim's own if none came. */
+  private final class Lane {
+
+    private final Clock clock;
+    private final Map<Channel, Courier> couriers;
+    private final String token;
+    private final List<Outgoing> messages;
+    private final AtomicBoolean begun = new AtomicBoolean();
+    private Future<Round> future;
+
+    Lane(Clock clock, Map<Channel, Courier> couriers, String token, List<Outgoing> messages) {
+      this.clock = clock;
+      this.couriers = couriers;
+      this.token = token;
+      this.messages = messages;
+    }
+
+    /** Sends the share, unless the claim's own thread took it first. */
+    Round run() {
+      return begun.compareAndSet(false, true) ? send(clock, couriers, token, messages) : NOTHING;
+    }
+
+    /** What the share sent, sending it here when no thread of the executor had begun it. */
+    Round join() {
+      if (begun.compareAndSet(false, true)) {
+        return send(clock, couriers, token, messages);
+      }
+      try {
+        return future.get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException cause
+            ? cause
+            : new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while a lane was sending", e);
+      }
+    }
+  }
+
+  /**
+   * Hands messages of the claim {@code token} to their couriers one by one; each hand-over also
+   * records the outcomes before it, and the last are recorded at the end.
+   *
+   * @return what became of them (nothing claimed: the claim counts its messages once)
+   */
+  private Round send(
+      Clock clock, Map<Channel, Courier> couriers, String token, List<Outgoing> messages) {
     List<OutboxStore.Delivery> outcomes = new ArrayList<>();
     int delivered = 0;
     int failed = 0;
     int unconfirmed = 0;
     try {
-      for (Outgoing outgoing : claim.ready()) {
+      for (Outgoing outgoing : messages) {
         Courier courier = couriers.get(outgoing.channel());
         try {
           if (courier == null) {
@@ -149,16 +265,16 @@ public class Dispatcher {
                   outgoing,
                   server -> {
                     boolean ours =
-                        store.handOver(outgoing, claim.token(), server, clock.instant(), outcomes);
+                        store.handOver(outgoing, token, server, clock.instant(), outcomes);
                     outcomes.clear();
                     if (!ours) {
                       throw new HandOverRefusedException(outgoing.messageId());
                     }
                   });
-          outcomes.add(new OutboxStore.Delivery(outgoing, claim.token(), clock.instant(), receipt));
+          outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), receipt));
           delivered++;
         } catch (DeliveryException e) {
-          outcomes.add(new OutboxStore.Delivery(outgoing, claim.token(), clock.instant(), e));
+          outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), e));
           if (e.isUnknown()) {
             unconfirmed++;
           } else {
@@ -173,7 +289,7 @@ public class Dispatcher {
       unrecorded.addAll(outcomes);
       throw unreachable;
     }
-    return new Round(claim.count(), delivered, failed, unconfirmed);
+    return new Round(0, delivered, failed, unconfirmed);
   }
 
   private void recordUnrecorded() {

@@ -50,6 +50,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -220,10 +221,15 @@ public class OutboxStore {
   /**
    * Records what the couriers did with messages, in one transaction. An outcome whose claim no
    * longer holds its message (the lease ran out before it was handed over, and another dispatcher
-   * took it) is left out: the message is that dispatcher's now.
+   * took it) is left out: the message is that dispatcher's now. Customers are taken in the order of
+   * their ids, so lanes recording at once wait for each other rather than deadlock.
    */
   public void record(List<Delivery> deliveries) {
-    for (Delivery delivery : deliveries) {
+    List<Delivery> byCustomer =
+        deliveries.stream()
+            .sorted(Comparator.comparingLong(delivery -> delivery.outgoing().customerId()))
+            .toList();
+    for (Delivery delivery : byCustomer) {
       OutboxMessage message = em.find(OutboxMessage.class, delivery.outgoing().messageId());
       if (!message.getClaimToken().orElse("").equals(delivery.token())
           || (message.getStatus() != MessageStatus.SENDING

@@ -38,7 +38,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -368,6 +370,56 @@ class DispatchIT {
       assertThat(email.deliveredTo(customer.getId())).hasSize(1);
       assertThat(outbox.messages(customer)).extracting(Row::status).containsExactly("SENT");
     }
+  }
+
+  @Test
+  void aClaimIsSentInLanesAtOnceUpToTheMaximumAndEachMessageOnce() {
+    LocalDate monday = outbox.freshMonday();
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Customer customer = customerWithEmail();
+      ledger.invoice(customer, monday, "100.00");
+      customers.add(customer);
+    }
+    runs.run(monday, "test");
+    Clock nine = Clock.fixed(at(monday, LocalTime.of(9, 0), ZURICH), ZURICH);
+
+    Dispatcher.Round first = dispatcher.dispatch(nine, Map.of(Channel.EMAIL, email), 10, 10, 4);
+    // The rest in claims of 10, each shared among four lanes; the first two emails go only when
+    // both are being sent.
+    dispatcher.dispatch(nine, Map.of(Channel.EMAIL, meeting(email, 2)), 10, 10_000, 4);
+
+    assertThat(first.claimed()).isEqualTo(10);
+    for (Customer customer : customers) {
+      assertThat(email.deliveredTo(customer.getId())).hasSize(1);
+      assertThat(outbox.messages(customer)).extracting(Row::status).containsExactly("SENT");
+      assertThat(log.firstBroken(customer.getId())).isEmpty();
+    }
+  }
+
+  /** {@code courier}, whose first {@code count} deliveries wait until all of them are under way. */
+  private static Courier meeting(Courier courier, int count) {
+    CountDownLatch meeting = new CountDownLatch(count);
+    return new Courier() {
+      @Override
+      public Channel channel() {
+        return courier.channel();
+      }
+
+      @Override
+      public String deliver(Outgoing message, HandOver handOver) throws DeliveryException {
+        meeting.countDown();
+        try {
+          if (!meeting.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(count + " emails were never sent at once");
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+        return courier.deliver(message, handOver);
+      }
+    };
   }
 
   @Test

@@ -36,10 +36,10 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
  * after the end (the server may have stored it and its answer never came) leaves it unconfirmed,
  * never sent again on its own.
  *
- * <p>Connections to the server are kept open between emails (one per dispatcher at a time), so a
- * round of reminders costs one SMTP conversation per email rather than a connection, greeting and
- * login each; one idle for longer than a few seconds is checked before it is used again, and one
- * the server dropped meanwhile is replaced at once.
+ * <p>Connections to the server are kept open between emails (one per lane of a dispatcher at a
+ * time), so a round of reminders costs one SMTP conversation per email rather than a connection,
+ * greeting and login each; one idle for longer than a few seconds is checked before it is used
+ * again, and one the server dropped meanwhile is replaced at once.
  */
 public class EmailCourier implements Courier, AutoCloseable {
 
