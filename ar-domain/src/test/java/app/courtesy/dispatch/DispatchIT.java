@@ -350,13 +350,7 @@ class DispatchIT {
   @Test
   void twoDispatchersAtOnceSendEachMessageOnce() throws Exception {
     LocalDate monday = outbox.freshMonday();
-    List<Customer> customers = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      Customer customer = customerWithEmail();
-      ledger.invoice(customer, monday, "100.00");
-      customers.add(customer);
-    }
-    runs.run(monday, "test");
+    List<Customer> customers = remindedOn(monday, 30);
     Clock nine = Clock.fixed(at(monday, LocalTime.of(9, 0), ZURICH), ZURICH);
 
     Future<Dispatcher.Round> first =
@@ -375,13 +369,7 @@ class DispatchIT {
   @Test
   void aClaimIsSentInLanesAtOnceUpToTheMaximumAndEachMessageOnce() {
     LocalDate monday = outbox.freshMonday();
-    List<Customer> customers = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      Customer customer = customerWithEmail();
-      ledger.invoice(customer, monday, "100.00");
-      customers.add(customer);
-    }
-    runs.run(monday, "test");
+    List<Customer> customers = remindedOn(monday, 30);
     Clock nine = Clock.fixed(at(monday, LocalTime.of(9, 0), ZURICH), ZURICH);
 
     Dispatcher.Round first = dispatcher.dispatch(nine, Map.of(Channel.EMAIL, email), 10, 10, 4);
@@ -438,6 +426,20 @@ class DispatchIT {
     testLog.tamper(customer, 1, "We never wrote to you.");
 
     assertThat(log.firstBroken(customer.getId())).contains(1);
+  }
+
+  /**
+   * {@code count} customers with an email address, each reminded of an invoice due on {@code day}.
+   */
+  private List<Customer> remindedOn(LocalDate day, int count) {
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Customer customer = customerWithEmail();
+      ledger.invoice(customer, day, "100.00");
+      customers.add(customer);
+    }
+    runs.run(day, "test");
+    return customers;
   }
 
   private Customer customerWithEmail() {
