@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -167,9 +168,8 @@ public class Dispatcher {
     int shares = Math.max(1, Math.min(lanes, ready.size()));
     List<Lane> others = new ArrayList<>();
     for (int share = 1; share < shares; share++) {
-      Lane lane = new Lane(clock, couriers, claim.token(), share(ready, share, shares));
-      lane.future = executor.submit(lane::run);
-      others.add(lane);
+      List<Outgoing> messages = share(ready, share, shares);
+      others.add(new Lane(() -> send(clock, couriers, claim.token(), messages)));
     }
     RuntimeException failure = null;
     Round sent = new Round(claim.count(), 0, 0, 0);
@@ -203,29 +203,19 @@ public class Dispatcher {
   /** One share of a claim, sent on a thread of the executor, or by the claim's own if none came. */
   private final class Lane {
 
-    private final Clock clock;
-    private final Map<Channel, Courier> couriers;
-    private final String token;
-    private final List<Outgoing> messages;
+    private final Supplier<Round> work;
     private final AtomicBoolean begun = new AtomicBoolean();
-    private Future<Round> future;
+    private final Future<Round> future;
 
-    Lane(Clock clock, Map<Channel, Courier> couriers, String token, List<Outgoing> messages) {
-      this.clock = clock;
-      this.couriers = couriers;
-      this.token = token;
-      this.messages = messages;
-    }
-
-    /** Sends the share, unless the claim's own thread took it first. */
-    Round run() {
-      return begun.compareAndSet(false, true) ? send(clock, couriers, token, messages) : NOTHING;
+    Lane(Supplier<Round> work) {
+      this.work = work;
+      this.future = executor.submit(() -> begun.compareAndSet(false, true) ? work.get() : NOTHING);
     }
 
     /** What the share sent, sending it here when no thread of the executor had begun it. */
     Round join() {
       if (begun.compareAndSet(false, true)) {
-        return send(clock, couriers, token, messages);
+        return work.get();
       }
       try {
         return future.get();
