@@ -1,5 +1,6 @@
 package app.courtesy.invoice;
 
+import app.courtesy.database.DatabaseSchema;
 import app.courtesy.shared.CountLimit;
 import app.courtesy.shared.Money;
 import app.courtesy.shared.SqlValues;
@@ -39,8 +40,12 @@ public class InvoiceListing {
    */
   private static final String IS_OPEN = "i.state = 'ISSUED' and i.amount > i.allocated";
 
-  /** The most customers a search writes into its statement by id. */
-  private static final int LISTED_CUSTOMERS = 10_000;
+  /**
+   * The most customers a search writes into its statement by id: their invoices are about ten times
+   * as many, so above this many the page is found along the sort's index whatever their number, and
+   * the database need not weigh each id to know it.
+   */
+  private static final int LISTED_CUSTOMERS = 1_000;
 
   /** The columns of a {@link Row}, in the order {@link #row} reads them. */
   private static final String ROWS =
@@ -95,6 +100,8 @@ public class InvoiceListing {
   private EntityManager em;
 
   @Inject private Clock clock;
+
+  @Inject private DatabaseSchema schema;
 
   private static final Duration CURRENCIES_KEPT = Duration.ofMinutes(5);
 
@@ -156,18 +163,24 @@ public class InvoiceListing {
     String where = where(filter, parameters);
     parameters.add(first);
     parameters.add(size);
+    String order = " order by " + sort.column + (ascending ? " asc" : " desc") + ", i.id";
+    // The page's invoices are found first and their columns read after: finding them reads only
+    // what the criteria and the order need, which on PostgreSQL the due-date index holds (V043),
+    // so a search pages along it without reading each passed-over invoice from the table.
+    String sorted = sort == Sort.CUSTOMER ? " join customer c on c.id = i.customer_id" : "";
     Query query =
         em.createNativeQuery(
             ROWS
+                + " where i.id in (select i.id from invoice i"
+                + sorted
                 + where
-                + " order by "
-                + sort.column
-                + (ascending ? " asc" : " desc")
-                + ", i.id offset ?"
+                + order
+                + " offset ?"
                 + (parameters.size() - 1)
                 + " rows fetch next ?"
                 + parameters.size()
-                + " rows only");
+                + " rows only)"
+                + order);
     SqlValues.bind(query, parameters);
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(InvoiceListing::row).toList();
@@ -287,7 +300,9 @@ public class InvoiceListing {
    * The search's condition on the customer, to follow {@code lower(i.number) like ?p}: {@code or
    * i.customer_id in (…)} with the ids of the customers whose number or name is like {@code
    * pattern}, nothing when none is, or the customer query itself when more than {@value
-   * #LISTED_CUSTOMERS} are.
+   * #LISTED_CUSTOMERS} are. On PostgreSQL the ids are one array constant ({@code = any('{…}')}),
+   * which it reads as one value: a list of a thousand constants took longer to parse and plan than
+   * the page took to read.
    */
   @SuppressWarnings("unchecked")
   private String matchedCustomers(String pattern, int p) {
@@ -303,9 +318,11 @@ public class InvoiceListing {
     if (ids.size() > LISTED_CUSTOMERS) {
       return " or i.customer_id in (" + matching.replace("?1", "?" + p) + ")";
     }
-    return ids.stream()
-        .map(id -> Long.toString(id.longValue()))
-        .collect(Collectors.joining(",", " or i.customer_id in (", ")"));
+    String listed =
+        ids.stream().map(id -> Long.toString(id.longValue())).collect(Collectors.joining(","));
+    return schema.isPostgreSql()
+        ? " or i.customer_id = any(cast('{" + listed + "}' as bigint[]))"
+        : " or i.customer_id in (" + listed + ")";
   }
 
   private static Row row(Object[] row) {

@@ -11,6 +11,7 @@ import app.courtesy.shared.CountLimit;
 import app.courtesy.testing.TestLedger;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -88,6 +89,45 @@ class InvoiceListingIT {
         .first()
         .extracting(Row::number)
         .isEqualTo(first.getNumber());
+  }
+
+  @Test
+  void pagesASearchSortedByCustomerNameEitherWay() {
+    String word = "Wren" + UUID.randomUUID().toString().substring(0, 8);
+    Customer alder = ledger.customer("Alder " + word, "CHF");
+    Customer birch = ledger.customer("Birch " + word, "CHF");
+    Customer cedar = ledger.customer("Cedar " + word, "CHF");
+    Invoice a = ledger.invoice(alder, DUE, "1.00");
+    Invoice b1 = ledger.invoice(birch, DUE, "2.00");
+    Invoice b2 = ledger.invoice(birch, DUE, "3.00");
+    Invoice c = ledger.invoice(cedar, DUE, "4.00");
+
+    assertThat(listing.page(filter(word), Sort.CUSTOMER, true, 1, 2))
+        .extracting(Row::number)
+        .containsExactly(b1.getNumber(), b2.getNumber());
+    assertThat(listing.page(filter(word), Sort.CUSTOMER, false, 0, 3))
+        .extracting(Row::number)
+        .containsExactly(c.getNumber(), b1.getNumber(), b2.getNumber());
+    assertThat(listing.page(filter(word), Sort.CUSTOMER, false, 3, 25))
+        .extracting(Row::number)
+        .containsExactly(a.getNumber());
+  }
+
+  @Test
+  void findsTheInvoicesOfMoreCustomersThanASearchNamesById() {
+    // Above a thousand matching customers the search matches them by a query instead of their ids.
+    String word = "Gannet" + UUID.randomUUID().toString().substring(0, 8);
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < 1_001; i++) {
+      customers.add(ledger.customer(word + " Branch " + i, "CHF"));
+    }
+    Invoice second = ledger.invoice(customers.get(1_000), DUE.plusDays(1), "6.00");
+    Invoice first = ledger.invoice(customers.get(0), DUE, "7.00");
+
+    assertThat(search(word))
+        .extracting(Row::number)
+        .containsExactly(first.getNumber(), second.getNumber());
+    assertThat(listing.count(filter(word.toUpperCase()))).isEqualTo(2);
   }
 
   private List<Row> search(String text) {
