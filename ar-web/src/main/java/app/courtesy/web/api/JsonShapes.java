@@ -37,6 +37,18 @@ import java.util.stream.Collectors;
  */
 final class JsonShapes {
 
+  /**
+   * Each record's components, asked of its class once: the class copies them on every asking, which
+   * a batch of a thousand invoices would pay a thousand times.
+   */
+  private static final ClassValue<List<RecordComponent>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+          return List.of(type.getRecordComponents());
+        }
+      };
+
   private JsonShapes() {}
 
   /** Whether bodies of this type are read and checked here: the API's own types and lists. */
@@ -139,7 +151,7 @@ final class JsonShapes {
         errors.add(new FieldError(path, "must be an object in {braces}"));
         return;
       }
-      for (RecordComponent component : raw.getRecordComponents()) {
+      for (RecordComponent component : COMPONENTS.get(raw)) {
         check(
             object.get(component.getName()),
             component.getGenericType(),
