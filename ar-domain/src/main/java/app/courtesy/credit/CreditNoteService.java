@@ -11,6 +11,7 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
+import app.courtesy.shared.validation.Input;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +38,7 @@ public class CreditNoteService {
 
   @Inject private CustomerRepository customers;
   @Inject private InvoiceRepository invoices;
-  @Inject private Validator validator;
+  @Inject @Input private Validator validator;
   @Inject private Clock clock;
 
   @PersistenceContext(unitName = "courtesy")

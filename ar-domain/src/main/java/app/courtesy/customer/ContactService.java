@@ -5,6 +5,7 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
+import app.courtesy.shared.validation.Input;
 import app.courtesy.webhook.EventType;
 import app.courtesy.webhook.Payload;
 import app.courtesy.webhook.WebhookEvents;
@@ -34,7 +35,7 @@ public class ContactService {
 
   @Inject private CustomerRepository customers;
   @Inject private WebhookEvents webhooks;
-  @Inject private Validator validator;
+  @Inject @Input private Validator validator;
   @Inject private Clock clock;
   @Inject private Event<ContactAddressChanged> addressChanged;
 

@@ -9,6 +9,7 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
+import app.courtesy.shared.validation.Input;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +37,7 @@ public class CustomerService {
 
   @Inject private CustomerRepository customers;
   @Inject private UserAccountRepository accounts;
-  @Inject private Validator validator;
+  @Inject @Input private Validator validator;
   @Inject private Clock clock;
 
   /**

@@ -30,6 +30,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public class InvoiceImport {
     }
     CsvTable table = CsvTable.parse(file);
     Columns columns = new Columns(mapping, table.header());
-    DateTimeFormatter dates = dateFormat(mapping.datePattern());
+    Dates dates = new Dates(dateFormat(mapping.datePattern()));
 
     progress.report(10, "Checking " + table.lines().size() + " rows");
     Map<String, Customer> customersByNumber =
@@ -194,7 +195,7 @@ public class InvoiceImport {
   private static java.util.Optional<Converted> convert(
       Line line,
       Columns columns,
-      DateTimeFormatter dates,
+      Dates dates,
       InvoiceMapping mapping,
       Map<String, Customer> customersByNumber,
       List<Rejected> rejected) {
@@ -406,6 +407,36 @@ public class InvoiceImport {
     }
   }
 
+  /**
+   * Reads the file's dates by the mapping's pattern. A file has far fewer dates than cells with
+   * dates, so each date written is parsed once and looked up after.
+   */
+  private static final class Dates {
+    private final DateTimeFormatter format;
+    private final Map<String, LocalDate> read = new HashMap<>();
+
+    Dates(DateTimeFormatter format) {
+      this.format = format;
+    }
+
+    /**
+     * @throws DateTimeParseException when {@code value} is not a date in the pattern
+     */
+    LocalDate parse(String value) {
+      LocalDate date = read.get(value);
+      if (date == null) {
+        date = LocalDate.parse(value, format);
+        read.put(value, date);
+      }
+      return date;
+    }
+
+    /** A date as the pattern writes it, for messages. */
+    String example() {
+      return format.format(LocalDate.of(2026, 1, 31));
+    }
+  }
+
   /** Reads typed values from one line, recording a rejection per bad cell. */
   private record Cells(Line line, List<String> header, List<Rejected> rejected) {
 
@@ -413,25 +444,23 @@ public class InvoiceImport {
       return line.cells().get(index).strip();
     }
 
-    LocalDate date(int index, DateTimeFormatter format) {
-      LocalDate date = optionalDate(index, format);
+    LocalDate date(int index, Dates dates) {
+      LocalDate date = optionalDate(index, dates);
       if (date == null && text(index).isEmpty()) {
         fail(index, "is empty");
       }
       return date;
     }
 
-    LocalDate optionalDate(int index, DateTimeFormatter format) {
+    LocalDate optionalDate(int index, Dates dates) {
       String value = text(index);
       if (value.isEmpty()) {
         return null;
       }
       try {
-        return LocalDate.parse(value, format);
+        return dates.parse(value);
       } catch (DateTimeParseException e) {
-        fail(
-            index,
-            "'" + value + "' is not a date like " + format.format(LocalDate.of(2026, 1, 31)));
+        fail(index, "'" + value + "' is not a date like " + dates.example());
         return null;
       }
     }

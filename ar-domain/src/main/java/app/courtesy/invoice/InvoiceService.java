@@ -6,6 +6,7 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
+import app.courtesy.shared.validation.Input;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,7 +35,7 @@ public class InvoiceService {
 
   @Inject private InvoiceRepository invoices;
   @Inject private CustomerRepository customers;
-  @Inject private Validator validator;
+  @Inject @Input private Validator validator;
   @Inject private DisputeFeed disputes;
   @Inject private Clock clock;
 

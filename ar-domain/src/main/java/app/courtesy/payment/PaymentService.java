@@ -10,6 +10,7 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
+import app.courtesy.shared.validation.Input;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +36,7 @@ public class PaymentService {
   @Inject private PaymentRepository payments;
   @Inject private CustomerRepository customers;
   @Inject private InvoiceRepository invoices;
-  @Inject private Validator validator;
+  @Inject @Input private Validator validator;
   @Inject private Clock clock;
 
   /** What {@link #record} would refuse, without writing anything. */
