@@ -41,11 +41,21 @@ public class InvoiceListing {
   private static final String IS_OPEN = "i.state = 'ISSUED' and i.amount > i.allocated";
 
   /**
-   * The most customers a search writes into its statement by id: their invoices are about ten times
-   * as many, so above this many the page is found along the sort's index whatever their number, and
-   * the database need not weigh each id to know it.
+   * The most customers a search writes into its statement by id; beyond, the statement matches them
+   * itself.
    */
-  private static final int LISTED_CUSTOMERS = 1_000;
+  private static final int LISTED_CUSTOMERS = 10_000;
+
+  /**
+   * The most listed customers whose ids PostgreSQL weighs one by one to plan: their invoices are
+   * about ten times as many, and above that many the page is found along the sort's index whatever
+   * their number.
+   */
+  private static final int WEIGHED_CUSTOMERS = 1_000;
+
+  /** The customers whose number or name is like the pattern in parameter {@code ?p}. */
+  private static final String CUSTOMERS_MATCHING =
+      "select id from customer where lower(number) like ?p or lower(name) like ?p";
 
   /** The columns of a {@link Row}, in the order {@link #row} reads them. */
   private static final String ROWS =
@@ -80,6 +90,15 @@ public class InvoiceListing {
    * @param text part of the invoice number, customer number or customer name
    */
   public record Filter(String text, String currency, Show show) {}
+
+  /**
+   * A filter with its search text matched against the customers (see {@link #search}), for the
+   * count and the page of one request: the customers are looked up once, not once per statement.
+   *
+   * @param customerIds the matched customers' ids; {@code null} when more than {@value
+   *     #LISTED_CUSTOMERS} match, or the filter has no search text
+   */
+  public record Search(Filter filter, List<Long> customerIds) {}
 
   /** Columns the list can be sorted by. */
   public enum Sort {
@@ -133,7 +152,12 @@ public class InvoiceListing {
    * that".
    */
   public long count(Filter filter) {
-    return count(filter, countLimit(filter));
+    return count(search(filter));
+  }
+
+  /** As {@link #count(Filter)}, with the customers already matched. */
+  public long count(Search search) {
+    return count(search, countLimit(search.filter()));
   }
 
   /**
@@ -141,15 +165,17 @@ public class InvoiceListing {
    * {@link CountLimit#LIMIT}.
    */
   public static long countLimit(Filter filter) {
-    return filter.text() == null || filter.text().isBlank()
-        ? CountLimit.LIMIT
-        : CountLimit.SEARCH_LIMIT;
+    return isSearch(filter) ? CountLimit.SEARCH_LIMIT : CountLimit.LIMIT;
   }
 
   /** How many invoices match, counted up to {@code limit}: above it means "more than that". */
   public long count(Filter filter, long limit) {
+    return count(search(filter), limit);
+  }
+
+  private long count(Search search, long limit) {
     List<Object> parameters = new ArrayList<>();
-    String where = where(filter, parameters);
+    String where = where(search, parameters);
     // Every criterion is on the invoice (customers are matched in a subquery): counting needs no
     // join, and the open invoices are counted from their index alone.
     Query query = em.createNativeQuery(CountLimit.count("select 1 from invoice i" + where, limit));
@@ -157,10 +183,15 @@ public class InvoiceListing {
     return ((Number) query.getSingleResult()).longValue();
   }
 
-  @SuppressWarnings("unchecked")
   public List<Row> page(Filter filter, Sort sort, boolean ascending, int first, int size) {
+    return page(search(filter), sort, ascending, first, size);
+  }
+
+  /** A page of what {@code search} finds, with the customers already matched. */
+  @SuppressWarnings("unchecked")
+  public List<Row> page(Search search, Sort sort, boolean ascending, int first, int size) {
     List<Object> parameters = new ArrayList<>();
-    String where = where(filter, parameters);
+    String where = where(search, parameters);
     parameters.add(first);
     parameters.add(size);
     String order = " order by " + sort.column + (ascending ? " asc" : " desc") + ", i.id";
@@ -195,12 +226,13 @@ public class InvoiceListing {
   @SuppressWarnings("unchecked")
   public void each(
       Filter filter, Sort sort, boolean ascending, int chunk, long limit, Consumer<Row> each) {
+    Search search = search(filter);
     Object lastKey = null;
     long lastId = 0;
     long written = 0;
     while (written < limit) {
       List<Object> parameters = new ArrayList<>();
-      StringBuilder where = new StringBuilder(where(filter, parameters));
+      StringBuilder where = new StringBuilder(where(search, parameters));
       if (lastKey != null) {
         parameters.add(lastKey);
         int key = parameters.size();
@@ -256,11 +288,11 @@ public class InvoiceListing {
     return rows.stream().map(InvoiceListing::row).toList();
   }
 
-  private String where(Filter filter, List<Object> parameters) {
+  private String where(Search search, List<Object> parameters) {
+    Filter filter = search.filter();
     StringBuilder where = new StringBuilder(" where 1 = 1");
-    if (filter.text() != null && !filter.text().isBlank()) {
-      String pattern = "%" + filter.text().strip().toLowerCase() + "%";
-      parameters.add(pattern);
+    if (isSearch(filter)) {
+      parameters.add(pattern(filter));
       int p = parameters.size();
       // Customers are matched first, on their own table (on PostgreSQL through their trigram
       // indexes, V019), and their invoices found by customer: an OR across the joined tables could
@@ -271,7 +303,7 @@ public class InvoiceListing {
       where
           .append(" and (lower(i.number) like ?")
           .append(p)
-          .append(matchedCustomers(pattern, p))
+          .append(customers(search.customerIds(), p))
           .append(")");
     }
     if (filter.currency() != null && !filter.currency().isBlank()) {
@@ -296,33 +328,55 @@ public class InvoiceListing {
     return where.toString();
   }
 
-  /**
-   * The search's condition on the customer, to follow {@code lower(i.number) like ?p}: {@code or
-   * i.customer_id in (…)} with the ids of the customers whose number or name is like {@code
-   * pattern}, nothing when none is, or the customer query itself when more than {@value
-   * #LISTED_CUSTOMERS} are. On PostgreSQL the ids are one array constant ({@code = any('{…}')}),
-   * which it reads as one value: a list of a thousand constants took longer to parse and plan than
-   * the page took to read.
-   */
+  /** The filter with its search text matched against the customers' numbers and names. */
   @SuppressWarnings("unchecked")
-  private String matchedCustomers(String pattern, int p) {
-    String matching = "select id from customer where lower(number) like ?1 or lower(name) like ?1";
+  public Search search(Filter filter) {
+    if (!isSearch(filter)) {
+      return new Search(filter, null);
+    }
     List<Number> ids =
-        em.createNativeQuery(matching)
-            .setParameter(1, pattern)
+        em.createNativeQuery(CUSTOMERS_MATCHING.replace("?p", "?1"))
+            .setParameter(1, pattern(filter))
             .setMaxResults(LISTED_CUSTOMERS + 1)
             .getResultList();
+    return new Search(
+        filter,
+        ids.size() > LISTED_CUSTOMERS ? null : ids.stream().map(Number::longValue).toList());
+  }
+
+  private static boolean isSearch(Filter filter) {
+    return filter.text() != null && !filter.text().isBlank();
+  }
+
+  private static String pattern(Filter filter) {
+    return "%" + filter.text().strip().toLowerCase() + "%";
+  }
+
+  /**
+   * The search's condition on the customer, to follow {@code lower(i.number) like ?p}: {@code or
+   * i.customer_id in (…)} with the matched customers' ids, nothing when none matched, or the
+   * customer query itself when more than {@value #LISTED_CUSTOMERS} did ({@code ids} null). On
+   * PostgreSQL the ids are one array constant, which it reads as one value (a list of 8,000
+   * constants took longer to parse and plan than the page took to read): up to {@value
+   * #WEIGHED_CUSTOMERS} compared with {@code = any(…)}, which the planner weighs id by id to know
+   * how many invoices they have; beyond, looked up in a hash of the array's elements, which it does
+   * not weigh, since so many customers' invoices are paged along the sort's index anyway.
+   */
+  private String customers(List<Long> ids, int p) {
+    if (ids == null) {
+      return " or i.customer_id in (" + CUSTOMERS_MATCHING.replace("?p", "?" + p) + ")";
+    }
     if (ids.isEmpty()) {
       return "";
     }
-    if (ids.size() > LISTED_CUSTOMERS) {
-      return " or i.customer_id in (" + matching.replace("?1", "?" + p) + ")";
+    String listed = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    if (!schema.isPostgreSql()) {
+      return " or i.customer_id in (" + listed + ")";
     }
-    String listed =
-        ids.stream().map(id -> Long.toString(id.longValue())).collect(Collectors.joining(","));
-    return schema.isPostgreSql()
-        ? " or i.customer_id = any(cast('{" + listed + "}' as bigint[]))"
-        : " or i.customer_id in (" + listed + ")";
+    String array = "cast('{" + listed + "}' as bigint[])";
+    return ids.size() <= WEIGHED_CUSTOMERS
+        ? " or i.customer_id = any(" + array + ")"
+        : " or i.customer_id in (select unnest(" + array + "))";
   }
 
   private static Row row(Object[] row) {

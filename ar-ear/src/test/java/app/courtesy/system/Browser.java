@@ -172,6 +172,18 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Types into a field that reacts over ajax after a pause in typing, and waits until the target's
+   * text matches {@code expected} (a regular expression) somewhere.
+   */
+  void typeAndAwaitMatch(String id, String text, String targetCss, String expected) {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(expected);
+    type(id, text);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> pattern.matcher(text(targetCss)).find());
+    awaitAjax();
+  }
+
+  /**
    * Adds text at the end of a field that reacts over ajax after a pause in typing, and waits until
    * the target shows the expected text.
    */

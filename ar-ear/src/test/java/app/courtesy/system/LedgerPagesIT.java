@@ -63,6 +63,22 @@ class LedgerPagesIT {
   }
 
   @Test
+  void searchingTheInvoiceListByPartOfACustomersNameShowsTheirInvoicesOnly() {
+    browser.go("/invoices/");
+    // Before the search the first page is 25 of the book's open invoices; after it, all of the
+    // customer's on one page: "1–k of k".
+    browser.typeAndAwaitMatch(
+        "invoices:search", "copper foo", "#invoices\\:table", "1–(\\d+) of \\1(?!\\d)");
+    browser.screenshot("invoices-searched");
+
+    String report = browser.text("#invoices\\:table .ui-paginator-current");
+    int shown = Integer.parseInt(report.replaceAll("^1–(\\d+) of .*$", "$1"));
+    String rows = browser.text("#invoices\\:table_data");
+    assertThat(shown).isPositive();
+    assertThat(rows.split("Copper Foods Ltd", -1)).hasSize(shown + 1);
+  }
+
+  @Test
   void anUnknownInvoiceIsNotFound() {
     browser.go("/invoices/view.xhtml?number=NO-SUCH-INVOICE");
 

@@ -3,6 +3,7 @@ package app.courtesy.web.invoices;
 import app.courtesy.invoice.InvoiceListing;
 import app.courtesy.invoice.InvoiceListing.Filter;
 import app.courtesy.invoice.InvoiceListing.Row;
+import app.courtesy.invoice.InvoiceListing.Search;
 import app.courtesy.invoice.InvoiceListing.Show;
 import app.courtesy.invoice.InvoiceListing.Sort;
 import app.courtesy.web.PageReport;
@@ -44,13 +45,20 @@ public class InvoiceListBacking implements Serializable {
 
   private static final String TABLE = ":invoices:table";
 
+  /**
+   * The search the table counted, which the page it loads next in the same request reads: the
+   * customers a word matches are looked up once per request, not once per statement.
+   */
+  private transient Search counted;
+
   private final LazyDataModel<Row> invoices =
       new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          count = listing.count(filter());
+          counted = listing.search(filter());
+          count = listing.count(counted);
           return Math.toIntExact(count);
         }
 
@@ -60,7 +68,12 @@ public class InvoiceListBacking implements Serializable {
           SortMeta by = sortBy.values().stream().findFirst().orElse(null);
           sort = by == null ? Sort.DUE_DATE : Sort.valueOf(by.getField());
           ascending = by == null || by.getOrder().isAscending();
-          return listing.page(filter(), sort, ascending, first, pageSize);
+          Search search =
+              counted != null && counted.filter().equals(filter())
+                  ? counted
+                  : listing.search(filter());
+          counted = null;
+          return listing.page(search, sort, ascending, first, pageSize);
         }
 
         @Override
