@@ -1,6 +1,7 @@
 package app.courtesy.bench;
 
 import app.courtesy.bench.Application.Answer;
+import app.courtesy.dispatch.Dispatcher;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -79,6 +81,14 @@ public final class FaultTrials {
   private final String postgres = System.getProperty("faults.postgres", "15/faults");
   private final int customers = Integer.getInteger("faults.customers", 1_360);
   private final int clusterPort = Integer.parseInt(env("CLUSTER_PORT"));
+
+  /** The lanes each node sends a claim in ({@code AR_DISPATCH_LANES}, passed to the nodes). */
+  private final int lanes =
+      Integer.parseInt(
+          Optional.ofNullable(System.getenv("AR_DISPATCH_LANES"))
+              .filter(value -> !value.isBlank())
+              .orElse(Dispatcher.DEFAULT_LANES));
+
   private final String password = env("AR_ADMIN_PASSWORD");
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
   private final HttpClient http =
@@ -253,8 +263,9 @@ public final class FaultTrials {
     trial.note("killed after " + smtp.received().size() + " emails");
     awaitAll(sending);
     trial.drain(List.of(2));
-    // One email per connection in doubt, and one whose outcome was not yet committed.
-    return trial.verify(0, 2);
+    // One email in doubt per lane's connection of the killed node, and one whose outcome was not
+    // yet committed.
+    return trial.verify(0, lanes + 1);
   }
 
   // --- One trial --------------------------------------------------------------------------------
