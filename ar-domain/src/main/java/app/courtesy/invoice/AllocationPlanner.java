@@ -17,7 +17,7 @@ import java.util.Objects;
 public final class AllocationPlanner {
 
   private final OpenBalances balances;
-  private final Map<String, Invoice> named;
+  private final Map<String, NamedInvoice> named;
 
   /**
    * @param customers the customers of the batch, whose open items are loaded in a few queries
@@ -30,7 +30,7 @@ public final class AllocationPlanner {
       Collection<List<InvoicePart>> requested) {
     this.balances = new OpenBalances(invoices, customers);
     this.named =
-        invoices.byNumber(
+        invoices.namedByNumber(
             requested.stream()
                 .flatMap(List::stream)
                 .filter(Objects::nonNull)
@@ -73,8 +73,8 @@ public final class AllocationPlanner {
     for (int i = 0; i < requested.size(); i++) {
       InvoicePart part = requested.get(i);
       String field = "allocations[" + i + "]";
-      Invoice invoice = named.get(part.invoiceNumber());
-      if (invoice == null || !Objects.equals(invoice.getCustomer(), customer)) {
+      NamedInvoice invoice = named.get(part.invoiceNumber());
+      if (invoice == null || invoice.customerId() != customer.getId()) {
         errors.add(
             new RowError(
                 row,
@@ -83,24 +83,25 @@ public final class AllocationPlanner {
         continue;
       }
       Money share = new Money(part.amount(), amount.currency());
-      Money open = balances.openOn(invoice);
-      if (!invoice.getAmount().currency().equals(amount.currency())) {
+      if (!invoice.currency().equals(amount.currency())) {
         errors.add(
             new RowError(
                 row,
                 field + ".invoiceNumber",
-                "invoice " + invoice.getNumber() + " is in " + invoice.getAmount().currency()));
-      } else if (invoice.getState() != InvoiceState.ISSUED || share.compareTo(open) > 0) {
+                "invoice " + invoice.number() + " is in " + invoice.currency()));
+        continue;
+      }
+      Money open = balances.openOn(customer, invoice.id(), amount.currency());
+      if (invoice.state() != InvoiceState.ISSUED || share.compareTo(open) > 0) {
         errors.add(
             new RowError(
                 row,
                 field + ".amount",
-                "is more than the " + open + " open on invoice " + invoice.getNumber()));
+                "is more than the " + open + " open on invoice " + invoice.number()));
       } else {
         parts.add(
             new Allocation.Part(
-                new OpenItem(invoice.getId(), invoice.getNumber(), invoice.getDueDate(), open),
-                share));
+                new OpenItem(invoice.id(), invoice.number(), invoice.dueDate(), open), share));
         total = total.plus(share);
       }
     }

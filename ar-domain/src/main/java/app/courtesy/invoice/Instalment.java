@@ -47,6 +47,11 @@ public class Instalment {
     return amount;
   }
 
+  /** This instalment's amount and those before it. */
+  BigDecimal getAmountThrough() {
+    return amountThrough;
+  }
+
   /** What is open on it when {@code allocated} has been applied to the invoice. */
   public BigDecimal open(BigDecimal allocated) {
     return amount.min(amountThrough.subtract(allocated)).max(BigDecimal.ZERO);

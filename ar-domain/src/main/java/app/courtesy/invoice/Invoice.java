@@ -324,4 +324,8 @@ public class Invoice {
   public Delivery getDelivery() {
     return delivery;
   }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
 }

@@ -1,6 +1,7 @@
 package app.courtesy.invoice;
 
 import app.courtesy.customer.Customer;
+import app.courtesy.shared.BatchInsert;
 import app.courtesy.shared.KeyLookup;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,10 +34,6 @@ public class InvoiceRepository {
         .findFirst();
   }
 
-  public Map<String, Invoice> byNumber(Collection<String> numbers) {
-    return KeyLookup.byKey(em, Invoice.class, "number", numbers, Invoice::getNumber);
-  }
-
   public Map<String, Invoice> byExternalId(Collection<String> externalIds) {
     return KeyLookup.byKey(em, Invoice.class, "externalId", externalIds, Invoice::getExternalId);
   }
@@ -44,6 +42,12 @@ public class InvoiceRepository {
   Map<String, InvoiceFacts> factsByExternalId(Collection<String> externalIds) {
     return KeyLookup.rowsByKey(
         em, "invoice", "external_id", InvoiceFacts.COLUMNS, externalIds, InvoiceFacts::of);
+  }
+
+  /** The invoices of {@code numbers} a receipt names, by number; unknown numbers are absent. */
+  Map<String, NamedInvoice> namedByNumber(Collection<String> numbers) {
+    return KeyLookup.rowsByKey(
+        em, "invoice", "number", NamedInvoice.COLUMNS, numbers, NamedInvoice::of);
   }
 
   /**
@@ -167,7 +171,57 @@ public class InvoiceRepository {
     return em.getReference(Invoice.class, id);
   }
 
-  void add(Invoice invoice) {
-    em.persist(invoice);
+  /**
+   * Writes new invoices, built but not persisted, with their instalments, in batches outside the
+   * persistence context ({@link BatchInsert}): they are not managed afterwards.
+   */
+  void addAll(List<Invoice> fresh) {
+    List<Long> ids = BatchInsert.ids(em, "invoice_seq", fresh.size());
+    List<Map.Entry<Long, Invoice>> rows = new ArrayList<>(fresh.size());
+    List<Map.Entry<Long, Instalment>> instalments = new ArrayList<>();
+    for (int i = 0; i < fresh.size(); i++) {
+      long id = ids.get(i);
+      rows.add(Map.entry(id, fresh.get(i)));
+      fresh.get(i).getInstalments().forEach(part -> instalments.add(Map.entry(id, part)));
+    }
+    BatchInsert.rows(
+        em,
+        """
+        insert into invoice (id, external_id, number, customer_id, issue_date, due_date, currency,
+                             amount, reference, state, feed_disputed, delivery, scheduled, version,
+                             created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+        """,
+        rows,
+        (insert, row) -> {
+          Invoice invoice = row.getValue();
+          insert.setLong(1, row.getKey());
+          insert.setString(2, invoice.getExternalId());
+          insert.setString(3, invoice.getNumber());
+          insert.setLong(4, invoice.getCustomer().getId());
+          insert.setObject(5, invoice.getIssueDate());
+          insert.setObject(6, invoice.getDueDate());
+          insert.setString(7, invoice.getAmount().currency().getCurrencyCode());
+          insert.setBigDecimal(8, invoice.getAmount().amount());
+          insert.setString(9, invoice.getReference());
+          insert.setString(10, invoice.getState().name());
+          insert.setObject(11, invoice.getFeedDisputed().orElse(null), Types.BOOLEAN);
+          insert.setString(12, invoice.getDelivery() == null ? null : invoice.getDelivery().name());
+          insert.setBoolean(13, !invoice.getInstalments().isEmpty());
+          insert.setObject(14, invoice.getCreatedAt());
+        });
+    BatchInsert.rows(
+        em,
+        "insert into invoice_instalment (invoice_id, number, due_date, amount, amount_through)"
+            + " values (?, ?, ?, ?, ?)",
+        instalments,
+        (insert, row) -> {
+          Instalment part = row.getValue();
+          insert.setLong(1, row.getKey());
+          insert.setInt(2, part.getNumber());
+          insert.setObject(3, part.getDueDate());
+          insert.setBigDecimal(4, part.getAmount());
+          insert.setBigDecimal(5, part.getAmountThrough());
+        });
   }
 }

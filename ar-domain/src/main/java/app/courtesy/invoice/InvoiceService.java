@@ -64,15 +64,16 @@ public class InvoiceService {
                     })
                 .map(InvoiceData::externalId)
                 .toList());
-    Map<Invoice, Boolean> disputedByErp = new LinkedHashMap<>();
+    List<Invoice> created = new ArrayList<>();
+    // What the ERP says anew of a dispute, by external id in the batch's order.
+    Map<String, Boolean> disputedNow = new LinkedHashMap<>();
     for (InvoiceData item : items) {
       Customer customer = plan.customersByNumber().get(item.customerNumber());
       Invoice invoice = revised.get(item.externalId());
       // A new invoice has no dispute to end: only the ERP's "disputed" acts on it.
       Optional<Boolean> said = Optional.of(false);
       if (!plan.existing().containsKey(item.externalId())) {
-        invoice = new Invoice(item, customer, now);
-        invoices.add(invoice);
+        created.add(new Invoice(item, customer, now));
         result = result.count(Outcome.CREATED);
       } else if (invoice == null) {
         // It says again what the invoice holds, what the ERP said of a dispute too.
@@ -83,10 +84,19 @@ public class InvoiceService {
         result = result.count(invoice.revise(item, customer) ? Outcome.UPDATED : Outcome.UNCHANGED);
       }
       if (item.disputed() != null && !said.equals(Optional.of(item.disputed()))) {
-        disputedByErp.put(invoice, item.disputed());
+        disputedNow.put(item.externalId(), item.disputed());
       }
     }
-    if (!disputedByErp.isEmpty()) {
+    invoices.addAll(created);
+    if (!disputedNow.isEmpty()) {
+      // The new invoices among them are loaded now that they are written.
+      Map<String, Invoice> fresh =
+          invoices.byExternalId(
+              disputedNow.keySet().stream().filter(id -> !revised.containsKey(id)).toList());
+      Map<Invoice, Boolean> disputedByErp = new LinkedHashMap<>();
+      disputedNow.forEach(
+          (externalId, disputed) ->
+              disputedByErp.put(revised.getOrDefault(externalId, fresh.get(externalId)), disputed));
       disputes.reported(disputedByErp);
     }
     return result;

@@ -36,11 +36,13 @@ public final class OpenBalances {
     return List.copyOf(items(customer, currency));
   }
 
-  /** What is open on this invoice now, or zero if nothing is (or it is not issued). */
-  public Money openOn(Invoice invoice) {
-    Currency currency = invoice.getAmount().currency();
-    return items(invoice.getCustomer(), currency).stream()
-        .filter(item -> item.invoiceId() == invoice.getId())
+  /**
+   * What is open on the customer's invoice of {@code invoiceId} in this currency now, or zero if
+   * nothing is (or it is not issued).
+   */
+  public Money openOn(Customer customer, long invoiceId, Currency currency) {
+    return items(customer, currency).stream()
+        .filter(item -> item.invoiceId() == invoiceId)
         .map(OpenItem::open)
         .findFirst()
         .orElse(Money.zero(currency));

@@ -142,6 +142,10 @@ public class Payment {
     return reference;
   }
 
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
   public List<PaymentAllocation> getAllocations() {
     return Collections.unmodifiableList(allocations);
   }

@@ -1,6 +1,8 @@
 package app.courtesy.payment;
 
 import app.courtesy.customer.Customer;
+import app.courtesy.invoice.Allocation;
+import app.courtesy.shared.BatchInsert;
 import app.courtesy.shared.KeyLookup;
 import app.courtesy.shared.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +92,59 @@ public class PaymentRepository {
     return new Keyset(payment.getPaymentDate().toString(), payment.getId());
   }
 
-  void add(Payment payment) {
-    em.persist(payment);
+  /**
+   * Writes new payments, built but not persisted, and the parts of each applied to invoices as the
+   * allocation was planned (invoices of its customer, in its currency, together no more than it),
+   * in batches outside the persistence context ({@link BatchInsert}): they are not managed
+   * afterwards.
+   */
+  void addAll(Map<Payment, List<Allocation.Part>> fresh) {
+    List<Long> ids = BatchInsert.ids(em, "payment_seq", fresh.size());
+    List<Map.Entry<Long, Payment>> rows = new ArrayList<>(fresh.size());
+    List<Map.Entry<Long, Allocation.Part>> parts = new ArrayList<>();
+    fresh.forEach(
+        (payment, applied) -> {
+          long id = ids.get(rows.size());
+          rows.add(Map.entry(id, payment));
+          applied.forEach(part -> parts.add(Map.entry(id, part)));
+        });
+    BatchInsert.rows(
+        em,
+        """
+        insert into payment (id, external_id, customer_id, payment_date, currency, amount, method,
+                             reference, version, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+        """,
+        rows,
+        (insert, row) -> {
+          Payment payment = row.getValue();
+          insert.setLong(1, row.getKey());
+          insert.setString(2, payment.getExternalId());
+          insert.setLong(3, payment.getCustomer().getId());
+          insert.setObject(4, payment.getPaymentDate());
+          insert.setString(5, payment.getAmount().currency().getCurrencyCode());
+          insert.setBigDecimal(6, payment.getAmount().amount());
+          insert.setString(7, payment.getMethod());
+          insert.setString(8, payment.getReference());
+          insert.setObject(9, payment.getCreatedAt());
+        });
+    List<Long> partIds = BatchInsert.ids(em, "payment_allocation_seq", parts.size());
+    List<Map.Entry<Long, Map.Entry<Long, Allocation.Part>>> partRows = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      partRows.add(Map.entry(partIds.get(i), parts.get(i)));
+    }
+    BatchInsert.rows(
+        em,
+        "insert into payment_allocation (id, payment_id, invoice_id, currency, amount)"
+            + " values (?, ?, ?, ?, ?)",
+        partRows,
+        (insert, row) -> {
+          Allocation.Part part = row.getValue().getValue();
+          insert.setLong(1, row.getKey());
+          insert.setLong(2, row.getValue().getKey());
+          insert.setLong(3, part.item().invoiceId());
+          insert.setString(4, part.amount().currency().getCurrencyCode());
+          insert.setBigDecimal(5, part.amount().amount());
+        });
   }
 }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,13 +50,14 @@ public class PaymentService {
     Rows.requireNone(plan.errors());
     OffsetDateTime now = OffsetDateTime.now(clock);
     UpsertResult result = UpsertResult.none();
+    Map<Payment, List<Allocation.Part>> created = new LinkedHashMap<>();
     for (int row = 0; row < items.size(); row++) {
       PaymentData item = items.get(row);
       if (plan.existing().containsKey(item.externalId())) {
         result = result.count(Outcome.UNCHANGED);
         continue;
       }
-      Payment payment =
+      created.put(
           new Payment(
               item.externalId(),
               plan.customersByNumber().get(item.customerNumber()),
@@ -63,14 +65,11 @@ public class PaymentService {
               new Money(item.amount(), Currency.getInstance(item.currency())),
               item.method(),
               item.reference(),
-              now);
-      plan.allocations()
-          .get(row)
-          .parts()
-          .forEach(p -> payment.allocate(invoices.reference(p.item().invoiceId()), p.amount()));
-      payments.add(payment);
+              now),
+          plan.allocations().get(row).parts());
       result = result.count(Outcome.CREATED);
     }
+    payments.addAll(created);
     return result;
   }
 
