@@ -3,6 +3,7 @@ package app.courtesy.communication;
 import static app.courtesy.shared.SqlValues.instant;
 
 import app.courtesy.customer.Channel;
+import app.courtesy.shared.BatchInsert;
 import app.courtesy.shared.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,6 +37,9 @@ public class CommunicationLog {
   /** An entry as read back, with its place in the chain. */
   public record Logged(int seq, Entry entry, String hash) {}
 
+  /** An entry's place in its customer's chain: after the entry whose hash is {@code previous}. */
+  private record Link(int seq, Entry entry, String previous, String hash) {}
+
   /** How many entries {@link #verify()} reads at a time. */
   private static final int VERIFY_PAGE = 2_000;
 
@@ -46,78 +51,88 @@ public class CommunicationLog {
 
   /** Appends {@code entry} as the customer's next one. */
   public void append(Entry entry) {
-    write(entry, FlushModeType.AUTO);
+    appendAll(List.of(entry));
   }
 
   /**
    * Appends each entry as its customer's next one, in order, as many as a batch of the ERP's
-   * changes brings: what is pending in the transaction is written to the database once, before the
-   * first, rather than before each (with a large import pending, that would cost as much as the
-   * import for every entry).
+   * changes brings, in a few statements however many: the customers are locked in one (by id, so
+   * two batches never wait on each other crosswise), their last entries read in one, and the new
+   * entries written in batches.
    */
   public void appendAll(List<Entry> entries) {
     if (entries.isEmpty()) {
       return;
     }
     em.flush();
-    for (Entry entry : entries) {
-      write(entry, FlushModeType.COMMIT);
-    }
-  }
-
-  /**
-   * @param flush {@link FlushModeType#AUTO} to write what is pending first, {@link
-   *     FlushModeType#COMMIT} where the caller did
-   */
-  private void write(Entry entry, FlushModeType flush) {
-    em.createNativeQuery("select id from customer where id = ?1 for update")
-        .setParameter(1, entry.customerId())
-        .setFlushMode(flush)
+    Long[] customers =
+        entries.stream().map(Entry::customerId).distinct().sorted().toArray(Long[]::new);
+    em.createNativeQuery("select id from customer where id = any(?1) order by id for update")
+        .setParameter(1, customers)
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultList();
-    List<?> last =
+    Map<Long, Link> last = new HashMap<>();
+    for (Object found :
         em.createNativeQuery(
-                "select seq, hash from communication where customer_id = ?1"
-                    + " order by seq desc fetch first 1 rows only")
-            .setParameter(1, entry.customerId())
-            .setFlushMode(flush)
-            .getResultList();
-    int seq = last.isEmpty() ? 1 : ((Number) ((Object[]) last.get(0))[0]).intValue() + 1;
-    String previous = last.isEmpty() ? null : (String) ((Object[]) last.get(0))[1];
-    Instant at = entry.occurredAt().truncatedTo(ChronoUnit.MICROS);
-    Entry stored =
-        new Entry(
-            entry.customerId(),
-            at,
-            entry.channel(),
-            entry.outbound(),
-            entry.actor(),
-            entry.recipient(),
-            entry.subject(),
-            entry.body(),
-            entry.outcome(),
-            entry.detail(),
-            entry.messageId());
-    em.createNativeQuery(
-            "insert into communication (customer_id, seq, occurred_at, channel, direction, actor,"
-                + " recipient, subject, body, outcome, detail, message_id, prev_hash, hash)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as bigint),"
-                + " ?13, ?14)")
-        .setParameter(1, entry.customerId())
-        .setParameter(2, seq)
-        .setParameter(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-        .setParameter(4, entry.channel().name())
-        .setParameter(5, entry.outbound() ? "OUT" : "IN")
-        .setParameter(6, entry.actor())
-        .setParameter(7, entry.recipient())
-        .setParameter(8, entry.subject())
-        .setParameter(9, entry.body())
-        .setParameter(10, entry.outcome().name())
-        .setParameter(11, entry.detail())
-        .setParameter(12, entry.messageId())
-        .setParameter(13, previous)
-        .setParameter(14, hash(seq, stored, previous))
-        .setFlushMode(flush)
-        .executeUpdate();
+                "select c.customer_id, c.seq, c.hash from communication c"
+                    + " where c.customer_id = any(?1) and c.seq = (select max(m.seq)"
+                    + " from communication m where m.customer_id = c.customer_id)")
+            .setParameter(1, customers)
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList()) {
+      Object[] row = (Object[]) found;
+      last.put(
+          ((Number) row[0]).longValue(),
+          new Link(((Number) row[1]).intValue(), null, null, (String) row[2]));
+    }
+    List<Link> chained = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
+      Link before = last.get(entry.customerId());
+      int seq = before == null ? 1 : before.seq() + 1;
+      String previous = before == null ? null : before.hash();
+      Entry stored =
+          new Entry(
+              entry.customerId(),
+              entry.occurredAt().truncatedTo(ChronoUnit.MICROS),
+              entry.channel(),
+              entry.outbound(),
+              entry.actor(),
+              entry.recipient(),
+              entry.subject(),
+              entry.body(),
+              entry.outcome(),
+              entry.detail(),
+              entry.messageId());
+      Link link = new Link(seq, stored, previous, hash(seq, stored, previous));
+      last.put(entry.customerId(), link);
+      chained.add(link);
+    }
+    BatchInsert.rows(
+        em,
+        """
+        insert into communication (customer_id, seq, occurred_at, channel, direction, actor,
+                                   recipient, subject, body, outcome, detail, message_id,
+                                   prev_hash, hash)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        chained,
+        (insert, link) -> {
+          Entry entry = link.entry();
+          insert.setLong(1, entry.customerId());
+          insert.setInt(2, link.seq());
+          insert.setObject(3, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+          insert.setString(4, entry.channel().name());
+          insert.setString(5, entry.outbound() ? "OUT" : "IN");
+          insert.setString(6, entry.actor());
+          insert.setString(7, entry.recipient());
+          insert.setString(8, entry.subject());
+          insert.setString(9, entry.body());
+          insert.setString(10, entry.outcome().name());
+          insert.setString(11, entry.detail());
+          insert.setObject(12, entry.messageId(), Types.BIGINT);
+          insert.setString(13, link.previous());
+          insert.setString(14, link.hash());
+        });
   }
 
   /** The customer's latest entries, newest first. */

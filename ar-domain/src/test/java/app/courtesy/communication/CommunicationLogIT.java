@@ -2,8 +2,10 @@ package app.courtesy.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.courtesy.communication.CommunicationLog.Logged;
+import app.courtesy.customer.Channel;
 import app.courtesy.customer.Customer;
 import app.courtesy.importing.CsvTable;
 import app.courtesy.invoice.Invoice;
@@ -57,6 +59,34 @@ class CommunicationLogIT {
         .hasStackTraceContaining("the communication log is append-only");
 
     assertThat(log.all(customer.getId())).extracting(Logged::seq).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void aBatchOfNotesContinuesEachCustomersChainInOrder() {
+    Customer emailed = customerWithThreeEmails();
+    Customer fresh = ledger.customer("Kowalski Transport", "PLN");
+    Instant noon = MONDAY_MORNING.plusSeconds(86_400 * 21 + 4 * 3_600);
+
+    testLog.notes(
+        List.of(
+            Entry.note(fresh.getId(), noon, "erp", "Disputed K-1 (from the ERP)."),
+            Entry.note(emailed.getId(), noon, "erp", "Disputed W-7 (from the ERP)."),
+            Entry.note(fresh.getId(), noon, "erp", "Dispute on K-1 cleared in the ERP.")));
+
+    assertThat(log.all(emailed.getId()))
+        .extracting(Logged::seq, l -> l.entry().channel(), l -> l.entry().detail())
+        .containsExactly(
+            tuple(1, Channel.EMAIL, "250 OK"),
+            tuple(2, Channel.EMAIL, "250 OK"),
+            tuple(3, Channel.EMAIL, "250 OK"),
+            tuple(4, Channel.NOTE, "Disputed W-7 (from the ERP)."));
+    assertThat(log.all(fresh.getId()))
+        .extracting(Logged::seq, l -> l.entry().detail())
+        .containsExactly(
+            tuple(1, "Disputed K-1 (from the ERP)."),
+            tuple(2, "Dispute on K-1 cleared in the ERP."));
+    assertThat(log.firstBroken(emailed.getId())).isEmpty();
+    assertThat(log.firstBroken(fresh.getId())).isEmpty();
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +52,11 @@ public class TestLog {
             Outcome.SENT,
             "250 OK",
             null));
+  }
+
+  /** Appends notes on customers' logs in one batch, in order, as an import of the ERP's does. */
+  public void notes(List<Entry> notes) {
+    log.appendAll(notes);
   }
 
   /** Changes an entry's body with a plain UPDATE. */
