@@ -2,9 +2,15 @@ package app.courtesy.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.courtesy.customer.CustomerData;
 import app.courtesy.customer.CustomerService;
+import app.courtesy.invoice.InvoiceListing;
+import app.courtesy.invoice.InvoiceListing.Filter;
+import app.courtesy.invoice.InvoiceListing.Row;
+import app.courtesy.invoice.InvoiceListing.Show;
+import app.courtesy.invoice.InvoiceListing.Sort;
 import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.shared.Money;
 import jakarta.inject.Inject;
@@ -12,6 +18,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +42,7 @@ class InvoiceImportIT {
   @Inject private ImportMappings mappings;
   @Inject private CustomerService customers;
   @Inject private InvoiceRepository invoices;
+  @Inject private InvoiceListing listing;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -60,6 +68,26 @@ class InvoiceImportIT {
     assertThat(second.invoices().unchanged()).isEqualTo(2466);
     assertThat(second.payments().unchanged()).isEqualTo(2466);
     assertThat(invoices.findByNumber("611365")).isPresent();
+  }
+
+  @Test
+  void aFileOfTenThousandInvoicesImportsWholeAndEachIsFoundByPartOfItsNumber() {
+    String customer = ensureCustomer();
+    List<String> lines = new ArrayList<>(List.of("Invoice,Customer,Issued,Due,Amount"));
+    for (int i = 1; i <= 10_000; i++) {
+      lines.add("L%05d-%s,%s,2026-01-05,2026-02-04,%d.50".formatted(i, tag, customer, i));
+    }
+
+    ImportReport report =
+        importer.run(csv(lines.toArray(String[]::new)), mapping(), ImportMode.ALL_OR_NOTHING);
+
+    assertThat(report.invoices().created()).isEqualTo(10_000);
+    assertThat(report.totals()).containsExactly(Money.of("50010000.00", "CHF"));
+    Filter search = new Filter("l04321-" + tag, null, Show.ALL);
+    assertThat(listing.page(search, Sort.DUE_DATE, true, 0, 25))
+        .extracting(Row::number, Row::open)
+        .containsExactly(tuple("L04321-" + tag, Money.of("4321.50", "CHF")));
+    assertThat(listing.count(search)).isEqualTo(1);
   }
 
   @Test
