@@ -58,13 +58,13 @@ public class CommunicationLog {
    * Appends each entry as its customer's next one, in order, as many as a batch of the ERP's
    * changes brings, in a few statements however many: the customers are locked in one (by id, so
    * two batches never wait on each other crosswise), their last entries read in one, and the new
-   * entries written in batches.
+   * entries written in batches, after what is pending in the transaction ({@link BatchInsert}
+   * flushes once).
    */
   public void appendAll(List<Entry> entries) {
     if (entries.isEmpty()) {
       return;
     }
-    em.flush();
     Long[] customers =
         entries.stream().map(Entry::customerId).distinct().sorted().toArray(Long[]::new);
     em.createNativeQuery("select id from customer where id = any(?1) order by id for update")
