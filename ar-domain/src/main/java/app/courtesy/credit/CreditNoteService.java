@@ -11,13 +11,12 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
-import app.courtesy.shared.validation.Input;
+import app.courtesy.shared.validation.InputValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ public class CreditNoteService {
 
   @Inject private CustomerRepository customers;
   @Inject private InvoiceRepository invoices;
-  @Inject @Input private Validator validator;
+  @Inject private InputValidator input;
   @Inject private Clock clock;
 
   @PersistenceContext(unitName = "courtesy")
@@ -56,7 +55,7 @@ public class CreditNoteService {
   }
 
   public UpsertResult record(List<CreditNoteData> items) {
-    List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
+    List<RowError> errors = new ArrayList<>(input.rows(items));
     errors.addAll(Rows.duplicates(items, CreditNoteData::externalId, "externalId"));
     errors.addAll(Rows.duplicates(items, CreditNoteData::number, "number"));
     Set<Integer> invalid = Rows.rowsIn(errors);

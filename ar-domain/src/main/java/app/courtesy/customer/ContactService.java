@@ -5,7 +5,7 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
-import app.courtesy.shared.validation.Input;
+import app.courtesy.shared.validation.InputValidator;
 import app.courtesy.webhook.EventType;
 import app.courtesy.webhook.Payload;
 import app.courtesy.webhook.WebhookEvents;
@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ public class ContactService {
 
   @Inject private CustomerRepository customers;
   @Inject private WebhookEvents webhooks;
-  @Inject @Input private Validator validator;
+  @Inject private InputValidator input;
   @Inject private Clock clock;
   @Inject private Event<ContactAddressChanged> addressChanged;
 
@@ -43,7 +42,7 @@ public class ContactService {
   private EntityManager em;
 
   public UpsertResult upsert(List<ContactData> items) {
-    List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
+    List<RowError> errors = new ArrayList<>(input.rows(items));
     errors.addAll(Rows.duplicates(items, ContactData::externalId, "externalId"));
     Set<Integer> invalid = Rows.rowsIn(errors);
     Map<String, Customer> customersByNumber =
@@ -186,7 +185,7 @@ public class ContactService {
             correction.preferred(),
             correction.emailOptOut(),
             correction.smsOptOut());
-    Rows.requireNone(Rows.validate(validator, List.of(corrected)));
+    Rows.requireNone(input.rows(List.of(corrected)));
     if (correction.emailOptOut() && !current.emailOptOut()) {
       optedOut(contact, Channel.EMAIL);
     }

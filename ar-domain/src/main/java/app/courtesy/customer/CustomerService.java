@@ -9,12 +9,11 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
-import app.courtesy.shared.validation.Input;
+import app.courtesy.shared.validation.InputValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -37,7 +36,7 @@ public class CustomerService {
 
   @Inject private CustomerRepository customers;
   @Inject private UserAccountRepository accounts;
-  @Inject @Input private Validator validator;
+  @Inject private InputValidator input;
   @Inject private Clock clock;
 
   /**
@@ -96,7 +95,7 @@ public class CustomerService {
   }
 
   public UpsertResult upsert(List<CustomerData> items, String actor) {
-    List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
+    List<RowError> errors = new ArrayList<>(input.rows(items));
     errors.addAll(Rows.duplicates(items, CustomerData::externalId, "externalId"));
     errors.addAll(Rows.duplicates(items, CustomerData::number, "number"));
     Set<Integer> invalid = Rows.rowsIn(errors);

@@ -2,6 +2,7 @@ package app.courtesy.dispatch;
 
 import app.courtesy.customer.Channel;
 import app.courtesy.outbox.Outbox;
+import app.courtesy.shared.Shares;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -162,36 +160,19 @@ public class Dispatcher {
 
   /**
    * Sends a claim's messages in up to {@code lanes} shares at once: this thread sends the first,
-   * the executor's threads the others. A share no thread had begun when this one finished is sent
-   * here, so the claim never waits for a thread the executor has not got.
+   * the executor's threads the others (see {@link Shares}).
    */
   private Round send(
       Clock clock, Map<Channel, Courier> couriers, OutboxStore.Claimed claim, int lanes) {
     List<Outgoing> ready = claim.ready();
-    int shares = Math.max(1, Math.min(lanes, ready.size()));
-    List<Lane> others = new ArrayList<>();
-    for (int share = 1; share < shares; share++) {
-      List<Outgoing> messages = share(ready, share, shares);
-      others.add(new Lane(() -> send(clock, couriers, claim.token(), messages)));
+    int count = Math.max(1, Math.min(lanes, ready.size()));
+    List<Supplier<Round>> shares = new ArrayList<>();
+    for (int share = 0; share < count; share++) {
+      List<Outgoing> messages = share(ready, share, count);
+      shares.add(() -> send(clock, couriers, claim.token(), messages));
     }
-    RuntimeException failure = null;
-    Round sent = new Round(claim.count(), 0, 0, 0);
-    try {
-      sent = sent.plus(send(clock, couriers, claim.token(), share(ready, 0, shares)));
-    } catch (RuntimeException e) {
-      failure = e;
-    }
-    for (Lane lane : others) {
-      try {
-        sent = sent.plus(lane.join());
-      } catch (RuntimeException e) {
-        failure = failure == null ? e : failure;
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
-    return sent;
+    return Shares.run(executor, shares).stream()
+        .reduce(new Round(claim.count(), 0, 0, 0), Round::plus);
   }
 
   /** The messages of share {@code index} of {@code count}: every {@code count}th from it. */
@@ -201,36 +182,6 @@ public class Dispatcher {
       share.add(ready.get(i));
     }
     return share;
-  }
-
-  /** One share of a claim, sent on a thread of the executor, or by the claim's own if none came. */
-  private final class Lane {
-
-    private final Supplier<Round> work;
-    private final AtomicBoolean begun = new AtomicBoolean();
-    private final Future<Round> future;
-
-    Lane(Supplier<Round> work) {
-      this.work = work;
-      this.future = executor.submit(() -> begun.compareAndSet(false, true) ? work.get() : NOTHING);
-    }
-
-    /** What the share sent, sending it here when no thread of the executor had begun it. */
-    Round join() {
-      if (begun.compareAndSet(false, true)) {
-        return work.get();
-      }
-      try {
-        return future.get();
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException cause
-            ? cause
-            : new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while a lane was sending", e);
-      }
-    }
   }
 
   /**

@@ -6,11 +6,10 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
-import app.courtesy.shared.validation.Input;
+import app.courtesy.shared.validation.InputValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ public class InvoiceService {
 
   @Inject private InvoiceRepository invoices;
   @Inject private CustomerRepository customers;
-  @Inject @Input private Validator validator;
+  @Inject private InputValidator input;
   @Inject private DisputeFeed disputes;
   @Inject private Clock clock;
 
@@ -108,7 +107,7 @@ public class InvoiceService {
       Map<String, InvoiceFacts> existing) {}
 
   private Plan plan(List<InvoiceData> items) {
-    List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
+    List<RowError> errors = new ArrayList<>(input.rows(items));
     errors.addAll(Rows.duplicates(items, InvoiceData::externalId, "externalId"));
     errors.addAll(Rows.duplicates(items, InvoiceData::number, "number"));
     Set<Integer> invalid = Rows.rowsIn(errors);

@@ -10,11 +10,10 @@ import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
 import app.courtesy.shared.UpsertResult.Outcome;
-import app.courtesy.shared.validation.Input;
+import app.courtesy.shared.validation.InputValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ public class PaymentService {
   @Inject private PaymentRepository payments;
   @Inject private CustomerRepository customers;
   @Inject private InvoiceRepository invoices;
-  @Inject @Input private Validator validator;
+  @Inject private InputValidator input;
   @Inject private Clock clock;
 
   /** What {@link #record} would refuse, without writing anything. */
@@ -80,7 +79,7 @@ public class PaymentService {
       List<Allocation> allocations) {}
 
   private Plan plan(List<PaymentData> items) {
-    List<RowError> errors = new ArrayList<>(Rows.validate(validator, items));
+    List<RowError> errors = new ArrayList<>(input.rows(items));
     errors.addAll(Rows.duplicates(items, PaymentData::externalId, "externalId"));
     Set<Integer> invalid = Rows.rowsIn(errors);
 

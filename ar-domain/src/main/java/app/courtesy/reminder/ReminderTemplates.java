@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One reminder email in one tone and language: subject, plain-text and HTML body, each a {@link
@@ -32,6 +33,8 @@ public record ReminderTemplates(
           Locale.forLanguageTag("nl"));
 
   private static final String SUBJECT = "Subject:";
+
+  private static final Map<String, String> SHIPPED = new ConcurrentHashMap<>();
 
   /** The language Courtesy writes to someone in {@code locale}: theirs if shipped, else English. */
   public static Locale languageOf(Locale locale) {
@@ -95,7 +98,15 @@ public record ReminderTemplates(
         html.render(model, Escaping.HTML));
   }
 
+  /**
+   * The shipped template {@code name}, read from the class path once: a dispatcher readies every
+   * claim of fifty reminders from them.
+   */
   private static String resource(String name) {
+    return SHIPPED.computeIfAbsent(name, ReminderTemplates::read);
+  }
+
+  private static String read(String name) {
     try (InputStream in = ReminderTemplates.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("No template " + name);

@@ -1,7 +1,5 @@
 package app.courtesy.shared;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,27 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Checks shared by every batch input (REST arrays, CSV files): one error per item and field. */
+/**
+ * Checks shared by every batch input (REST arrays, CSV files): one error per item and field. Their
+ * constraints are checked by {@link app.courtesy.shared.validation.InputValidator}.
+ */
 public final class Rows {
 
   private Rows() {}
-
-  /** The Bean Validation violations of every item, by item index and field name. */
-  public static <T> List<RowError> validate(Validator validator, List<T> items) {
-    List<RowError> errors = new ArrayList<>();
-    for (int row = 0; row < items.size(); row++) {
-      T item = items.get(row);
-      if (item == null) {
-        errors.add(new RowError(row, "", "is empty"));
-        continue;
-      }
-      for (ConstraintViolation<T> violation : validator.validate(item)) {
-        errors.add(
-            new RowError(row, violation.getPropertyPath().toString(), violation.getMessage()));
-      }
-    }
-    return errors;
-  }
 
   /**
    * Items whose key repeats an earlier item's key, e.g. the same invoice number twice in a file.

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,29 @@ class InvoiceImportIT {
         .extracting(Row::number, Row::open)
         .containsExactly(tuple("L04321-" + tag, Money.of("4321.50", "CHF")));
     assertThat(listing.count(search)).isEqualTo(1);
+  }
+
+  @Test
+  void aLargeFileIsCheckedWholeAndEachBadRowIsNamedByItsOwnLine() {
+    String customer = ensureCustomer();
+    List<String> lines = new ArrayList<>(List.of("Invoice,Customer,Issued,Due,Amount"));
+    Set<Integer> bad = Set.of(1, 4_501, 4_502, 9_000);
+    for (int i = 1; i <= 9_000; i++) {
+      String sign = bad.contains(i) ? "-" : "";
+      lines.add("V%05d-%s,%s,2026-01-05,2026-02-04,%s%d.25".formatted(i, tag, customer, sign, i));
+    }
+
+    ImportReport report =
+        importer.run(csv(lines.toArray(String[]::new)), mapping(), ImportMode.VALID_ROWS_ONLY);
+
+    assertThat(report.rejected())
+        .as("an amount below zero, on the first, the middle two and the last line")
+        .extracting(r -> r.line() + " " + r.column())
+        .containsExactly("2 Amount", "4502 Amount", "4503 Amount", "9001 Amount");
+    assertThat(report.invoices().created()).isEqualTo(8_996);
+    assertThat(invoices.findByNumber("V04500-" + tag)).isPresent();
+    assertThat(invoices.findByNumber("V04501-" + tag)).isEmpty();
+    assertThat(invoices.findByNumber("V09000-" + tag)).isEmpty();
   }
 
   @Test

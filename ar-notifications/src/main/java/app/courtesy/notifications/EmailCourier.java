@@ -50,6 +50,8 @@ public class EmailCourier implements Courier, AutoCloseable {
    */
   private static final long TRUSTED_NANOS = 10_000_000_000L;
 
+  private static final String TRANSFER_ENCODING = "Content-Transfer-Encoding";
+
   /**
    * Jakarta Mail looks its stream provider up each time it encodes a header or writes a body part
    * (jakartaee/mail-api#861). Without a class name to go by, every lookup searches the server's
@@ -196,6 +198,24 @@ public class EmailCourier implements Courier, AutoCloseable {
     }
   }
 
+  /**
+   * How a body part is written: 7bit when it is printable ASCII in lines SMTP takes as they are
+   * (998 characters), else quoted-printable. Left to Jakarta Mail, each part is written once more
+   * to find that out, which costs as much as writing the email to the server.
+   */
+  static String transferEncoding(String body) {
+    int line = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\r' || c == '\n') {
+        line = 0;
+      } else if (c >= 127 || c < ' ' && c != '\t' || ++line > 998) {
+        return "quoted-printable";
+      }
+    }
+    return "7bit";
+  }
+
   private MimeMessage compose(Outgoing message) throws DeliveryException {
     String messageId = MailMessageId.of(message.messageId());
     MimeMessage mail =
@@ -229,8 +249,10 @@ public class EmailCourier implements Courier, AutoCloseable {
       }
       MimeBodyPart text = new MimeBodyPart();
       text.setText(message.text(), StandardCharsets.UTF_8.name());
+      text.setHeader(TRANSFER_ENCODING, transferEncoding(message.text()));
       MimeBodyPart html = new MimeBodyPart();
       html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
+      html.setHeader(TRANSFER_ENCODING, transferEncoding(message.html()));
       mail.setContent(new MimeMultipart("alternative", text, html));
       mail.saveChanges();
       return mail;

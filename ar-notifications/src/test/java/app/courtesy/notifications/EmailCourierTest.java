@@ -11,7 +11,9 @@ import app.courtesy.notifications.FaultySmtpServer.Drop;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +109,52 @@ class EmailCourierTest {
       assertThat(received.getHeader("In-Reply-To")).containsExactly("<CAF=x1@mail.weber.example>");
       assertThat(received.getHeader("References"))
           .containsExactly("<outbox-42@courtesy> <CAF=x1@mail.weber.example>");
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void eachBodyArrivesAsWrittenWhetherPlainAsciiAccentedOrInLongLines() throws Exception {
+    String ascii = "Dear Mr Lee,\r\nthank you. Invoice 1 of USD 10.00 was due on 3 March.\r\n";
+    String longLine = "Invoice " + "INV-12345, ".repeat(120) + "all paid, thank you.\r\n";
+    String accented = "Guten Tag Frau Müller,\r\nCHF 1’250.00 (2 × 625,00 €) ist offen.\r\n";
+    int port = LocalPorts.free();
+    GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+    server.start();
+    try {
+      EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), port));
+      List<String> bodies = List.of(ascii, longLine, accented);
+      for (int i = 0; i < bodies.size(); i++) {
+        String body = bodies.get(i);
+        courier.deliver(
+            new Outgoing(
+                50 + i,
+                7,
+                9,
+                Channel.EMAIL,
+                "Hannah Weber",
+                "hannah.weber@weber.example",
+                "Invoice",
+                body,
+                "<p>" + body + "</p>",
+                REMINDER.unsubscribe(),
+                "m5" + i + "-0123456789abcdef",
+                null,
+                null),
+            new HandOvers());
+      }
+      MimeMessage[] received = server.getReceivedMessages();
+      List<String> encodings = new ArrayList<>();
+      for (int i = 0; i < bodies.size(); i++) {
+        MimeMultipart parts = (MimeMultipart) received[i].getContent();
+        assertThat(parts.getBodyPart(0).getContent()).isEqualTo(bodies.get(i));
+        assertThat(parts.getBodyPart(1).getContent()).isEqualTo("<p>" + bodies.get(i) + "</p>");
+        encodings.add(((MimeBodyPart) parts.getBodyPart(0)).getEncoding());
+      }
+      assertThat(encodings)
+          .as("plain ASCII goes as it is; accents and lines over 998 characters are encoded")
+          .containsExactly("7bit", "quoted-printable", "quoted-printable");
     } finally {
       server.stop();
     }

@@ -1,0 +1,80 @@
+package app.courtesy.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * Work done in shares at the same time: the calling thread does the first, the executor's threads
+ * the others. A share no thread of the executor had begun when the caller finished its own is done
+ * by the caller, so the work never waits for a thread the executor has not got free.
+ */
+public final class Shares {
+
+  private Shares() {}
+
+  /**
+   * What each share gave, in their order, once every share is done.
+   *
+   * @throws RuntimeException the first share's failure, after the others are done
+   */
+  public static <R> List<R> run(ExecutorService executor, List<Supplier<R>> shares) {
+    List<Share<R>> others = new ArrayList<>();
+    for (Supplier<R> share : shares.subList(Math.min(1, shares.size()), shares.size())) {
+      others.add(new Share<>(executor, share));
+    }
+    List<R> done = new ArrayList<>();
+    RuntimeException failure = null;
+    if (!shares.isEmpty()) {
+      try {
+        done.add(shares.get(0).get());
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+    for (Share<R> share : others) {
+      try {
+        done.add(share.join());
+      } catch (RuntimeException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return done;
+  }
+
+  /** A share sent to the executor, done by whichever thread begins it first. */
+  private static final class Share<R> {
+
+    private final Supplier<R> work;
+    private final AtomicBoolean begun = new AtomicBoolean();
+    private final Future<R> future;
+
+    Share(ExecutorService executor, Supplier<R> work) {
+      this.work = work;
+      this.future = executor.submit(() -> begun.compareAndSet(false, true) ? work.get() : null);
+    }
+
+    R join() {
+      if (begun.compareAndSet(false, true)) {
+        return work.get();
+      }
+      try {
+        return future.get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException cause
+            ? cause
+            : new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while a share was being done", e);
+      }
+    }
+  }
+}
