@@ -301,11 +301,14 @@ public class InvoiceImport {
       UpsertResult payments,
       boolean written) {
     Map<String, BigDecimal> totals = new LinkedHashMap<>();
-    rows.stream()
-        .map(Converted::invoice)
-        .filter(i -> i.currency() != null)
-        .sorted(Comparator.comparing(InvoiceData::currency))
-        .forEach(i -> totals.merge(i.currency(), i.amount(), BigDecimal::add));
+    // What the valid rows invoice: once written, the rows whose invoices were written; else those
+    // no check refused.
+    (written ? rows : without(rows, rejected))
+        .stream()
+            .map(Converted::invoice)
+            .filter(i -> i.currency() != null)
+            .sorted(Comparator.comparing(InvoiceData::currency))
+            .forEach(i -> totals.merge(i.currency(), i.amount(), BigDecimal::add));
     return new ImportReport(
         table.lines().size(),
         invoices == null ? UpsertResult.none() : invoices,

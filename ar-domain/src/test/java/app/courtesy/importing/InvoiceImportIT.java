@@ -135,6 +135,9 @@ class InvoiceImportIT {
               assertThat(e.report().rejected())
                   .extracting(r -> r.line() + " " + r.column())
                   .containsExactly("3 Amount", "4 Customer", "5 Issued", "6 Invoice", "7 ");
+              assertThat(e.report().totals())
+                  .as("what the valid rows invoice: the first line, not its repetition")
+                  .containsExactly(Money.of("120.00", "CHF"));
             });
     assertThat(invoices.findByNumber("A-" + tag)).isEmpty();
   }
