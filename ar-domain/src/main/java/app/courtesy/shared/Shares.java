@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
  * Work done in shares at the same time: the calling thread does the first, the executor's threads
  * the others. A share no thread of the executor had begun when the caller finished its own is done
- * by the caller, so the work never waits for a thread the executor has not got free.
+ * by the caller, as is one the executor would not take, so the work never waits for a thread the
+ * executor has not got free.
  */
 public final class Shares {
 
@@ -58,7 +60,15 @@ public final class Shares {
 
     Share(ExecutorService executor, Supplier<R> work) {
       this.work = work;
-      this.future = executor.submit(() -> begun.compareAndSet(false, true) ? work.get() : null);
+      Future<R> submitted;
+      try {
+        submitted = executor.submit(() -> begun.compareAndSet(false, true) ? work.get() : null);
+      } catch (RejectedExecutionException full) {
+        // The executor takes nothing now (its queue is full, or the server is stopping): the
+        // caller does this share after its own.
+        submitted = null;
+      }
+      this.future = submitted;
     }
 
     R join() {
