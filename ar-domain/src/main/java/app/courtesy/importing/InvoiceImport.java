@@ -303,12 +303,12 @@ public class InvoiceImport {
     Map<String, BigDecimal> totals = new LinkedHashMap<>();
     // What the valid rows invoice: once written, the rows whose invoices were written; else those
     // no check refused.
-    (written ? rows : without(rows, rejected))
-        .stream()
-            .map(Converted::invoice)
-            .filter(i -> i.currency() != null)
-            .sorted(Comparator.comparing(InvoiceData::currency))
-            .forEach(i -> totals.merge(i.currency(), i.amount(), BigDecimal::add));
+    List<Converted> valid = written ? rows : without(rows, rejected);
+    valid.stream()
+        .map(Converted::invoice)
+        .filter(i -> i.currency() != null)
+        .sorted(Comparator.comparing(InvoiceData::currency))
+        .forEach(i -> totals.merge(i.currency(), i.amount(), BigDecimal::add));
     return new ImportReport(
         table.lines().size(),
         invoices == null ? UpsertResult.none() : invoices,
