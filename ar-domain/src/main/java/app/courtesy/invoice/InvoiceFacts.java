@@ -55,16 +55,21 @@ record InvoiceFacts(
     return allocated != null && allocated.signum() > 0;
   }
 
-  /** Whether the data changes what allocations depend on: customer, currency or amount. */
+  /**
+   * Whether the data changes what allocations depend on: customer, currency or amount (data without
+   * an amount, not yet checked, changes it).
+   */
   boolean changesMoney(InvoiceData data, long customerId) {
     return this.customerId != customerId
         || !currency.equals(data.currency())
+        || data.amount() == null
         || amount.compareTo(data.amount()) != 0;
   }
 
   /**
    * Whether the data says what the invoice holds, leaving its schedule aside: data with a schedule
-   * is compared with the instalments too ({@link Invoice#revise}).
+   * is compared with the instalments too ({@link Invoice#revise}). Data not yet checked compares
+   * too: any field it lacks differs.
    */
   boolean matches(InvoiceData data, long customerId) {
     return number.equals(data.number())

@@ -13,12 +13,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Creates and updates invoices from ERP data, keyed by external id. A batch is checked as a whole
@@ -51,17 +53,12 @@ public class InvoiceService {
     // Only the invoices the data may change are loaded; one it says again as it is stays unread.
     Map<String, Invoice> revised =
         invoices.byExternalId(
-            items.stream()
+            IntStream.range(0, items.size())
                 .filter(
-                    item -> {
-                      InvoiceFacts stored = plan.existing().get(item.externalId());
-                      return stored != null
-                          && (item.schedule() != null
-                              || !stored.matches(
-                                  item,
-                                  plan.customersByNumber().get(item.customerNumber()).getId()));
-                    })
-                .map(InvoiceData::externalId)
+                    row ->
+                        !plan.saidAgain().get(row)
+                            && plan.existing().containsKey(items.get(row).externalId()))
+                .mapToObj(row -> items.get(row).externalId())
                 .toList());
     List<Invoice> created = new ArrayList<>();
     // What the ERP says anew of a dispute, by external id in the batch's order.
@@ -101,23 +98,42 @@ public class InvoiceService {
     return result;
   }
 
+  /**
+   * @param saidAgain the rows that say again, field for field, what their invoice holds (without a
+   *     schedule, which only the invoice's instalments can be compared with)
+   */
   private record Plan(
       List<RowError> errors,
       Map<String, Customer> customersByNumber,
-      Map<String, InvoiceFacts> existing) {}
+      Map<String, InvoiceFacts> existing,
+      BitSet saidAgain) {}
 
   private Plan plan(List<InvoiceData> items) {
-    List<RowError> errors = new ArrayList<>(input.rows(items));
-    errors.addAll(Rows.duplicates(items, InvoiceData::externalId, "externalId"));
-    errors.addAll(Rows.duplicates(items, InvoiceData::number, "number"));
-    Set<Integer> invalid = Rows.rowsIn(errors);
-
     Map<String, Customer> customersByNumber =
         customers.byNumber(
             items.stream().filter(Objects::nonNull).map(InvoiceData::customerNumber).toList());
     Map<String, InvoiceFacts> existing =
         invoices.factsByExternalId(
             items.stream().filter(Objects::nonNull).map(InvoiceData::externalId).toList());
+    BitSet saidAgain = new BitSet(items.size());
+    for (int row = 0; row < items.size(); row++) {
+      InvoiceData item = items.get(row);
+      InvoiceFacts stored = item == null ? null : existing.get(item.externalId());
+      Customer customer = item == null ? null : customersByNumber.get(item.customerNumber());
+      if (stored != null
+          && customer != null
+          && item.schedule() == null
+          && stored.matches(item, customer.getId())) {
+        saidAgain.set(row);
+      }
+    }
+    // What a row says again was checked when it was written: a file sent again is compared, not
+    // checked anew.
+    List<RowError> errors = new ArrayList<>(input.rows(items, saidAgain::get));
+    errors.addAll(Rows.duplicates(items, InvoiceData::externalId, "externalId"));
+    errors.addAll(Rows.duplicates(items, InvoiceData::number, "number"));
+    Set<Integer> invalid = Rows.rowsIn(errors);
+
     // An invoice that keeps its number holds it: only new numbers are looked up.
     Map<String, Optional<String>> holders =
         invoices.externalIdsByNumber(
@@ -176,6 +192,6 @@ public class InvoiceService {
                     + " cannot change"));
       }
     }
-    return new Plan(errors, customersByNumber, existing);
+    return new Plan(errors, customersByNumber, existing, saidAgain);
   }
 }

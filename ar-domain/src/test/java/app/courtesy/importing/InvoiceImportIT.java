@@ -13,11 +13,13 @@ import app.courtesy.invoice.InvoiceListing.Show;
 import app.courtesy.invoice.InvoiceListing.Sort;
 import app.courtesy.invoice.InvoiceRepository;
 import app.courtesy.shared.Money;
+import app.courtesy.testing.TestLedger;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,7 @@ class InvoiceImportIT {
   @Inject private CustomerService customers;
   @Inject private InvoiceRepository invoices;
   @Inject private InvoiceListing listing;
+  @Inject private TestLedger ledger;
 
   private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -241,6 +244,51 @@ class InvoiceImportIT {
                     .containsExactly(
                         "3 Due", "4 Amount", "5 Invoice", "6 Invoice", "7 Invoice", "8 Issued"));
     assertThat(invoices.findByNumber("F1-" + tag)).isEmpty();
+  }
+
+  @Test
+  void aFileSentAgainIsComparedWithWhatIsStoredAndOnlyWhatChangesIsCheckedAnew() {
+    String customer = ensureCustomer();
+    String header = "Invoice,Customer,Issued,Due,Amount";
+    String first = "S1-" + tag + ",%s,%s,2026-02-04,120.00";
+    String second = "S2-" + tag + ",%s,2026-01-05,2026-02-04,%s";
+    importer.run(
+        csv(header, first.formatted(customer, "2026-01-05"), second.formatted(customer, "80.00")),
+        mapping(),
+        ImportMode.ALL_OR_NOTHING);
+    ledger.issueDateUnchecked("S1-" + tag, LocalDate.of(1899, 12, 31));
+
+    ImportReport again =
+        importer.run(
+            csv(
+                header,
+                first.formatted(customer, "1899-12-31"),
+                second.formatted(customer, "80.00")),
+            mapping(),
+            ImportMode.ALL_OR_NOTHING);
+
+    assertThat(again.rejected())
+        .as("a row that says what its invoice holds, a date today's checks refuse included")
+        .isEmpty();
+    assertThat(again.invoices().unchanged()).isEqualTo(2);
+    assertThatThrownBy(
+            () ->
+                importer.run(
+                    csv(
+                        header,
+                        first.formatted(customer, "1899-12-31"),
+                        second.formatted(customer, "-80.00")),
+                    mapping(),
+                    ImportMode.ALL_OR_NOTHING))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e ->
+                assertThat(e.report().rejected())
+                    .as("a changed row is checked: an amount below zero")
+                    .extracting(r -> r.line() + " " + r.column())
+                    .containsExactly("3 Amount"));
+    assertThat(invoices.findByNumber("S2-" + tag).orElseThrow().getAmount())
+        .isEqualTo(Money.of("80.00", "CHF"));
   }
 
   @Test

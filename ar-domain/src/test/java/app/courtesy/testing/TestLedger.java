@@ -125,6 +125,17 @@ public class TestLedger {
   }
 
   /**
+   * Sets the issue date of invoice {@code number} in the database itself, past every check: an
+   * invoice written before today's rules.
+   */
+  public void issueDateUnchecked(String number, LocalDate issued) {
+    em.createNativeQuery("update invoice set issue_date = ?1 where number = ?2")
+        .setParameter(1, java.sql.Date.valueOf(issued))
+        .setParameter(2, number)
+        .executeUpdate();
+  }
+
+  /**
    * A contact reached by email, as an ERP would send it.
    *
    * @return the contact's external id

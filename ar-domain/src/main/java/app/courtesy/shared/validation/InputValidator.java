@@ -15,6 +15,7 @@ import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -48,22 +49,33 @@ public class InputValidator {
 
   /** The violations of every item, by item index and field name; an item that is null is empty. */
   public <T> List<RowError> rows(List<T> items) {
+    return rows(items, row -> false);
+  }
+
+  /**
+   * As {@link #rows(List)}, leaving out the items at the indexes {@code checkedBefore} names: those
+   * that say again, field for field, what was checked when it was stored.
+   */
+  public <T> List<RowError> rows(List<T> items, IntPredicate checkedBefore) {
     int count = Math.max(1, Math.min(CORES, items.size() / SHARE));
     List<Supplier<List<RowError>>> shares = new ArrayList<>();
     for (int share = 0; share < count; share++) {
       int from = items.size() * share / count;
       int to = items.size() * (share + 1) / count;
-      shares.add(() -> rows(items, from, to));
+      shares.add(() -> rows(items, from, to, checkedBefore));
     }
     return Shares.run(executor, shares).stream().flatMap(List::stream).toList();
   }
 
-  private <T> List<RowError> rows(List<T> items, int from, int to) {
+  private <T> List<RowError> rows(List<T> items, int from, int to, IntPredicate checkedBefore) {
     List<RowError> errors = new ArrayList<>();
     for (int row = from; row < to; row++) {
       T item = items.get(row);
       if (item == null) {
         errors.add(new RowError(row, "", "is empty"));
+        continue;
+      }
+      if (checkedBefore.test(row)) {
         continue;
       }
       for (ConstraintViolation<T> violation : validator.validate(item)) {
