@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,16 +80,27 @@ public class PaymentService {
       List<Allocation> allocations) {}
 
   private Plan plan(List<PaymentData> items) {
-    List<RowError> errors = new ArrayList<>(input.rows(items));
-    errors.addAll(Rows.duplicates(items, PaymentData::externalId, "externalId"));
-    Set<Integer> invalid = Rows.rowsIn(errors);
-
     Map<String, Customer> customersByNumber =
         customers.byNumber(
             items.stream().filter(Objects::nonNull).map(PaymentData::customerNumber).toList());
     Map<String, PaymentFacts> existing =
         payments.factsByExternalId(
             items.stream().filter(Objects::nonNull).map(PaymentData::externalId).toList());
+    BitSet saidAgain = new BitSet(items.size());
+    for (int row = 0; row < items.size(); row++) {
+      PaymentData item = items.get(row);
+      PaymentFacts recorded = item == null ? null : existing.get(item.externalId());
+      Customer customer = item == null ? null : customersByNumber.get(item.customerNumber());
+      if (recorded != null && customer != null && recorded.saysAgain(item, customer.getId())) {
+        saidAgain.set(row);
+      }
+    }
+    // What a row says again was checked when it was recorded: a feed sent again is compared, not
+    // checked anew.
+    List<RowError> errors = new ArrayList<>(input.rows(items, saidAgain::get));
+    errors.addAll(Rows.duplicates(items, PaymentData::externalId, "externalId"));
+    Set<Integer> invalid = Rows.rowsIn(errors);
+
     // A payment sent again allocates nothing: only the new ones' customers and invoices are read.
     List<PaymentData> fresh =
         items.stream()

@@ -256,7 +256,10 @@ class InvoiceImportIT {
         csv(header, first.formatted(customer, "2026-01-05"), second.formatted(customer, "80.00")),
         mapping(),
         ImportMode.ALL_OR_NOTHING);
-    ledger.issueDateUnchecked("S1-" + tag, LocalDate.of(1899, 12, 31));
+    ledger.unchecked(
+        "update invoice set issue_date = ?1 where number = ?2",
+        LocalDate.of(1899, 12, 31),
+        "S1-" + tag);
 
     ImportReport again =
         importer.run(
@@ -289,6 +292,62 @@ class InvoiceImportIT {
                     .containsExactly("3 Amount"));
     assertThat(invoices.findByNumber("S2-" + tag).orElseThrow().getAmount())
         .isEqualTo(Money.of("80.00", "CHF"));
+  }
+
+  @Test
+  void aSettledLineSentAgainIsComparedWithItsRecordedPaymentAndAChangedOneIsRefused() {
+    String customer = ensureCustomer();
+    InvoiceMapping settled =
+        new InvoiceMapping(
+            "Invoice",
+            "Customer",
+            "Issued",
+            "Due",
+            "Amount",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "Settled",
+            null,
+            "yyyy-MM-dd",
+            false);
+    String header = "Invoice,Customer,Issued,Due,Amount,Settled";
+    String line = "P1-" + tag + ",%s,2026-01-05,2026-02-04,120.00,%s";
+    importer.run(
+        csv(header, line.formatted(customer, "2026-02-10")), settled, ImportMode.ALL_OR_NOTHING);
+    ledger.unchecked(
+        "update payment set payment_date = ?1 where external_id = ?2",
+        LocalDate.of(1899, 12, 31),
+        "settled-P1-" + tag);
+
+    ImportReport again =
+        importer.run(
+            csv(header, line.formatted(customer, "1899-12-31")),
+            settled,
+            ImportMode.ALL_OR_NOTHING);
+
+    assertThat(again.rejected())
+        .as("a payment said again as recorded, a date today's checks refuse included")
+        .isEmpty();
+    assertThat(again.payments().unchanged()).isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                importer.run(
+                    csv(header, line.formatted(customer, "2026-02-11")),
+                    settled,
+                    ImportMode.ALL_OR_NOTHING))
+        .isInstanceOfSatisfying(
+            ImportRejectedException.class,
+            e ->
+                assertThat(e.report().rejected())
+                    .extracting(r -> r.line() + " " + r.column() + " " + r.reason())
+                    .containsExactly(
+                        "2 Settled payment settled-P1-"
+                            + tag
+                            + " was recorded earlier with other details; a payment cannot"
+                            + " change"));
   }
 
   @Test

@@ -125,14 +125,17 @@ public class TestLedger {
   }
 
   /**
-   * Sets the issue date of invoice {@code number} in the database itself, past every check: an
-   * invoice written before today's rules.
+   * Runs {@code update} in the database itself, past every check: data written before today's
+   * rules. Dates are bound as SQL dates.
    */
-  public void issueDateUnchecked(String number, LocalDate issued) {
-    em.createNativeQuery("update invoice set issue_date = ?1 where number = ?2")
-        .setParameter(1, java.sql.Date.valueOf(issued))
-        .setParameter(2, number)
-        .executeUpdate();
+  public void unchecked(String update, Object... parameters) {
+    var query = em.createNativeQuery(update);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(
+          i + 1,
+          parameters[i] instanceof LocalDate date ? java.sql.Date.valueOf(date) : parameters[i]);
+    }
+    query.executeUpdate();
   }
 
   /**
