@@ -297,22 +297,7 @@ class InvoiceImportIT {
   @Test
   void aSettledLineSentAgainIsComparedWithItsRecordedPaymentAndAChangedOneIsRefused() {
     String customer = ensureCustomer();
-    InvoiceMapping settled =
-        new InvoiceMapping(
-            "Invoice",
-            "Customer",
-            "Issued",
-            "Due",
-            "Amount",
-            null,
-            null,
-            null,
-            null,
-            null,
-            "Settled",
-            null,
-            "yyyy-MM-dd",
-            false);
+    InvoiceMapping settled = mapping("Settled", "yyyy-MM-dd");
     String header = "Invoice,Customer,Issued,Due,Amount,Settled";
     String line = "P1-" + tag + ",%s,2026-01-05,2026-02-04,120.00,%s";
     importer.run(
@@ -353,22 +338,7 @@ class InvoiceImportIT {
   @Test
   void aMappingWhoseDatePatternIsNoDatePatternIsRefusedWhenSaved() {
     for (String pattern : List.of("yyyy-MM", "HH:mm", "qqq{")) {
-      InvoiceMapping bad =
-          new InvoiceMapping(
-              "Invoice",
-              "Customer",
-              "Issued",
-              "Due",
-              "Amount",
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              pattern,
-              false);
+      InvoiceMapping bad = mapping(null, pattern);
 
       assertThatThrownBy(() -> mappings.save("bad-" + tag, bad, "test"))
           .isInstanceOf(ConstraintViolationException.class)
@@ -378,6 +348,11 @@ class InvoiceImportIT {
   }
 
   private static InvoiceMapping mapping() {
+    return mapping(null, "yyyy-MM-dd");
+  }
+
+  /** The test files' columns, with the settled date's column if any, and dates so written. */
+  private static InvoiceMapping mapping(String settledDate, String datePattern) {
     return new InvoiceMapping(
         "Invoice",
         "Customer",
@@ -389,9 +364,9 @@ class InvoiceImportIT {
         null,
         null,
         null,
+        settledDate,
         null,
-        null,
-        "yyyy-MM-dd",
+        datePattern,
         false);
   }
 
