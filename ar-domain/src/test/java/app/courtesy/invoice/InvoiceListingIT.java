@@ -74,7 +74,7 @@ class InvoiceListingIT {
   }
 
   @Test
-  void countsWhatASearchMatchesUpToFiveHundredThenSaysMoreThanThat() {
+  void countsWhatASearchMatchesUpToAHundredThenSaysMoreThanThat() {
     String word = "Plover" + UUID.randomUUID().toString().substring(0, 8);
     Customer customer = ledger.customer(word + " Trading GmbH", "CHF");
     Invoice first = ledger.invoice(customer, DUE.minusDays(1), "5.00");
