@@ -50,6 +50,20 @@ public class CustomerRepository {
     return KeyLookup.byKey(em, Customer.class, "number", numbers, Customer::getNumber);
   }
 
+  /**
+   * As {@link #byNumber(Collection)}, reading only the numbers {@code known} (customers this
+   * transaction already read, by number) does not hold: a file's customers are read once, not once
+   * by each service its rows pass through.
+   */
+  public Map<String, Customer> byNumber(Collection<String> numbers, Map<String, Customer> known) {
+    Map<String, Customer> found =
+        new HashMap<>(byNumber(numbers.stream().filter(n -> !known.containsKey(n)).toList()));
+    numbers.stream()
+        .filter(known::containsKey)
+        .forEach(number -> found.put(number, known.get(number)));
+    return found;
+  }
+
   /** The customers with these external ids, by external id. */
   public Map<String, Customer> byExternalId(Collection<String> externalIds) {
     return KeyLookup.byKey(em, Customer.class, "externalId", externalIds, Customer::getExternalId);

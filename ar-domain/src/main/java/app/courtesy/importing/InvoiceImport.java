@@ -117,7 +117,11 @@ public class InvoiceImport {
     if (mode == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty()) {
       // Nothing is written: report what else the service would refuse, so one round of fixes does.
       List<InvoiceData> invoices = converted.stream().map(Converted::invoice).toList();
-      reject(invoiceService.check(invoices), converted, columns::invoiceColumn, rejected);
+      reject(
+          invoiceService.check(invoices, customersByNumber),
+          converted,
+          columns::invoiceColumn,
+          rejected);
       throw new ImportRejectedException(report(table, converted, rejected, null, null, false));
     }
     Supplier<ImportReport> refused = () -> report(table, converted, rejected, null, null, false);
@@ -128,14 +132,14 @@ public class InvoiceImport {
             mode,
             converted,
             Converted::invoice,
-            invoiceService::check,
+            items -> invoiceService.check(items, customersByNumber),
             columns::invoiceColumn,
             rejected);
     UpsertResult invoiceResult =
         write(
             taken,
             Converted::invoice,
-            invoiceService::upsert,
+            items -> invoiceService.upsert(items, customersByNumber),
             columns::invoiceColumn,
             rejected,
             refused);
@@ -148,12 +152,17 @@ public class InvoiceImport {
             mode,
             taken.stream().filter(c -> c.payment() != null).toList(),
             Converted::payment,
-            paymentService::check,
+            items -> paymentService.check(items, customersByNumber),
             settledColumn,
             rejected);
     UpsertResult paymentResult =
         write(
-            settled, Converted::payment, paymentService::record, settledColumn, rejected, refused);
+            settled,
+            Converted::payment,
+            items -> paymentService.record(items, customersByNumber),
+            settledColumn,
+            rejected,
+            refused);
     progress.report(100, "Done");
     return report(table, taken, rejected, invoiceResult, paymentResult, true);
   }

@@ -42,11 +42,27 @@ public class InvoiceService {
 
   /** What {@link #upsert} would refuse, without writing anything. */
   public List<RowError> check(List<InvoiceData> items) {
-    return plan(items).errors();
+    return check(items, Map.of());
+  }
+
+  /**
+   * As {@link #check(List)}, with customers this transaction already read, by number: only the
+   * others are read.
+   */
+  public List<RowError> check(List<InvoiceData> items, Map<String, Customer> known) {
+    return plan(items, known).errors();
   }
 
   public UpsertResult upsert(List<InvoiceData> items) {
-    Plan plan = plan(items);
+    return upsert(items, Map.of());
+  }
+
+  /**
+   * As {@link #upsert(List)}, with customers this transaction already read, by number: only the
+   * others are read.
+   */
+  public UpsertResult upsert(List<InvoiceData> items, Map<String, Customer> known) {
+    Plan plan = plan(items, known);
     Rows.requireNone(plan.errors());
     OffsetDateTime now = OffsetDateTime.now(clock);
     UpsertResult result = UpsertResult.none();
@@ -108,10 +124,11 @@ public class InvoiceService {
       Map<String, InvoiceFacts> existing,
       BitSet saidAgain) {}
 
-  private Plan plan(List<InvoiceData> items) {
+  private Plan plan(List<InvoiceData> items, Map<String, Customer> known) {
     Map<String, Customer> customersByNumber =
         customers.byNumber(
-            items.stream().filter(Objects::nonNull).map(InvoiceData::customerNumber).toList());
+            items.stream().filter(Objects::nonNull).map(InvoiceData::customerNumber).toList(),
+            known);
     Map<String, InvoiceFacts> existing =
         invoices.factsByExternalId(
             items.stream().filter(Objects::nonNull).map(InvoiceData::externalId).toList());

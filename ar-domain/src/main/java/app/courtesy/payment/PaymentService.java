@@ -42,11 +42,27 @@ public class PaymentService {
 
   /** What {@link #record} would refuse, without writing anything. */
   public List<RowError> check(List<PaymentData> items) {
-    return plan(items).errors();
+    return check(items, Map.of());
+  }
+
+  /**
+   * As {@link #check(List)}, with customers this transaction already read, by number: only the
+   * others are read.
+   */
+  public List<RowError> check(List<PaymentData> items, Map<String, Customer> known) {
+    return plan(items, known).errors();
   }
 
   public UpsertResult record(List<PaymentData> items) {
-    Plan plan = plan(items);
+    return record(items, Map.of());
+  }
+
+  /**
+   * As {@link #record(List)}, with customers this transaction already read, by number: only the
+   * others are read.
+   */
+  public UpsertResult record(List<PaymentData> items, Map<String, Customer> known) {
+    Plan plan = plan(items, known);
     Rows.requireNone(plan.errors());
     OffsetDateTime now = OffsetDateTime.now(clock);
     UpsertResult result = UpsertResult.none();
@@ -79,10 +95,11 @@ public class PaymentService {
       Map<String, PaymentFacts> existing,
       List<Allocation> allocations) {}
 
-  private Plan plan(List<PaymentData> items) {
+  private Plan plan(List<PaymentData> items, Map<String, Customer> known) {
     Map<String, Customer> customersByNumber =
         customers.byNumber(
-            items.stream().filter(Objects::nonNull).map(PaymentData::customerNumber).toList());
+            items.stream().filter(Objects::nonNull).map(PaymentData::customerNumber).toList(),
+            known);
     Map<String, PaymentFacts> existing =
         payments.factsByExternalId(
             items.stream().filter(Objects::nonNull).map(PaymentData::externalId).toList());
