@@ -51,15 +51,23 @@ public class CustomerRepository {
   }
 
   /**
-   * As {@link #byNumber(Collection)}, reading only the numbers {@code known} (customers this
-   * transaction already read, by number) does not hold: a file's customers are read once, not once
-   * by each service its rows pass through.
+   * The customers with these numbers as plain values, by number; unknown numbers are absent. Only
+   * the numbers {@code known} (customers this transaction already read) does not hold are read: a
+   * file's customers are read once, not once by each service its rows pass through.
    */
-  public Map<String, Customer> byNumber(Collection<String> numbers, Map<String, Customer> known) {
-    Map<String, Customer> found =
-        new HashMap<>(byNumber(numbers.stream().filter(n -> !known.containsKey(n)).toList()));
+  public Map<String, NamedCustomer> namedByNumber(
+      Collection<String> numbers, Map<String, NamedCustomer> known) {
+    Map<String, NamedCustomer> found =
+        new HashMap<>(
+            KeyLookup.rowsByKey(
+                em,
+                "customer",
+                "number",
+                NamedCustomer.COLUMNS,
+                numbers.stream().filter(n -> n != null && !known.containsKey(n)).toList(),
+                NamedCustomer::of));
     numbers.stream()
-        .filter(known::containsKey)
+        .filter(n -> n != null && known.containsKey(n))
         .forEach(number -> found.put(number, known.get(number)));
     return found;
   }

@@ -1,7 +1,7 @@
 package app.courtesy.importing;
 
-import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
+import app.courtesy.customer.NamedCustomer;
 import app.courtesy.importing.CsvTable.Line;
 import app.courtesy.importing.CsvTable.UnreadableFileException;
 import app.courtesy.importing.ImportReport.Rejected;
@@ -103,12 +103,13 @@ public class InvoiceImport {
     Dates dates = new Dates(dateFormat(mapping.datePattern()));
 
     progress.report(10, "Checking " + table.lines().size() + " rows");
-    Map<String, Customer> customersByNumber =
-        customers.byNumber(
+    Map<String, NamedCustomer> customersByNumber =
+        customers.namedByNumber(
             table.lines().stream()
                 .map(columns::customerNumber)
                 .filter(number -> Plausible.nul(number).isEmpty())
-                .toList());
+                .toList(),
+            Map.of());
     List<Rejected> rejected = new ArrayList<>();
     List<Converted> converted = new ArrayList<>();
     for (Line line : table.lines()) {
@@ -206,7 +207,7 @@ public class InvoiceImport {
       Columns columns,
       Dates dates,
       InvoiceMapping mapping,
-      Map<String, Customer> customersByNumber,
+      Map<String, NamedCustomer> customersByNumber,
       List<Rejected> rejected) {
     if (line.cells().size() != columns.width) {
       rejected.add(
@@ -231,7 +232,7 @@ public class InvoiceImport {
     LocalDate issued = cells.date(columns.issueDate, dates);
     LocalDate due = cells.date(columns.dueDate, dates);
     BigDecimal amount = cells.decimal(columns.amount, mapping.decimalComma());
-    Customer customer = customersByNumber.get(customerNumber);
+    NamedCustomer customer = customersByNumber.get(customerNumber);
     if (customer == null && !customerNumber.isEmpty()) {
       cells.fail(columns.customerNumber, "no customer with number " + customerNumber);
     }
@@ -275,14 +276,14 @@ public class InvoiceImport {
   }
 
   private static String currency(
-      Cells cells, Columns columns, InvoiceMapping mapping, Customer customer) {
+      Cells cells, Columns columns, InvoiceMapping mapping, NamedCustomer customer) {
     if (columns.currency != null) {
       return cells.text(columns.currency).toUpperCase(Locale.ROOT);
     }
     if (mapping.defaultCurrency() != null) {
       return mapping.defaultCurrency();
     }
-    return customer == null ? null : customer.getCurrency().getCurrencyCode();
+    return customer == null ? null : customer.currency();
   }
 
   private static void reject(

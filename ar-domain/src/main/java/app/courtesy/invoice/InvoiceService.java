@@ -2,6 +2,7 @@ package app.courtesy.invoice;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
+import app.courtesy.customer.NamedCustomer;
 import app.courtesy.shared.RowError;
 import app.courtesy.shared.Rows;
 import app.courtesy.shared.UpsertResult;
@@ -49,7 +50,7 @@ public class InvoiceService {
    * As {@link #check(List)}, with customers this transaction already read, by number: only the
    * others are read.
    */
-  public List<RowError> check(List<InvoiceData> items, Map<String, Customer> known) {
+  public List<RowError> check(List<InvoiceData> items, Map<String, NamedCustomer> known) {
     return plan(items, known).errors();
   }
 
@@ -61,26 +62,31 @@ public class InvoiceService {
    * As {@link #upsert(List)}, with customers this transaction already read, by number: only the
    * others are read.
    */
-  public UpsertResult upsert(List<InvoiceData> items, Map<String, Customer> known) {
+  public UpsertResult upsert(List<InvoiceData> items, Map<String, NamedCustomer> known) {
     Plan plan = plan(items, known);
     Rows.requireNone(plan.errors());
     OffsetDateTime now = OffsetDateTime.now(clock);
     UpsertResult result = UpsertResult.none();
-    // Only the invoices the data may change are loaded; one it says again as it is stays unread.
+    // Only the invoices the data may change are loaded, with their customers; one it says again as
+    // it is stays unread.
+    List<InvoiceData> changing =
+        IntStream.range(0, items.size())
+            .filter(row -> !plan.saidAgain().get(row))
+            .mapToObj(items::get)
+            .toList();
     Map<String, Invoice> revised =
         invoices.byExternalId(
-            IntStream.range(0, items.size())
-                .filter(
-                    row ->
-                        !plan.saidAgain().get(row)
-                            && plan.existing().containsKey(items.get(row).externalId()))
-                .mapToObj(row -> items.get(row).externalId())
+            changing.stream()
+                .map(InvoiceData::externalId)
+                .filter(plan.existing()::containsKey)
                 .toList());
+    Map<String, Customer> customersByNumber =
+        customers.byNumber(changing.stream().map(InvoiceData::customerNumber).toList());
     List<Invoice> created = new ArrayList<>();
     // What the ERP says anew of a dispute, by external id in the batch's order.
     Map<String, Boolean> disputedNow = new LinkedHashMap<>();
     for (InvoiceData item : items) {
-      Customer customer = plan.customersByNumber().get(item.customerNumber());
+      Customer customer = customersByNumber.get(item.customerNumber());
       Invoice invoice = revised.get(item.externalId());
       // A new invoice has no dispute to end: only the ERP's "disputed" acts on it.
       Optional<Boolean> said = Optional.of(false);
@@ -119,14 +125,11 @@ public class InvoiceService {
    *     schedule, which only the invoice's instalments can be compared with)
    */
   private record Plan(
-      List<RowError> errors,
-      Map<String, Customer> customersByNumber,
-      Map<String, InvoiceFacts> existing,
-      BitSet saidAgain) {}
+      List<RowError> errors, Map<String, InvoiceFacts> existing, BitSet saidAgain) {}
 
-  private Plan plan(List<InvoiceData> items, Map<String, Customer> known) {
-    Map<String, Customer> customersByNumber =
-        customers.byNumber(
+  private Plan plan(List<InvoiceData> items, Map<String, NamedCustomer> known) {
+    Map<String, NamedCustomer> customersByNumber =
+        customers.namedByNumber(
             items.stream().filter(Objects::nonNull).map(InvoiceData::customerNumber).toList(),
             known);
     Map<String, InvoiceFacts> existing =
@@ -136,11 +139,11 @@ public class InvoiceService {
     for (int row = 0; row < items.size(); row++) {
       InvoiceData item = items.get(row);
       InvoiceFacts stored = item == null ? null : existing.get(item.externalId());
-      Customer customer = item == null ? null : customersByNumber.get(item.customerNumber());
+      NamedCustomer customer = item == null ? null : customersByNumber.get(item.customerNumber());
       if (stored != null
           && customer != null
           && item.schedule() == null
-          && stored.matches(item, customer.getId())) {
+          && stored.matches(item, customer.id())) {
         saidAgain.set(row);
       }
     }
@@ -172,7 +175,7 @@ public class InvoiceService {
       } else {
         errors.addAll(PaymentSchedule.problems(row, item));
       }
-      Customer customer = customersByNumber.get(item.customerNumber());
+      NamedCustomer customer = customersByNumber.get(item.customerNumber());
       if (customer == null) {
         errors.add(
             new RowError(
@@ -198,7 +201,7 @@ public class InvoiceService {
       }
       if (invoice != null
           && invoice.hasAllocations()
-          && invoice.changesMoney(item, customer.getId())) {
+          && invoice.changesMoney(item, customer.id())) {
         errors.add(
             new RowError(
                 row,
@@ -209,6 +212,6 @@ public class InvoiceService {
                     + " cannot change"));
       }
     }
-    return new Plan(errors, customersByNumber, existing, saidAgain);
+    return new Plan(errors, existing, saidAgain);
   }
 }

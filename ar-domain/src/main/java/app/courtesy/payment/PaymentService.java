@@ -2,6 +2,7 @@ package app.courtesy.payment;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
+import app.courtesy.customer.NamedCustomer;
 import app.courtesy.invoice.Allocation;
 import app.courtesy.invoice.AllocationPlanner;
 import app.courtesy.invoice.InvoiceRepository;
@@ -49,7 +50,7 @@ public class PaymentService {
    * As {@link #check(List)}, with customers this transaction already read, by number: only the
    * others are read.
    */
-  public List<RowError> check(List<PaymentData> items, Map<String, Customer> known) {
+  public List<RowError> check(List<PaymentData> items, Map<String, NamedCustomer> known) {
     return plan(items, known).errors();
   }
 
@@ -61,7 +62,7 @@ public class PaymentService {
    * As {@link #record(List)}, with customers this transaction already read, by number: only the
    * others are read.
    */
-  public UpsertResult record(List<PaymentData> items, Map<String, Customer> known) {
+  public UpsertResult record(List<PaymentData> items, Map<String, NamedCustomer> known) {
     Plan plan = plan(items, known);
     Rows.requireNone(plan.errors());
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -76,7 +77,7 @@ public class PaymentService {
       created.put(
           new Payment(
               item.externalId(),
-              plan.customersByNumber().get(item.customerNumber()),
+              plan.allocating().get(item.customerNumber()),
               item.paymentDate(),
               new Money(item.amount(), Currency.getInstance(item.currency())),
               item.method(),
@@ -89,15 +90,18 @@ public class PaymentService {
     return result;
   }
 
+  /**
+   * @param allocating the customers of the new payments, by number
+   */
   private record Plan(
       List<RowError> errors,
-      Map<String, Customer> customersByNumber,
+      Map<String, Customer> allocating,
       Map<String, PaymentFacts> existing,
       List<Allocation> allocations) {}
 
-  private Plan plan(List<PaymentData> items, Map<String, Customer> known) {
-    Map<String, Customer> customersByNumber =
-        customers.byNumber(
+  private Plan plan(List<PaymentData> items, Map<String, NamedCustomer> known) {
+    Map<String, NamedCustomer> customersByNumber =
+        customers.namedByNumber(
             items.stream().filter(Objects::nonNull).map(PaymentData::customerNumber).toList(),
             known);
     Map<String, PaymentFacts> existing =
@@ -107,8 +111,8 @@ public class PaymentService {
     for (int row = 0; row < items.size(); row++) {
       PaymentData item = items.get(row);
       PaymentFacts recorded = item == null ? null : existing.get(item.externalId());
-      Customer customer = item == null ? null : customersByNumber.get(item.customerNumber());
-      if (recorded != null && customer != null && recorded.saysAgain(item, customer.getId())) {
+      NamedCustomer customer = item == null ? null : customersByNumber.get(item.customerNumber());
+      if (recorded != null && customer != null && recorded.saysAgain(item, customer.id())) {
         saidAgain.set(row);
       }
     }
@@ -123,16 +127,12 @@ public class PaymentService {
         items.stream()
             .filter(item -> item != null && !existing.containsKey(item.externalId()))
             .toList();
-    List<Customer> allocating =
-        fresh.stream()
-            .map(item -> customersByNumber.get(item.customerNumber()))
-            .filter(Objects::nonNull)
-            .distinct()
-            .toList();
-    customers.lockForAllocation(allocating);
+    Map<String, Customer> allocating =
+        customers.byNumber(fresh.stream().map(PaymentData::customerNumber).toList());
+    customers.lockForAllocation(allocating.values());
     AllocationPlanner planner =
         new AllocationPlanner(
-            invoices, allocating, fresh.stream().map(PaymentData::parts).toList());
+            invoices, allocating.values(), fresh.stream().map(PaymentData::parts).toList());
     List<Allocation> plans = new ArrayList<>();
     for (int row = 0; row < items.size(); row++) {
       PaymentData item = items.get(row);
@@ -140,7 +140,7 @@ public class PaymentService {
       if (invalid.contains(row)) {
         continue;
       }
-      Customer customer = customersByNumber.get(item.customerNumber());
+      NamedCustomer customer = customersByNumber.get(item.customerNumber());
       if (customer == null) {
         errors.add(
             new RowError(
@@ -149,7 +149,7 @@ public class PaymentService {
       }
       PaymentFacts earlier = existing.get(item.externalId());
       if (earlier != null) {
-        if (!earlier.isSameAs(item, customer.getId())) {
+        if (!earlier.isSameAs(item, customer.id())) {
           errors.add(
               new RowError(
                   row,
@@ -161,8 +161,11 @@ public class PaymentService {
         continue;
       }
       Money amount = new Money(item.amount(), Currency.getInstance(item.currency()));
-      plans.set(row, planner.plan(row, customer, amount, item.parts(), "payment", errors));
+      plans.set(
+          row,
+          planner.plan(
+              row, allocating.get(item.customerNumber()), amount, item.parts(), "payment", errors));
     }
-    return new Plan(errors, customersByNumber, existing, plans);
+    return new Plan(errors, allocating, existing, plans);
   }
 }
