@@ -380,7 +380,7 @@ public class DunningPlanner {
       em.createNativeQuery("set local parallel_setup_cost to default").executeUpdate();
       em.createNativeQuery("set local parallel_tuple_cost to default").executeUpdate();
       // The planner's estimates for the statements below come from the table's statistics; a
-      // sample of 3,000 rows tells them as well as the default 30,000, in a tenth of the time.
+      // sample of 3,000 rows tells them as well as the default 30,000, in a sixth of the time.
       em.createNativeQuery("set local default_statistics_target = 10").executeUpdate();
       em.createNativeQuery("analyze dunning_due").executeUpdate();
       em.createNativeQuery("set local default_statistics_target to default").executeUpdate();
