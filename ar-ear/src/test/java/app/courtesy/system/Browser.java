@@ -397,6 +397,12 @@ final class Browser implements AutoCloseable {
     return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
   }
 
+  /** Whether the element is on the page and visible to the user. */
+  boolean shows(String cssSelector) {
+    return driver.findElements(By.cssSelector(cssSelector)).stream()
+        .anyMatch(WebElement::isDisplayed);
+  }
+
   /** A screenshot with the element at the top of the window. */
   void screenshot(String name, String cssSelector) {
     ((org.openqa.selenium.JavascriptExecutor) driver)

@@ -98,6 +98,9 @@ class ListExportPageIT {
     shown.addAll(numbersShown());
     assertThat(shown).hasSize(30).doesNotHaveDuplicates();
     assertThat(shown.get(0)).isEqualTo("INV-X-%s-%02d".formatted(suffix, 17)); // 1090.00
+    // No bar stands empty beside the button before anything was exported.
+    assertThat(collector.shows("#invoices\\:export-progress")).isFalse();
+    assertThat(collector.text("#invoices\\:export-status")).startsWith("Every page, up to ");
 
     export("invoices", "csv");
     List<String> csv =

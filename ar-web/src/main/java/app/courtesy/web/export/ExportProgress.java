@@ -57,6 +57,11 @@ public class ExportProgress implements Serializable {
     return expected == 0 ? 0 : (int) Math.min(99, written * 100 / expected);
   }
 
+  /** Whether the session asked for an export: until then the page shows no bar. */
+  public boolean isAsked() {
+    return asked;
+  }
+
   public long getWritten() {
     return written;
   }
