@@ -229,46 +229,43 @@ public class OutboxStore {
         deliveries.stream()
             .sorted(Comparator.comparingLong(delivery -> delivery.outgoing().customerId()))
             .toList();
+    List<Entry> logged = new ArrayList<>();
     for (Delivery delivery : byCustomer) {
-      OutboxMessage message = em.find(OutboxMessage.class, delivery.outgoing().messageId());
+      Outgoing outgoing = delivery.outgoing();
+      DeliveryException failure = delivery.failure();
+      if (failure == null) {
+        if (outbox.sent(
+            outgoing.messageId(), delivery.token(), outgoing.contactId(), delivery.at())) {
+          logged.add(entry(outgoing, delivery.at(), Outcome.SENT, delivery.receipt()));
+          meters.delivered(outgoing.channel());
+        }
+        continue;
+      }
+      OutboxMessage message = em.find(OutboxMessage.class, outgoing.messageId());
       if (!message.getClaimToken().orElse("").equals(delivery.token())
           || (message.getStatus() != MessageStatus.SENDING
               && message.getStatus() != MessageStatus.UNCONFIRMED)) {
         continue;
       }
-      DeliveryException failure = delivery.failure();
-      if (failure == null) {
-        delivered(delivery.outgoing(), message, delivery.receipt(), delivery.at());
-      } else if (failure.isUnknown()) {
-        unconfirmed(delivery.outgoing(), message, failure, delivery.at());
+      if (failure.isUnknown()) {
+        logged.add(unconfirmed(outgoing, message, failure, delivery.at()));
       } else {
-        failed(delivery.outgoing(), message, failure, delivery.at());
+        failed(outgoing, message, failure, delivery.at()).ifPresent(logged::add);
       }
     }
-  }
-
-  /** The courier delivered: the message is sent and the log has what went to whom. */
-  private void delivered(Outgoing outgoing, OutboxMessage message, String receipt, Instant at) {
-    outbox.sent(message, outgoing.contactId(), at);
-    log.append(entry(outgoing, message, at, Outcome.SENT, receipt));
-    meters.delivered(outgoing.channel());
+    log.appendAll(logged);
   }
 
   /**
    * The courier handed the message over and the answer never came: it is unconfirmed, and the log
    * says what is known, for the person who checks.
    */
-  private void unconfirmed(
+  private Entry unconfirmed(
       Outgoing outgoing, OutboxMessage message, DeliveryException failure, Instant at) {
     outbox.unconfirmed(message, failure.getMessage());
     meters.unconfirmed(outgoing.channel(), 1);
-    log.append(
-        entry(
-            outgoing,
-            message,
-            at,
-            Outcome.UNCONFIRMED,
-            failure.getMessage() + ". " + whatIsKnown(message)));
+    return entry(
+        outgoing, at, Outcome.UNCONFIRMED, failure.getMessage() + ". " + whatIsKnown(message));
   }
 
   /**
@@ -276,17 +273,17 @@ public class OutboxStore {
    * or the attempts are spent. An email address the server refuses for good is marked on the
    * contact, so it shows on the case and is not written to again.
    */
-  private void failed(
+  private Optional<Entry> failed(
       Outgoing outgoing, OutboxMessage message, DeliveryException failure, Instant at) {
     boolean givenUp = outbox.failed(message, failure.getMessage(), failure.isPermanent(), at);
-    if (givenUp) {
-      log.append(entry(outgoing, message, at, Outcome.FAILED, failure.getMessage()));
-    }
     meters.failed(outgoing.channel(), givenUp, failure.getMessage());
     if (failure.isPermanent() && outgoing.channel() == Channel.EMAIL) {
       bounces.addressRefused(
           em.find(Contact.class, outgoing.contactId()), failure.getMessage(), at);
     }
+    return givenUp
+        ? Optional.of(entry(outgoing, at, Outcome.FAILED, failure.getMessage()))
+        : Optional.empty();
   }
 
   /**
@@ -476,7 +473,8 @@ public class OutboxStore {
             email ? link + "/unsubscribe/email" : null,
             email ? replyAddress.token(message.getId()) : null,
             answers.map(InboundReply::getMessageKey).orElse(null),
-            answers.map(InboundReply::getThread).orElse(null)));
+            answers.map(InboundReply::getThread).orElse(null),
+            message.getWrittenBy().orElse(ACTOR)));
   }
 
   private Optional<Outgoing> suppressed(OutboxMessage message, Suppression why, Instant now) {
@@ -729,14 +727,13 @@ public class OutboxStore {
             message.getId()));
   }
 
-  private static Entry entry(
-      Outgoing outgoing, OutboxMessage message, Instant at, Outcome outcome, String detail) {
+  private static Entry entry(Outgoing outgoing, Instant at, Outcome outcome, String detail) {
     return new Entry(
         outgoing.customerId(),
         at,
         outgoing.channel(),
         true,
-        message.getWrittenBy().orElse(ACTOR),
+        outgoing.author(),
         outgoing.address(),
         outgoing.subject(),
         outgoing.text(),

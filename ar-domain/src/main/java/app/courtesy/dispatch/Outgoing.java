@@ -12,6 +12,8 @@ import app.courtesy.customer.Channel;
  *     this message; null for other channels
  * @param inReplyTo the Message-ID of the customer's email this one answers; null when none
  * @param references the Message-IDs of the thread it continues, oldest first; null when none
+ * @param author who the communication log names as its sender: the collector who wrote it, or the
+ *     reminders
  */
 public record Outgoing(
     long messageId,
@@ -26,4 +28,5 @@ public record Outgoing(
     String unsubscribe,
     String replyToken,
     String inReplyTo,
-    String references) {}
+    String references,
+    String author) {}

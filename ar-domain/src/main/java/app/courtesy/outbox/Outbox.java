@@ -367,6 +367,29 @@ public class Outbox {
         == 1;
   }
 
+  /**
+   * Records that the message {@code id} went to the contact {@code contactId} at {@code at}, if the
+   * claim {@code token} still holds it, as {@link OutboxMessage#sent} does, in one statement: a
+   * round of reminders records one per email.
+   *
+   * @return false when the claim is no longer this one's: another dispatcher holds the message
+   */
+  public boolean sent(long id, String token, long contactId, Instant at) {
+    return em.createNativeQuery(
+                """
+                update outbox_message
+                   set status = 'SENT', contact_id = ?1, sent_at = ?2, last_error = null,
+                       version = version + 1
+                 where id = ?3 and claim_token = ?4 and status in ('SENDING', 'UNCONFIRMED')
+                """)
+            .setParameter(1, contactId)
+            .setParameter(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(3, id)
+            .setParameter(4, token)
+            .executeUpdate()
+        == 1;
+  }
+
   /** Hands a claim back unspent: the message waits until {@code at} (its recipient's window). */
   public void postpone(OutboxMessage message, Instant at) {
     message.postpone(at);

@@ -18,10 +18,13 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.eclipse.angus.mail.smtp.SMTPMessage;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /**
@@ -51,6 +54,8 @@ public class EmailCourier implements Courier, AutoCloseable {
   private static final long TRUSTED_NANOS = 10_000_000_000L;
 
   private static final String TRANSFER_ENCODING = "Content-Transfer-Encoding";
+  private static final String EIGHT_BIT = "8bit";
+  private static final String QUOTED_PRINTABLE = "quoted-printable";
 
   /**
    * Jakarta Mail looks its stream provider up each time it encodes a header or writes a body part
@@ -94,10 +99,19 @@ public class EmailCourier implements Courier, AutoCloseable {
 
   @Override
   public String deliver(Outgoing message, HandOver handOver) throws DeliveryException {
-    MimeMessage mail = compose(message);
+    Email mail = compose(message);
     if (settings.host().isEmpty()) {
+      // The folder's files go on through a mail server of whatever kind: in 7 bits, as any takes.
       return new PickupFolder(settings.pickup())
-          .deliver("mail", message.messageId(), "eml", mail::writeTo, handOver);
+          .deliver(
+              "mail",
+              message.messageId(),
+              "eml",
+              file -> {
+                mail.sevenBit();
+                mail.writeTo(file);
+              },
+              handOver);
     }
     String server = settings.host().get() + ":" + settings.port();
     HandingOverTransport transport = null;
@@ -199,32 +213,36 @@ public class EmailCourier implements Courier, AutoCloseable {
   }
 
   /**
-   * How a body part is written: 7bit when it is printable ASCII in lines SMTP takes as they are
-   * (998 characters), else quoted-printable. Left to Jakarta Mail, each part is written once more
-   * to find that out, which costs as much as writing the email to the server.
+   * How a body part is written: 7bit when it is printable ASCII, 8bit when it also holds letters
+   * beyond ASCII (UTF-8 as it is), each in lines SMTP takes as they are (998 octets); else
+   * quoted-printable. Left to Jakarta Mail, each part is written once more to find that out, which
+   * costs as much as writing the email to the server. An 8bit part goes as it is only to a server
+   * that takes 8BITMIME (RFC 6152), as quoted-printable to any other ({@link Email#sevenBit}).
    */
   static String transferEncoding(String body) {
     int line = 0;
+    boolean ascii = true;
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       if (c == '\r' || c == '\n') {
         line = 0;
-      } else if (c >= 127 || c < ' ' && c != '\t' || ++line > 998) {
-        return "quoted-printable";
+        continue;
+      }
+      if (c == 127 || c < ' ' && c != '\t') {
+        return QUOTED_PRINTABLE;
+      }
+      ascii &= c < 128;
+      // Octets in UTF-8: a surrogate pair's two chars make four.
+      line += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+      if (line > 998) {
+        return QUOTED_PRINTABLE;
       }
     }
-    return "7bit";
+    return ascii ? "7bit" : EIGHT_BIT;
   }
 
-  private MimeMessage compose(Outgoing message) throws DeliveryException {
-    String messageId = MailMessageId.of(message.messageId());
-    MimeMessage mail =
-        new MimeMessage(session) {
-          @Override
-          protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-          }
-        };
+  private Email compose(Outgoing message) throws DeliveryException {
+    Email mail = new Email(session, MailMessageId.of(message.messageId()));
     try {
       mail.setFrom(new InternetAddress(settings.from(), settings.fromName(), "UTF-8"));
       mail.setRecipient(
@@ -253,11 +271,58 @@ public class EmailCourier implements Courier, AutoCloseable {
       MimeBodyPart html = new MimeBodyPart();
       html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
       html.setHeader(TRANSFER_ENCODING, transferEncoding(message.html()));
-      mail.setContent(new MimeMultipart("alternative", text, html));
+      mail.setContent(text, html);
       mail.saveChanges();
       return mail;
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new DeliveryException("Cannot write the email: " + e.getMessage(), true, e);
+    }
+  }
+
+  /**
+   * A reminder email: its Message-ID the outbox message's, its two bodies (plain text and HTML) at
+   * hand to write them in 7 bits for a server that needs it.
+   */
+  static final class Email extends SMTPMessage {
+
+    private final String messageId;
+    private final List<MimeBodyPart> bodies = new ArrayList<>();
+
+    Email(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+
+    /**
+     * Makes {@code bodies} its content, as alternatives; when one is in 8 bits, the envelope says
+     * so (RFC 6152).
+     */
+    void setContent(MimeBodyPart... alternatives) throws MessagingException {
+      bodies.addAll(List.of(alternatives));
+      setContent(new MimeMultipart("alternative", alternatives));
+      for (MimeBodyPart body : bodies) {
+        if (EIGHT_BIT.equals(body.getEncoding())) {
+          setMailExtension("BODY=8BITMIME");
+        }
+      }
+    }
+
+    /**
+     * Makes it fit for a server that does not take 8BITMIME: its 8bit bodies become
+     * quoted-printable, and its envelope no longer announces 8-bit content.
+     */
+    void sevenBit() throws MessagingException {
+      for (MimeBodyPart body : bodies) {
+        if (EIGHT_BIT.equals(body.getEncoding())) {
+          body.setHeader(TRANSFER_ENCODING, QUOTED_PRINTABLE);
+        }
+      }
+      setMailExtension(null);
     }
   }
 }

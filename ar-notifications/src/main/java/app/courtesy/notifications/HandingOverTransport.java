@@ -4,7 +4,6 @@ import app.courtesy.dispatch.HandOver;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.URLName;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
@@ -26,16 +25,20 @@ final class HandingOverTransport extends SMTPTransport {
   }
 
   /**
-   * Sends {@code mail} to its recipients, handing it over to {@code server} first.
+   * Sends {@code mail} to its recipients, handing it over to {@code server} first; in 7 bits when
+   * the server does not take 8BITMIME.
    *
    * @throws MessagingException when it failed; {@link #ended()} says whether the end of the message
    *     had gone out
    */
-  void send(MimeMessage mail, String server, HandOver handOver) throws MessagingException {
+  void send(EmailCourier.Email mail, String server, HandOver handOver) throws MessagingException {
     this.server = server;
     this.handOver = handOver;
     ended = false;
     try {
+      if (!supportsExtension("8BITMIME")) {
+        mail.sevenBit();
+      }
       sendMessage(mail, mail.getAllRecipients());
     } finally {
       this.handOver = null;

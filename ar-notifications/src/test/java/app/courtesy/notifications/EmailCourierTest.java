@@ -11,15 +11,19 @@ import app.courtesy.notifications.FaultySmtpServer.Drop;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +45,8 @@ class EmailCourierTest {
           "https://pay.courtesy.example/pay/Tq3bX0c9VwzL2kYp8rN5sHdE1uJmA4gF/unsubscribe/email",
           "m42-0123456789abcdef",
           null,
-          null);
+          null,
+          "reminders");
 
   @TempDir Path pickup;
 
@@ -98,7 +103,8 @@ class EmailCourierTest {
             REMINDER.unsubscribe(),
             "m43-0123456789abcdef",
             "<CAF=x1@mail.weber.example>",
-            "<outbox-42@courtesy> <CAF=x1@mail.weber.example>");
+            "<outbox-42@courtesy> <CAF=x1@mail.weber.example>",
+            "reminders");
     int port = LocalPorts.free();
     GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
     server.start();
@@ -127,22 +133,7 @@ class EmailCourierTest {
       List<String> bodies = List.of(ascii, longLine, accented);
       for (int i = 0; i < bodies.size(); i++) {
         String body = bodies.get(i);
-        courier.deliver(
-            new Outgoing(
-                50 + i,
-                7,
-                9,
-                Channel.EMAIL,
-                "Hannah Weber",
-                "hannah.weber@weber.example",
-                "Invoice",
-                body,
-                "<p>" + body + "</p>",
-                REMINDER.unsubscribe(),
-                "m5" + i + "-0123456789abcdef",
-                null,
-                null),
-            new HandOvers());
+        courier.deliver(withBody(50 + i, body), new HandOvers());
       }
       MimeMessage[] received = server.getReceivedMessages();
       List<String> encodings = new ArrayList<>();
@@ -153,10 +144,43 @@ class EmailCourierTest {
         encodings.add(((MimeBodyPart) parts.getBodyPart(0)).getEncoding());
       }
       assertThat(encodings)
-          .as("plain ASCII goes as it is; accents and lines over 998 characters are encoded")
+          .as(
+              "to a server without 8BITMIME, plain ASCII goes as it is; accents and lines over 998"
+                  + " characters are encoded")
           .containsExactly("7bit", "quoted-printable", "quoted-printable");
     } finally {
       server.stop();
+    }
+  }
+
+  @Test
+  void toAServerThatTakes8BitMimeAccentedBodiesGoAsTheyAreAndLongLinesEncoded() throws Exception {
+    String accented = "Guten Tag Frau Müller,\r\nCHF 1’250.00 (2 × 625,00 €) ist offen.\r\n";
+    String longAccented = "Rechnung " + "RE-12345 über 10,00 €, ".repeat(60) + "danke.\r\n";
+    try (FaultySmtpServer server = new FaultySmtpServer(Drop.NEVER)) {
+      EmailCourier courier = new EmailCourier(settings(Optional.of("127.0.0.1"), server.port()));
+      courier.deliver(withBody(60, accented), new HandOvers());
+      courier.deliver(withBody(61, longAccented), new HandOvers());
+
+      List<String> encodings = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        MimeMessage received =
+            new MimeMessage(
+                Session.getInstance(new Properties()),
+                new ByteArrayInputStream(server.kept().get(i).getBytes(StandardCharsets.UTF_8)));
+        MimeMultipart parts = (MimeMultipart) received.getContent();
+        String body = i == 0 ? accented : longAccented;
+        assertThat(parts.getBodyPart(0).getContent()).isEqualTo(body.replace("\r\n", "\n"));
+        encodings.add(((MimeBodyPart) parts.getBodyPart(0)).getEncoding());
+      }
+      assertThat(encodings)
+          .as("UTF-8 as it is in lines of up to 998 octets; a longer line is encoded")
+          .containsExactly("8bit", "quoted-printable");
+      assertThat(server.envelopes())
+          .as("RFC 6152: an email in 8 bits says so in its envelope, one in 7 bits does not")
+          .satisfiesExactly(
+              eightBit -> assertThat(eightBit).endsWith(" BODY=8BITMIME"),
+              sevenBit -> assertThat(sevenBit).doesNotContain("BODY="));
     }
   }
 
@@ -278,6 +302,40 @@ class EmailCourierTest {
       assertThat(Files.readString(eml))
           .contains("Message-ID: <outbox-42@courtesy>", "To: Hannah Weber");
     }
+  }
+
+  @Test
+  void thePickupFolderGetsAccentedBodiesIn7BitsForWhicheverServerTakesThemOn() throws Exception {
+    EmailCourier courier = new EmailCourier(settings(Optional.empty(), 25));
+
+    courier.deliver(
+        withBody(64, "Grüezi Frau Müller, danke für 1’250.00 CHF.\r\n"), new HandOvers());
+
+    try (Stream<Path> files = Files.list(pickup.resolve("mail"))) {
+      String eml = Files.readString(files.findFirst().orElseThrow());
+      assertThat(eml)
+          .contains("Content-Transfer-Encoding: quoted-printable", "Gr=C3=BCezi")
+          .doesNotContain("8bit", "Grüezi");
+    }
+  }
+
+  /** A reminder, message {@code id}, whose plain text is {@code body} (and its HTML the same). */
+  private static Outgoing withBody(long id, String body) {
+    return new Outgoing(
+        id,
+        7,
+        9,
+        Channel.EMAIL,
+        "Hannah Weber",
+        "hannah.weber@weber.example",
+        "Invoice",
+        body,
+        "<p>" + body + "</p>",
+        REMINDER.unsubscribe(),
+        "m" + id + "-0123456789abcdef",
+        null,
+        null,
+        "reminders");
   }
 
   private MailSettings settings(Optional<String> host, int port) {

@@ -12,21 +12,24 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An SMTP server on 127.0.0.1 that takes the envelope and then hangs up at a chosen moment: at the
- * DATA command (nothing handed over yet), or after the final dot of the message, having kept it,
- * without ever answering it (the "250 OK" that never came).
+ * An SMTP server on 127.0.0.1 that takes 8BITMIME, takes the envelope and then hangs up at a chosen
+ * moment: at the DATA command (nothing handed over yet), or after the final dot of the message,
+ * having kept it, without ever answering it (the "250 OK" that never came); or never, answering
+ * each message as a healthy server does.
  */
 public final class FaultySmtpServer implements AutoCloseable {
 
   /** When the server hangs up. */
   public enum Drop {
     AT_DATA,
-    AFTER_THE_FINAL_DOT
+    AFTER_THE_FINAL_DOT,
+    NEVER
   }
 
   private final ServerSocket socket;
   private final Drop drop;
   private final List<String> kept = new CopyOnWriteArrayList<>();
+  private final List<String> envelopes = new CopyOnWriteArrayList<>();
   private final Thread serving;
 
   public FaultySmtpServer(Drop drop) throws IOException {
@@ -49,6 +52,11 @@ public final class FaultySmtpServer implements AutoCloseable {
   /** The messages it kept (those whose final dot it read), as sent. */
   public List<String> kept() {
     return kept;
+  }
+
+  /** The MAIL commands it was sent, with their parameters (e.g. {@code BODY=8BITMIME}). */
+  public List<String> envelopes() {
+    return envelopes;
   }
 
   @Override
@@ -83,9 +91,20 @@ public final class FaultySmtpServer implements AutoCloseable {
           message.append(text).append('\n');
         }
         kept.add(message.toString());
-        return;
+        if (drop == Drop.AFTER_THE_FINAL_DOT) {
+          return;
+        }
+        say(out, "250 ok");
+        continue;
       }
-      say(out, command.startsWith("QUIT") ? "221 bye" : "250 ok");
+      if (command.startsWith("MAIL")) {
+        envelopes.add(line);
+      }
+      say(
+          out,
+          command.startsWith("EHLO")
+              ? "250-faulty.test\r\n250 8BITMIME"
+              : command.startsWith("QUIT") ? "221 bye" : "250 ok");
     }
   }
 

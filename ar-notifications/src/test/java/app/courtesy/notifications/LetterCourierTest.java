@@ -38,7 +38,8 @@ class LetterCourierTest {
             null,
             null,
             null,
-            null);
+            null,
+            "reminders");
 
     new LetterCourier(pickup).deliver(letter, new HandOvers());
 

@@ -42,7 +42,8 @@ class SmsCourierTest {
           null,
           null,
           null,
-          null);
+          null,
+          "reminders");
 
   @TempDir Path pickup;
 
