@@ -299,8 +299,8 @@ public class EmailCourier implements Courier, AutoCloseable {
     }
 
     /**
-     * Makes {@code bodies} its content, as alternatives; when one is in 8 bits, the envelope says
-     * so (RFC 6152).
+     * Makes {@code alternatives} its content; when one of them is in 8 bits, the envelope says so
+     * (RFC 6152).
      */
     void setContent(MimeBodyPart... alternatives) throws MessagingException {
       bodies.addAll(List.of(alternatives));
