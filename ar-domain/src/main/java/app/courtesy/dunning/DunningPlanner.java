@@ -329,7 +329,16 @@ public class DunningPlanner {
    *     ({@link Suppression#REPLY_WAITING})
    */
   public Planned plan(LocalDate date, ReminderSettings settings) {
-    return plan(date, settings, null);
+    return plan(date, settings, null, () -> {});
+  }
+
+  /**
+   * {@link #plan(LocalDate, ReminderSettings)}, calling {@code dueFound} once the invoices due are
+   * found, before the messages are written: from there on the plan's statements each run on one
+   * core, and what the caller starts then has the other.
+   */
+  public Planned plan(LocalDate date, ReminderSettings settings, Runnable dueFound) {
+    return plan(date, settings, null, dueFound);
   }
 
   /**
@@ -338,10 +347,11 @@ public class DunningPlanner {
    * planning the whole book.
    */
   public Planned planCustomer(LocalDate date, ReminderSettings settings, long customerId) {
-    return plan(date, settings, customerId);
+    return plan(date, settings, customerId, () -> {});
   }
 
-  private Planned plan(LocalDate date, ReminderSettings settings, Long customerId) {
+  private Planned plan(
+      LocalDate date, ReminderSettings settings, Long customerId, Runnable dueFound) {
     int everyonePaused = settings.isPausedOn(date) ? 1 : 0;
     int pauseOnReply = settings.isPauseOnReply() ? 1 : 0;
     String only = customerId == null ? "" : " and customer_id = " + customerId;
@@ -385,6 +395,7 @@ public class DunningPlanner {
       em.createNativeQuery("analyze dunning_due").executeUpdate();
       em.createNativeQuery("set local default_statistics_target to default").executeUpdate();
     }
+    dueFound.run();
     int heldBack = em.createNativeQuery(HELD_BACK).setParameter(1, date).executeUpdate();
     outbox.queueAll(
         MessageKind.REMINDER,

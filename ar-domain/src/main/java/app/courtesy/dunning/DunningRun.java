@@ -108,7 +108,7 @@ public class DunningRun {
 
   /**
    * The run planned and wrote its figures; {@code figures} is the time the collections figures of
-   * the days before took (part of the run's time).
+   * the days before took (within the run's time, beside its plan).
    */
   void finish(DunningPlanner.Planned planned, int overdue, Duration figures, OffsetDateTime at) {
     this.figuresMillis = figures.toMillis();
@@ -171,8 +171,9 @@ public class DunningRun {
   }
 
   /**
-   * Of {@link #getDuration()}, what writing the collections figures of the days before took; empty
-   * for a failed run and for runs recorded before it was measured.
+   * Within {@link #getDuration()}, what writing the collections figures of the days before took
+   * (beside the plan, on a thread of their own where one is lent: {@link FiguresThread}); empty for
+   * a failed run and for runs recorded before it was measured.
    */
   public Optional<Duration> getFiguresDuration() {
     return Optional.ofNullable(figuresMillis).map(Duration::ofMillis);

@@ -1,9 +1,7 @@
 package app.courtesy.dunning;
 
-import app.courtesy.analytics.CashForecastWeeks;
-import app.courtesy.analytics.ReceivablesDays;
-import app.courtesy.analytics.ReminderEffectDays;
 import app.courtesy.charge.ChargeRun;
+import app.courtesy.shared.Shares;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,13 +14,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The transactions of {@link DunningRuns#run}, each its own whatever the caller's: one attempt to
- * run a date (the check of the date, the claim, the plan, the late-payment charges that go with it,
- * the collections figures of the days before it, what the reminders whose fortnight ended did, the
- * cash-in forecast and the counts commit together or not at all), and, when it fails, writing the
- * failure down. Call {@link DunningRuns#run}, which does both.
+ * run a date (the check of the date, the claim, the plan, the late-payment charges that go with it
+ * and the counts commit together or not at all), the collections figures of the days before it
+ * ({@link RunFigures}, started once the plan has found the invoices due, written beside the rest of
+ * it where a thread is lent for them ({@link FiguresThread}), and waited for: the attempt fails
+ * when they do), and, when the attempt fails, writing the failure down. Call {@link
+ * DunningRuns#run}, which does all three.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
@@ -33,9 +35,7 @@ public class RunAttempts {
 
   @Inject private DunningPlanner planner;
   @Inject private ChargeRun charges;
-  @Inject private ReceivablesDays receivablesDays;
-  @Inject private ReminderEffectDays reminderEffects;
-  @Inject private CashForecastWeeks cashForecast;
+  @Inject private FiguresThread figures;
   @Inject private Clock clock;
 
   /**
@@ -64,19 +64,15 @@ public class RunAttempts {
       run.retry(by, startedAt);
     }
     ReminderSettings settings = em.find(ReminderSettings.class, ReminderSettings.ID);
-    DunningPlanner.Planned planned = planner.plan(date, settings);
+    AtomicReference<Future<Duration>> figuresWritten = new AtomicReference<>();
+    DunningPlanner.Planned planned =
+        planner.plan(date, settings, () -> figuresWritten.set(figures.start(date)));
     // Late-payment charges go with the reminders just queued, in the same transaction.
     charges.charge(date);
-    // The collections figures of the days before, which are over.
-    long figuresStarted = System.nanoTime();
-    receivablesDays.catchUp(date);
-    // What the reminders sent 15 days and more before did within 7 and 14 days.
-    reminderEffects.catchUp(date);
-    // The cash-in forecast made on this date, from what was open at the end of the day before.
-    cashForecast.write(date);
-    Duration figures = Duration.ofNanos(System.nanoTime() - figuresStarted);
+    // The figures' failure is the attempt's.
+    Duration figuresTook = Shares.awaited(figuresWritten.get(), "the collections figures");
     int overdue = planned.messages() == 0 ? planner.unremindedOverdue(date) : 0;
-    run.finish(planned, overdue, figures, OffsetDateTime.now(clock));
+    run.finish(planned, overdue, figuresTook, OffsetDateTime.now(clock));
     return new DunningRuns.Outcome(run, true);
   }
 

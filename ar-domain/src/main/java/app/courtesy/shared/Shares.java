@@ -75,16 +75,26 @@ public final class Shares {
       if (begun.compareAndSet(false, true)) {
         return work.get();
       }
-      try {
-        return future.get();
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException cause
-            ? cause
-            : new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("Interrupted while a share was being done", e);
-      }
+      return awaited(future, "a share");
+    }
+  }
+
+  /**
+   * What {@code future} gave, once it is done; its failure as the caller's own (a runtime exception
+   * as it was thrown, anything else wrapped).
+   *
+   * @param what what the future does, for the message when the wait is interrupted
+   */
+  public static <R> R awaited(Future<R> future, String what) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException cause
+          ? cause
+          : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for " + what, e);
     }
   }
 }

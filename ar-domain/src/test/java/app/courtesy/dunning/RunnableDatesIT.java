@@ -11,6 +11,9 @@ import app.courtesy.testing.TestOutbox.Row;
 import app.courtesy.testing.TestRuns;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,8 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Which business dates may be run, as a diary: tomorrow at the latest, none before the latest
  * completed run, a refused date writes nothing, and a date whose run failed is written down as
- * failed and may be run again later, even after later dates ran. Each test starts on a Monday after
- * every date any run has claimed; the clock is moved to the morning of the day that is "today".
+ * failed and may be run again later, even after later dates ran; a run whose collections figures
+ * fail fails with them. Each test starts on a Monday after every date any run has claimed; the
+ * clock is moved to the morning of the day that is "today".
  */
 @ExtendWith(ArquillianExtension.class)
 class RunnableDatesIT {
@@ -29,6 +33,7 @@ class RunnableDatesIT {
   @Inject private TestOutbox outbox;
   @Inject private ClockProducer clocks;
   @Inject private DunningRuns history;
+  @Inject private FiguresThread figures;
 
   @Test
   void aDateAfterTomorrowIsRefusedAndWritesNothing() {
@@ -125,6 +130,43 @@ class RunnableDatesIT {
     // Sunday never ran and did not fail: still refused
     assertThatThrownBy(() -> runs.run(monday.minusDays(1), "test"))
         .isInstanceOf(RunDateRefusedException.class);
+  }
+
+  @Test
+  void aRunWhoseFiguresFailPlansNothingAndRunsAgainOnceTheyCan() {
+    LocalDate monday = outbox.freshMonday();
+    Customer customer = customerWithEmail();
+    ledger.invoice(customer, monday.plusDays(3), "700.00");
+    List<LocalDate> asked = new ArrayList<>();
+    DunningRun failed;
+    try {
+      figures.lend(
+          date -> {
+            asked.add(date);
+            return CompletableFuture.failedFuture(
+                new IllegalStateException("The figures' tables are being restored"));
+          });
+      assertThatThrownBy(() -> runs.run(monday, "test"))
+          .isInstanceOf(RunFailedException.class)
+          .hasMessageContaining("The figures' tables are being restored")
+          .hasMessageContaining("recorded as failed");
+      failed = runs.find(monday).orElseThrow();
+    } finally {
+      figures.lend(null);
+    }
+
+    // The figures were started for the run's date; the plan went with them
+    assertThat(asked).containsExactly(monday);
+    assertThat(failed.getStatus()).isEqualTo(RunStatus.FAILED);
+    assertThat(failed.getMessages()).isZero();
+    assertThat(outbox.messages(customer)).isEmpty();
+
+    // Written on the run's own thread again, the date runs and plans the note
+    DunningRuns.Outcome again = runs.run(monday, "test");
+    assertThat(again.ranNow()).isTrue();
+    assertThat(again.run().getStatus()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(again.run().getFiguresDuration()).isPresent();
+    assertThat(outbox.queued(customer)).extracting(Row::date).containsExactly(monday);
   }
 
   private Customer customerWithEmail() {

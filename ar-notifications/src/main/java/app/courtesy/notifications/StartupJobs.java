@@ -4,6 +4,7 @@ import app.courtesy.database.DatabaseSchema;
 import app.courtesy.demo.DemoBook;
 import app.courtesy.demo.DemoHistory;
 import app.courtesy.dispatch.CourierDesk;
+import app.courtesy.dunning.FiguresThread;
 import app.courtesy.monitoring.Meters;
 import app.courtesy.security.AccountBootstrap;
 import app.courtesy.shared.ClockProducer;
@@ -21,9 +22,10 @@ import java.util.logging.Logger;
  * zone (one that does not exist fails the deployment, naming {@code AR_TIME_ZONE}), registers the
  * application's metrics at zero, brings the schema up to date, then loads the demo book where
  * configured, then creates the first administrator if the database still has no users, then opens
- * the courier desk with the couriers set up from configuration, and, for a demo book just loaded,
- * plays its past weeks ({@link DemoHistory}). The demo book goes first because it only loads into a
- * database without users.
+ * the courier desk with the couriers set up from configuration, lends the dunning run a thread for
+ * its figures ({@link FiguresWriting}), and, for a demo book just loaded, plays its past weeks
+ * ({@link DemoHistory}). The demo book goes first because it only loads into a database without
+ * users.
  */
 @Singleton
 @Startup
@@ -40,6 +42,8 @@ public class StartupJobs {
   @Inject private Couriers couriers;
   @Inject private CourierDesk desk;
   @Inject private Meters meters;
+  @Inject private FiguresThread figuresThread;
+  @Inject private FiguresWriting figuresWriting;
 
   @PostConstruct
   void start() {
@@ -50,6 +54,7 @@ public class StartupJobs {
     boolean demo = demoBook.loadIfEmpty();
     accounts.createFirstAdmin();
     desk.open(couriers.byChannel());
+    figuresThread.lend(figuresWriting::write);
     if (demo) {
       demoHistory.play();
     }
