@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * Where a run's collections figures ({@link RunFigures}) are written: on a thread the module that
- * runs the application's background work (ar-notifications) lends when the application starts, so
- * that they are written while the run plans its date, on the core the plan leaves idle; until then,
- * and where no such module runs, on the run's own thread before it plans.
+ * Where a run's collections figures ({@link RunFigures}) are written once its plan has found the
+ * invoices due: on a thread the module that runs the application's background work
+ * (ar-notifications) lends when the application starts, so that they are written while the plan
+ * writes the rest, on the core it leaves idle; until then, and where no such module runs, on the
+ * run's own thread, before the plan goes on.
  *
  * <p>The thread must start the figures in an invocation of its own, as an asynchronous EJB method
  * does. A managed executor will not do: the task's invocation is a copy of the caller's that shares
