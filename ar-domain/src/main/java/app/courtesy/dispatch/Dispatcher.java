@@ -31,16 +31,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p><b>Exactly once, as far as the protocol tells.</b> A claim is a lease ({@code
  * AR_DISPATCH_LEASE_SECONDS}, two minutes by default) under a token of its own. Just before the
  * step after which a message may have arrived (the SMTP DATA, the gateway's POST, the letter's
- * file) the courier hands it over: that is committed for the one message, with the outcomes of the
- * messages before it, and only if the claim still holds it. So when a node stops:
+ * file) the courier hands it over: that is committed for the one message, and only if the claim
+ * still holds it. What became of a claim's messages is recorded once they were all sent, in one
+ * transaction: the log entries of a claim in one append, rather than a transaction and an append
+ * per email. So when a node stops:
  *
  * <ul>
  *   <li>a message it claimed and never handed over is claimed again by any dispatcher once the
  *       lease ran out, and sent once;
- *   <li>a message it handed over and whose answer it never recorded (at most one per connection,
- *       plus one whose outcome was not yet committed) is {@code UNCONFIRMED} once the lease ran
- *       out. It may have arrived; it is never sent again on its own, and a collector sees what is
- *       known (which server, when, the Message-ID) and marks it sent or sends it again.
+ *   <li>a message it handed over and whose outcome it never recorded (at most the claim it was
+ *       sending: {@link #BATCH} messages per dispatching thread) is {@code UNCONFIRMED} once the
+ *       lease ran out. It may have arrived; it is never sent again on its own, and a collector sees
+ *       what is known (which server, when, the Message-ID) and marks it sent or sends it again.
  * </ul>
  *
  * A connection that drops after the end of DATA is the same doubt, and the same status; a failure
@@ -79,15 +81,12 @@ public class Dispatcher {
   @ConfigProperty(name = "ar.dispatch.lease-seconds", defaultValue = "120")
   private long leaseSeconds;
 
-  /** How many lanes a claim is sent in when {@code ar.dispatch.lanes} does not say. */
-  public static final String DEFAULT_LANES = "4";
-
   /**
    * Shares of each claim sent at the same time, each over a connection of its own: a mail server
    * takes several at once from one sender (most allow ten or more).
    */
   @Inject
-  @ConfigProperty(name = "ar.dispatch.lanes", defaultValue = DEFAULT_LANES)
+  @ConfigProperty(name = "ar.dispatch.lanes", defaultValue = "4")
   private int lanes;
 
   @Resource private ManagedExecutorService executor;
@@ -159,20 +158,30 @@ public class Dispatcher {
   }
 
   /**
-   * Sends a claim's messages in up to {@code lanes} shares at once: this thread sends the first,
-   * the executor's threads the others (see {@link Shares}).
+   * Sends a claim's messages in up to {@code lanes} shares at once (this thread sends the first,
+   * the executor's threads the others, see {@link Shares}), then records what became of them all,
+   * in one transaction.
    */
   private Round send(
       Clock clock, Map<Channel, Courier> couriers, OutboxStore.Claimed claim, int lanes) {
     List<Outgoing> ready = claim.ready();
     int count = Math.max(1, Math.min(lanes, ready.size()));
+    Queue<OutboxStore.Delivery> outcomes = new ConcurrentLinkedQueue<>();
     List<Supplier<Round>> shares = new ArrayList<>();
     for (int share = 0; share < count; share++) {
       List<Outgoing> messages = share(ready, share, count);
-      shares.add(() -> send(clock, couriers, claim.token(), messages));
+      shares.add(() -> send(clock, couriers, claim.token(), messages, outcomes));
     }
-    return Shares.run(executor, shares).stream()
-        .reduce(new Round(claim.count(), 0, 0, 0), Round::plus);
+    List<Round> rounds;
+    try {
+      rounds = Shares.run(executor, shares);
+    } catch (RuntimeException unreachable) {
+      // A hand-over could not be recorded: what the other messages became is recorded next round.
+      unrecorded.addAll(outcomes);
+      throw unreachable;
+    }
+    record(List.copyOf(outcomes));
+    return rounds.stream().reduce(new Round(claim.count(), 0, 0, 0), Round::plus);
   }
 
   /** The messages of share {@code index} of {@code count}: every {@code count}th from it. */
@@ -185,53 +194,47 @@ public class Dispatcher {
   }
 
   /**
-   * Hands messages of the claim {@code token} to their couriers one by one; each hand-over also
-   * records the outcomes before it, and the last are recorded at the end.
+   * Hands messages of the claim {@code token} to their couriers one by one, each hand-over in a
+   * transaction of its own, and adds what became of each to {@code outcomes}.
    *
    * @return what became of them (nothing claimed: the claim counts its messages once)
    */
   private Round send(
-      Clock clock, Map<Channel, Courier> couriers, String token, List<Outgoing> messages) {
-    List<OutboxStore.Delivery> outcomes = new ArrayList<>();
+      Clock clock,
+      Map<Channel, Courier> couriers,
+      String token,
+      List<Outgoing> messages,
+      Queue<OutboxStore.Delivery> outcomes) {
     int delivered = 0;
     int failed = 0;
     int unconfirmed = 0;
-    try {
-      for (Outgoing outgoing : messages) {
-        Courier courier = couriers.get(outgoing.channel());
-        try {
-          if (courier == null) {
-            throw new DeliveryException(
-                "Nothing is set up to send " + outgoing.channel() + " messages", false, null);
-          }
-          String receipt =
-              courier.deliver(
-                  outgoing,
-                  server -> {
-                    boolean ours =
-                        store.handOver(outgoing, token, server, clock.instant(), outcomes);
-                    outcomes.clear();
-                    if (!ours) {
-                      throw new HandOverRefusedException(outgoing.messageId());
-                    }
-                  });
-          outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), receipt));
-          delivered++;
-        } catch (DeliveryException e) {
-          outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), e));
-          if (e.isUnknown()) {
-            unconfirmed++;
-          } else {
-            failed++;
-          }
-        } catch (HandOverRefusedException elsewhere) {
-          // Its lease ran out while this claim was slow; the dispatcher that holds it sends it.
+    for (Outgoing outgoing : messages) {
+      Courier courier = couriers.get(outgoing.channel());
+      try {
+        if (courier == null) {
+          throw new DeliveryException(
+              "Nothing is set up to send " + outgoing.channel() + " messages", false, null);
         }
+        String receipt =
+            courier.deliver(
+                outgoing,
+                server -> {
+                  if (!store.handOver(outgoing, token, server, clock.instant())) {
+                    throw new HandOverRefusedException(outgoing.messageId());
+                  }
+                });
+        outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), receipt));
+        delivered++;
+      } catch (DeliveryException e) {
+        outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), e));
+        if (e.isUnknown()) {
+          unconfirmed++;
+        } else {
+          failed++;
+        }
+      } catch (HandOverRefusedException elsewhere) {
+        // Its lease ran out while this claim was slow; the dispatcher that holds it sends it.
       }
-      store.record(outcomes);
-    } catch (RuntimeException unreachable) {
-      unrecorded.addAll(outcomes);
-      throw unreachable;
     }
     return new Round(0, delivered, failed, unconfirmed);
   }
@@ -243,13 +246,18 @@ public class Dispatcher {
         delivery = unrecorded.poll()) {
       left.add(delivery);
     }
-    if (left.isEmpty()) {
+    record(left);
+  }
+
+  /** Records {@code outcomes}; when the database cannot be reached, the next round does. */
+  private void record(List<OutboxStore.Delivery> outcomes) {
+    if (outcomes.isEmpty()) {
       return;
     }
     try {
-      store.record(left);
+      store.record(outcomes);
     } catch (RuntimeException unreachable) {
-      unrecorded.addAll(left);
+      unrecorded.addAll(outcomes);
       throw unreachable;
     }
   }

@@ -3,7 +3,8 @@ package app.courtesy.dispatch;
 /**
  * What a courier tells the dispatcher just before the step after which a message may have arrived:
  * the SMTP DATA, the gateway's POST, the letter's file. The dispatcher commits it, so a message
- * never handed over is simply sent later, and only one handed over without an answer is in doubt.
+ * never handed over is simply sent later, and only one handed over without a recorded answer is in
+ * doubt.
  */
 @FunctionalInterface
 public interface HandOver {

@@ -145,18 +145,16 @@ public class OutboxStore {
    *     variant)
    * @param running the template experiments running at the claim
    * @param contacts each customer's contacts
-   * @param stillOpen each reminder's invoices that are still open ({@link #stillOpen})
+   * @param invoices each reminder's invoices as they stand now ({@link #listed})
    * @param replyWaiting the customers whose reply holds their reminders ({@link #replyWaiting})
-   * @param reportedPaid of each reminder's invoices, those the customer said they had paid
    */
   private record Reads(
       Map<String, Set<LocalDate>> holidays,
       Map<String, ReminderTemplates> parsed,
       List<TemplateExperiment> running,
       Map<Long, List<Contact>> contacts,
-      Map<Long, List<ReminderModel.DueInvoice>> stillOpen,
-      Set<Long> replyWaiting,
-      Map<Long, List<Reported>> reportedPaid) {}
+      Listed invoices,
+      Set<Long> replyWaiting) {}
 
   private Reads read(List<OutboxMessage> claimed, Instant now) {
     Set<Long> customers =
@@ -172,9 +170,8 @@ public class OutboxStore {
         new HashMap<>(),
         experiments.running(),
         contacts.contactsOf(customers),
-        stillOpen(reminders),
-        replyWaiting(customers),
-        reportedPaid(reminders));
+        listed(reminders),
+        replyWaiting(customers));
   }
 
   /** The ids of {@code messages} as a list for an SQL {@code in}, where they are written. */
@@ -206,15 +203,12 @@ public class OutboxStore {
   }
 
   /**
-   * Records {@code before} (see {@link #record}), then that {@code outgoing} is being handed to
-   * {@code server} now, in one transaction.
+   * Records that {@code outgoing} is being handed to {@code server} now.
    *
    * @return false when the claim {@code token} no longer holds the message: its lease ran out and
    *     another dispatcher claimed it
    */
-  public boolean handOver(
-      Outgoing outgoing, String token, String server, Instant at, List<Delivery> before) {
-    record(before);
+  public boolean handOver(Outgoing outgoing, String token, String server, Instant at) {
     return outbox.handOver(outgoing.messageId(), token, server, at);
   }
 
@@ -380,7 +374,7 @@ public class OutboxStore {
     }
     List<ReminderModel.DueInvoice> invoices =
         kind == MessageKind.REMINDER
-            ? reads.stillOpen().getOrDefault(message.getId(), List.of())
+            ? reads.invoices().stillOpen().getOrDefault(message.getId(), List.of())
             : List.of();
     if (invoices.isEmpty() && kind == MessageKind.REMINDER) {
       return suppressed(message, settled(message), now);
@@ -484,15 +478,48 @@ public class OutboxStore {
   }
 
   /**
-   * Each reminder's invoices as they stand now, with what is still open; an invoice paid (or
-   * credited, written off) since the run is left out. Of an invoice paid in instalments, the
-   * instalments the reminder lists, each with what is open on it now.
+   * Of each reminder, its invoices as they stand now.
+   *
+   * @param stillOpen each reminder's invoices with what is still open on them; an invoice paid (or
+   *     credited, written off) since the run is left out. Of an invoice paid in instalments, the
+   *     instalments the reminder lists, each with what is open on it now. In order of due date,
+   *     then number.
+   * @param reportedPaid of each reminder's invoices, those the customer said they had paid
    */
-  private Map<Long, List<ReminderModel.DueInvoice>> stillOpen(List<OutboxMessage> reminders) {
+  private record Listed(
+      Map<Long, List<ReminderModel.DueInvoice>> stillOpen,
+      Map<Long, List<Reported>> reportedPaid) {}
+
+  /** An invoice a reminder lists, as it stands now. */
+  private record Invoice(
+      long id,
+      String number,
+      BigDecimal open,
+      BigDecimal allocated,
+      LocalDate due,
+      boolean issued,
+      Reported reported) {}
+
+  /** An instalment of an invoice, and how many the invoice has. */
+  private record Instalment(
+      int number, BigDecimal amount, BigDecimal through, LocalDate due, int of) {}
+
+  private static final Comparator<ReminderModel.DueInvoice> LISTED_ORDER =
+      Comparator.comparing(ReminderModel.DueInvoice::dueDate)
+          .thenComparing(ReminderModel.DueInvoice::number)
+          .thenComparingInt(ReminderModel.DueInvoice::instalment);
+
+  /**
+   * Each reminder's invoices as they stand now ({@link Listed}): the invoices read once for all of
+   * the claim's reminders (they lie scattered over the table, a page each), the instalments only of
+   * those that list some.
+   */
+  private Listed listed(List<OutboxMessage> reminders) {
     if (reminders.isEmpty()) {
-      return Map.of();
+      return new Listed(Map.of(), Map.of());
     }
-    Map<Long, Set<String>> listed = new HashMap<>();
+    Map<Long, Map<Long, List<Integer>>> listed = new HashMap<>();
+    Set<Long> inInstalments = new HashSet<>();
     for (Object found :
         em.createNativeQuery(
                 "select id, invoice_ids, invoice_instalments from outbox_message where id in (%s)"
@@ -501,50 +528,114 @@ public class OutboxStore {
       Object[] lists = (Object[]) found;
       List<Long> ids = SqlValues.numbers(lists[1]);
       List<Long> instalments = SqlValues.numbers(lists[2]);
-      Set<String> invoices = new HashSet<>();
+      Map<Long, List<Integer>> invoices = new HashMap<>();
       for (int i = 0; i < ids.size(); i++) {
-        invoices.add(ids.get(i) + "/" + (instalments.isEmpty() ? 0 : instalments.get(i)));
+        int instalment = instalments.isEmpty() ? 0 : instalments.get(i).intValue();
+        invoices.computeIfAbsent(ids.get(i), id -> new ArrayList<>()).add(instalment);
+        if (instalment > 0) {
+          inInstalments.add(ids.get(i));
+        }
       }
       listed.put(((Number) lists[0]).longValue(), invoices);
     }
-    Map<Long, Currency> currencies =
-        reminders.stream()
-            .collect(
-                Collectors.toMap(OutboxMessage::getId, m -> Currency.getInstance(m.getCurrency())));
-    Map<Long, List<ReminderModel.DueInvoice>> open = new HashMap<>();
+    Map<Long, List<Invoice>> invoices = new HashMap<>();
     for (Object found :
         em.createNativeQuery(
                 """
-                select m.id, i.id, 0, i.number, i.amount - i.allocated, i.due_date, 0
+                select m.id, i.id, i.number, i.amount - i.allocated, i.allocated, i.due_date,
+                       i.state = 'ISSUED', i.reported_paid_on, i.reported_paid_until
                   from outbox_message m join invoice i on i.id = any(m.invoice_ids)
-                 where m.id in (%1$s) and i.state = 'ISSUED' and i.amount > i.allocated
-                union all
-                select m.id, i.id, n.number, i.number,
-                       least(n.amount, n.amount_through - i.allocated), n.due_date,
-                       (select count(*) from invoice_instalment c where c.invoice_id = i.id)
-                  from outbox_message m join invoice i on i.id = any(m.invoice_ids)
-                  join invoice_instalment n on n.invoice_id = i.id
-                 where m.id in (%1$s) and i.state = 'ISSUED' and n.amount_through > i.allocated
-                 order by 1, 6, 4, 3
+                 where m.id in (%s)
                 """
                     .formatted(ids(reminders)))
             .getResultList()) {
       Object[] row = (Object[]) found;
-      long message = ((Number) row[0]).longValue();
-      if (listed
-          .getOrDefault(message, Set.of())
-          .contains(((Number) row[1]).longValue() + "/" + ((Number) row[2]).intValue())) {
-        open.computeIfAbsent(message, m -> new ArrayList<>())
-            .add(
-                new ReminderModel.DueInvoice(
-                    (String) row[3],
-                    new Money((BigDecimal) row[4], currencies.get(message)),
-                    date(row[5]),
-                    ((Number) row[2]).intValue(),
-                    ((Number) row[6]).intValue()));
+      invoices
+          .computeIfAbsent(((Number) row[0]).longValue(), m -> new ArrayList<>())
+          .add(
+              new Invoice(
+                  ((Number) row[1]).longValue(),
+                  (String) row[2],
+                  (BigDecimal) row[3],
+                  (BigDecimal) row[4],
+                  date(row[5]),
+                  (Boolean) row[6],
+                  row[7] == null ? null : new Reported(date(row[7]), date(row[8]))));
+    }
+    Map<Long, List<Instalment>> instalments = instalments(inInstalments);
+    Map<Long, List<ReminderModel.DueInvoice>> open = new HashMap<>();
+    Map<Long, List<Reported>> reported = new HashMap<>();
+    for (OutboxMessage reminder : reminders) {
+      Currency currency = Currency.getInstance(reminder.getCurrency());
+      Map<Long, List<Integer>> lists = listed.getOrDefault(reminder.getId(), Map.of());
+      List<ReminderModel.DueInvoice> due = new ArrayList<>();
+      for (Invoice invoice : invoices.getOrDefault(reminder.getId(), List.of())) {
+        if (invoice.reported() != null) {
+          reported
+              .computeIfAbsent(reminder.getId(), m -> new ArrayList<>())
+              .add(invoice.reported());
+        }
+        if (!invoice.issued()) {
+          continue;
+        }
+        for (int listedAs : lists.getOrDefault(invoice.id(), List.of())) {
+          if (listedAs == 0) {
+            if (invoice.open().signum() > 0) {
+              due.add(
+                  new ReminderModel.DueInvoice(
+                      invoice.number(), new Money(invoice.open(), currency), invoice.due()));
+            }
+            continue;
+          }
+          for (Instalment instalment : instalments.getOrDefault(invoice.id(), List.of())) {
+            BigDecimal left = instalment.through().subtract(invoice.allocated());
+            if (instalment.number() == listedAs && left.signum() > 0) {
+              due.add(
+                  new ReminderModel.DueInvoice(
+                      invoice.number(),
+                      new Money(instalment.amount().min(left), currency),
+                      instalment.due(),
+                      instalment.number(),
+                      instalment.of()));
+            }
+          }
+        }
+      }
+      if (!due.isEmpty()) {
+        due.sort(LISTED_ORDER);
+        open.put(reminder.getId(), due);
       }
     }
-    return open;
+    return new Listed(open, reported);
+  }
+
+  /** The instalments of {@code invoices}, by invoice. */
+  private Map<Long, List<Instalment>> instalments(Set<Long> invoices) {
+    if (invoices.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<Instalment>> instalments = new HashMap<>();
+    for (Object found :
+        em.createNativeQuery(
+                """
+                select invoice_id, number, amount, amount_through, due_date,
+                       count(*) over (partition by invoice_id)
+                  from invoice_instalment where invoice_id in (%s)
+                """
+                    .formatted(inList(invoices)))
+            .getResultList()) {
+      Object[] row = (Object[]) found;
+      instalments
+          .computeIfAbsent(((Number) row[0]).longValue(), i -> new ArrayList<>())
+          .add(
+              new Instalment(
+                  ((Number) row[1]).intValue(),
+                  (BigDecimal) row[2],
+                  (BigDecimal) row[3],
+                  date(row[4]),
+                  ((Number) row[5]).intValue()));
+    }
+    return instalments;
   }
 
   /**
@@ -568,29 +659,6 @@ public class OutboxStore {
 
   /** An invoice the customer said they had paid: on which day, and until when we wait. */
   private record Reported(LocalDate on, LocalDate until) {}
-
-  /** Of each reminder's invoices, those the customer said they had paid. */
-  private Map<Long, List<Reported>> reportedPaid(List<OutboxMessage> reminders) {
-    if (reminders.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, List<Reported>> reported = new HashMap<>();
-    for (Object found :
-        em.createNativeQuery(
-                """
-                select m.id, i.reported_paid_on, i.reported_paid_until
-                  from outbox_message m join invoice i on i.id = any(m.invoice_ids)
-                 where m.id in (%s) and i.reported_paid_on is not null
-                """
-                    .formatted(ids(reminders)))
-            .getResultList()) {
-      Object[] row = (Object[]) found;
-      reported
-          .computeIfAbsent(((Number) row[0]).longValue(), m -> new ArrayList<>())
-          .add(new Reported(date(row[1]), date(row[2])));
-    }
-    return reported;
-  }
 
   /**
    * When the customer told us, in the last {@value #REPORT_REMEMBERED_DAYS} days, that they had
@@ -699,7 +767,8 @@ public class OutboxStore {
                     sender.of(customer),
                     link,
                     reportedPaidOn(
-                        reads.reportedPaid().getOrDefault(message.getId(), List.of()), today)),
+                        reads.invoices().reportedPaid().getOrDefault(message.getId(), List.of()),
+                        today)),
                 charges.due(message.getId(), customer.getId(), message.getCurrency()),
                 locale));
   }

@@ -73,8 +73,7 @@ class ExactlyOnceIT {
     Instant nine = at(monday, LocalTime.of(9, 0));
     OutboxStore.Claimed claim = claimedByANodeThatStops(customer, nine);
     Outgoing reminder = claim.ready().get(0);
-    assertThat(store.handOver(reminder, claim.token(), "mail.example.com:25", nine, List.of()))
-        .isTrue();
+    assertThat(store.handOver(reminder, claim.token(), "mail.example.com:25", nine)).isTrue();
 
     dispatchAt(nine.plus(LEASE).plusSeconds(1));
     dispatchAt(nine.plus(Duration.ofHours(3)));
@@ -116,7 +115,7 @@ class ExactlyOnceIT {
 
     dispatchAt(nine.plus(LEASE).plusSeconds(1));
     Instant late = nine.plus(LEASE).plusSeconds(5);
-    boolean mine = store.handOver(reminder, slow.token(), "mail.example.com:25", late, List.of());
+    boolean mine = store.handOver(reminder, slow.token(), "mail.example.com:25", late);
     store.record(
         List.of(
             new OutboxStore.Delivery(
