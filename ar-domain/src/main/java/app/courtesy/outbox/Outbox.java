@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -375,7 +374,7 @@ public class Outbox {
    * any transaction: no persistence context, and no transaction to begin and commit.
    *
    * @return false when the claim is no longer this one's: the message must not be sent
-   * @throws PersistenceException when the database cannot be reached: the message must not be sent
+   * @throws IllegalStateException when the database cannot be reached: the message must not be sent
    *     either
    */
   @Transactional(TxType.NOT_SUPPORTED)
@@ -394,7 +393,7 @@ public class Outbox {
       update.setString(4, token);
       return update.executeUpdate() == 1;
     } catch (SQLException e) {
-      throw new PersistenceException("Could not record that message " + id + " is handed over", e);
+      throw new IllegalStateException("Could not record that message " + id + " is handed over", e);
     }
   }
 
