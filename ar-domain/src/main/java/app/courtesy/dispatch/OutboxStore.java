@@ -208,7 +208,6 @@ public class OutboxStore {
    * @return false when the claim {@code token} no longer holds the message: its lease ran out and
    *     another dispatcher claimed it
    */
-  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public boolean handOver(Outgoing outgoing, String token, String server, Instant at) {
     return outbox.handOver(outgoing.messageId(), token, server, at);
   }

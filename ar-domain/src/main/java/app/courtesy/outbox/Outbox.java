@@ -2,12 +2,10 @@ package app.courtesy.outbox;
 
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.Customer;
-import app.courtesy.database.DatabaseSchema;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.reminder.Tone;
 import app.courtesy.reminder.Variant;
 import app.courtesy.shared.Money;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +14,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * The only writer of the outbox ({@code outbox_message}): what is queued, under which
@@ -71,9 +65,6 @@ public class Outbox {
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
-
-  @Resource(lookup = DatabaseSchema.DATA_SOURCE)
-  private DataSource dataSource;
 
   @Inject private ReminderPolicyService policies;
 
@@ -370,31 +361,21 @@ public class Outbox {
    * Records that the message {@code id} is being handed to {@code server} now, if the claim {@code
    * token} still holds it (its lease may have run out and another dispatcher claimed it since).
    *
-   * <p>It is the one write of every email on its own, so it is one statement in autocommit, outside
-   * any transaction: no persistence context, and no transaction to begin and commit.
-   *
    * @return false when the claim is no longer this one's: the message must not be sent
-   * @throws IllegalStateException when the database cannot be reached: the message must not be sent
-   *     either
    */
-  @Transactional(TxType.NOT_SUPPORTED)
   public boolean handOver(long id, String token, String server, Instant at) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement update =
-            connection.prepareStatement(
+    return em.createNativeQuery(
                 """
                 update outbox_message
-                   set handed_over_at = ?, handed_to = ?, version = version + 1
-                 where id = ? and claim_token = ? and status = 'SENDING'
-                """)) {
-      update.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-      update.setString(2, server);
-      update.setLong(3, id);
-      update.setString(4, token);
-      return update.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not record that message " + id + " is handed over", e);
-    }
+                   set handed_over_at = ?1, handed_to = ?2, version = version + 1
+                 where id = ?3 and claim_token = ?4 and status = 'SENDING'
+                """)
+            .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(2, server)
+            .setParameter(3, id)
+            .setParameter(4, token)
+            .executeUpdate()
+        == 1;
   }
 
   /**
