@@ -662,7 +662,7 @@ public class OutboxStore {
 
   /**
    * When the customer told us, in the last {@value #REPORT_REMEMBERED_DAYS} days, that they had
-   * paid one of the reminder's invoices ({@code reported}, as {@link #reportedPaid} reads them),
+   * paid one of the reminder's invoices ({@code reported}, as {@link #listed} reads them),
    * and the wait for that payment is over: the reminder thanks them for saying so. Null otherwise.
    */
   private static LocalDate reportedPaidOn(List<Reported> reported, LocalDate today) {
