@@ -662,8 +662,8 @@ public class OutboxStore {
 
   /**
    * When the customer told us, in the last {@value #REPORT_REMEMBERED_DAYS} days, that they had
-   * paid one of the reminder's invoices ({@code reported}, as {@link #listed} reads them),
-   * and the wait for that payment is over: the reminder thanks them for saying so. Null otherwise.
+   * paid one of the reminder's invoices ({@code reported}, as {@link #listed} reads them), and the
+   * wait for that payment is over: the reminder thanks them for saying so. Null otherwise.
    */
   private static LocalDate reportedPaidOn(List<Reported> reported, LocalDate today) {
     LocalDate since = today.minusDays(REPORT_REMEMBERED_DAYS);
