@@ -194,8 +194,9 @@ public class Dispatcher {
   }
 
   /**
-   * Hands messages of the claim {@code token} to their couriers one by one, each hand-over in a
-   * transaction of its own, and adds what became of each to {@code outcomes}.
+   * Hands messages of the claim {@code token} to their couriers one by one, each hand-over
+   * committed on its own over the lane's one connection, and adds what became of each to {@code
+   * outcomes}.
    *
    * @return what became of them (nothing claimed: the claim counts its messages once)
    */
@@ -205,35 +206,40 @@ public class Dispatcher {
       String token,
       List<Outgoing> messages,
       Queue<OutboxStore.Delivery> outcomes) {
+    if (messages.isEmpty()) {
+      return NOTHING;
+    }
     int delivered = 0;
     int failed = 0;
     int unconfirmed = 0;
-    for (Outgoing outgoing : messages) {
-      Courier courier = couriers.get(outgoing.channel());
-      try {
-        if (courier == null) {
-          throw new DeliveryException(
-              "Nothing is set up to send " + outgoing.channel() + " messages", false, null);
+    try (Outbox.HandOvers handOvers = store.handOvers(token)) {
+      for (Outgoing outgoing : messages) {
+        Courier courier = couriers.get(outgoing.channel());
+        try {
+          if (courier == null) {
+            throw new DeliveryException(
+                "Nothing is set up to send " + outgoing.channel() + " messages", false, null);
+          }
+          String receipt =
+              courier.deliver(
+                  outgoing,
+                  server -> {
+                    if (!handOvers.handOver(outgoing.messageId(), server, clock.instant())) {
+                      throw new HandOverRefusedException(outgoing.messageId());
+                    }
+                  });
+          outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), receipt));
+          delivered++;
+        } catch (DeliveryException e) {
+          outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), e));
+          if (e.isUnknown()) {
+            unconfirmed++;
+          } else {
+            failed++;
+          }
+        } catch (HandOverRefusedException elsewhere) {
+          // Its lease ran out while this claim was slow; the dispatcher that holds it sends it.
         }
-        String receipt =
-            courier.deliver(
-                outgoing,
-                server -> {
-                  if (!store.handOver(outgoing, token, server, clock.instant())) {
-                    throw new HandOverRefusedException(outgoing.messageId());
-                  }
-                });
-        outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), receipt));
-        delivered++;
-      } catch (DeliveryException e) {
-        outcomes.add(new OutboxStore.Delivery(outgoing, token, clock.instant(), e));
-        if (e.isUnknown()) {
-          unconfirmed++;
-        } else {
-          failed++;
-        }
-      } catch (HandOverRefusedException elsewhere) {
-        // Its lease ran out while this claim was slow; the dispatcher that holds it sends it.
       }
     }
     return new Round(0, delivered, failed, unconfirmed);

@@ -203,13 +203,12 @@ public class OutboxStore {
   }
 
   /**
-   * Records that {@code outgoing} is being handed to {@code server} now.
-   *
-   * @return false when the claim {@code token} no longer holds the message: its lease ran out and
-   *     another dispatcher claimed it
+   * The hand-overs of the claim {@code token}'s messages, for one lane to record each of its
+   * messages' just before it may arrive; to be closed when the lane is done.
    */
-  public boolean handOver(Outgoing outgoing, String token, String server, Instant at) {
-    return outbox.handOver(outgoing.messageId(), token, server, at);
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Outbox.HandOvers handOvers(String token) {
+    return outbox.handOvers(token);
   }
 
   /**

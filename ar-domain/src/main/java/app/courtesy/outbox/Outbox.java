@@ -2,10 +2,12 @@ package app.courtesy.outbox;
 
 import app.courtesy.customer.Contact;
 import app.courtesy.customer.Customer;
+import app.courtesy.database.DatabaseSchema;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.reminder.Tone;
 import app.courtesy.reminder.Variant;
 import app.courtesy.shared.Money;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * The only writer of the outbox ({@code outbox_message}): what is queued, under which
@@ -65,6 +71,9 @@ public class Outbox {
 
   @PersistenceContext(unitName = "courtesy")
   private EntityManager em;
+
+  @Resource(lookup = DatabaseSchema.DATA_SOURCE)
+  private DataSource dataSource;
 
   @Inject private ReminderPolicyService policies;
 
@@ -358,24 +367,94 @@ public class Outbox {
   }
 
   /**
-   * Records that the message {@code id} is being handed to {@code server} now, if the claim {@code
-   * token} still holds it (its lease may have run out and another dispatcher claimed it since).
+   * The hand-overs of the claim {@code token}'s messages, on a connection of their own until
+   * closed: a lane of the dispatcher opens them once for its share of a claim. Each is committed
+   * the moment it is made, so it is never made without a transaction of its own, and never held
+   * back by another's; the lane needs no connection and no transaction per email. Opened outside
+   * any transaction, so that the connection is not part of one.
    *
-   * @return false when the claim is no longer this one's: the message must not be sent
+   * @throws IllegalStateException when the database cannot be reached: nothing may be sent
    */
-  public boolean handOver(long id, String token, String server, Instant at) {
-    return em.createNativeQuery(
+  @Transactional(TxType.NOT_SUPPORTED)
+  public HandOvers handOvers(String token) {
+    try {
+      Connection connection = dataSource.getConnection();
+      try {
+        // The pool may hand a connection out with autocommit off, as a transaction left it.
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+        return new HandOvers(
+            token,
+            connection,
+            autoCommit,
+            connection.prepareStatement(
                 """
                 update outbox_message
-                   set handed_over_at = ?1, handed_to = ?2, version = version + 1
-                 where id = ?3 and claim_token = ?4 and status = 'SENDING'
-                """)
-            .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-            .setParameter(2, server)
-            .setParameter(3, id)
-            .setParameter(4, token)
-            .executeUpdate()
-        == 1;
+                   set handed_over_at = ?, handed_to = ?, version = version + 1
+                 where id = ? and claim_token = ? and status = 'SENDING'
+                """));
+      } catch (SQLException e) {
+        connection.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw unreachable("open the hand-overs of claim " + token, e);
+    }
+  }
+
+  private static IllegalStateException unreachable(String what, SQLException cause) {
+    return new IllegalStateException("Could not " + what, cause);
+  }
+
+  /**
+   * Records that messages of one claim are being handed to a server, each in autocommit on the
+   * connection they hold. Not for use by several threads at once.
+   */
+  public static final class HandOvers implements AutoCloseable {
+
+    private final String token;
+    private final Connection connection;
+    private final boolean autoCommit;
+    private final PreparedStatement update;
+
+    private HandOvers(
+        String token, Connection connection, boolean autoCommit, PreparedStatement update) {
+      this.token = token;
+      this.connection = connection;
+      this.autoCommit = autoCommit;
+      this.update = update;
+    }
+
+    /**
+     * Records, committed, that the message {@code id} is being handed to {@code server} now, if the
+     * claim still holds it (its lease may have run out and another dispatcher claimed it since).
+     *
+     * @return false when the claim is no longer this one's: the message must not be sent
+     * @throws IllegalStateException when the database cannot be reached: the message must not be
+     *     sent either
+     */
+    public boolean handOver(long id, String server, Instant at) {
+      try {
+        update.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        update.setString(2, server);
+        update.setLong(3, id);
+        update.setString(4, token);
+        return update.executeUpdate() == 1;
+      } catch (SQLException e) {
+        throw unreachable("record that message " + id + " is handed over", e);
+      }
+    }
+
+    /** Gives the connection back to the pool as it came. */
+    @Override
+    public void close() {
+      try (connection;
+          update) {
+        connection.setAutoCommit(autoCommit);
+      } catch (SQLException e) {
+        throw unreachable("close the hand-overs of claim " + token, e);
+      }
+    }
   }
 
   /**

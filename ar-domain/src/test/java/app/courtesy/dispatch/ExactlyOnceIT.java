@@ -73,7 +73,11 @@ class ExactlyOnceIT {
     Instant nine = at(monday, LocalTime.of(9, 0));
     OutboxStore.Claimed claim = claimedByANodeThatStops(customer, nine);
     Outgoing reminder = claim.ready().get(0);
-    assertThat(store.handOver(reminder, claim.token(), "mail.example.com:25", nine)).isTrue();
+    try (Outbox.HandOvers handOvers = store.handOvers(claim.token())) {
+      assertThat(handOvers.handOver(reminder.messageId(), "mail.example.com:25", nine)).isTrue();
+      // Committed before the message goes out, not when the lane is done.
+      assertThat(outbox.handedTo(reminder.messageId())).isEqualTo("mail.example.com:25");
+    }
 
     dispatchAt(nine.plus(LEASE).plusSeconds(1));
     dispatchAt(nine.plus(Duration.ofHours(3)));
@@ -115,7 +119,10 @@ class ExactlyOnceIT {
 
     dispatchAt(nine.plus(LEASE).plusSeconds(1));
     Instant late = nine.plus(LEASE).plusSeconds(5);
-    boolean mine = store.handOver(reminder, slow.token(), "mail.example.com:25", late);
+    boolean mine;
+    try (Outbox.HandOvers handOvers = store.handOvers(slow.token())) {
+      mine = handOvers.handOver(reminder.messageId(), "mail.example.com:25", late);
+    }
     store.record(
         List.of(
             new OutboxStore.Delivery(

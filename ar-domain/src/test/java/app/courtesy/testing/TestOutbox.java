@@ -76,6 +76,14 @@ public class TestOutbox {
             .toList();
   }
 
+  /** The server the message {@code id} was last handed to, as another transaction sees it. */
+  public String handedTo(long id) {
+    return (String)
+        em.createNativeQuery("select handed_to from outbox_message where id = ?1")
+            .setParameter(1, id)
+            .getSingleResult();
+  }
+
   /** The queued messages only. */
   public List<Row> queued(Customer customer) {
     return messages(customer).stream().filter(m -> m.status().equals("QUEUED")).toList();
