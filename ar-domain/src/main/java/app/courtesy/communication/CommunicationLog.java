@@ -3,7 +3,7 @@ package app.courtesy.communication;
 import static app.courtesy.shared.SqlValues.instant;
 
 import app.courtesy.customer.Channel;
-import app.courtesy.shared.BatchInsert;
+import app.courtesy.shared.BatchWrite;
 import app.courtesy.shared.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -58,7 +58,7 @@ public class CommunicationLog {
    * Appends each entry as its customer's next one, in order, as many as a batch of the ERP's
    * changes brings, in a few statements however many: the customers are locked in one (by id, so
    * two batches never wait on each other crosswise), their last entries read in one, and the new
-   * entries written in batches, after what is pending in the transaction ({@link BatchInsert}
+   * entries written in batches, after what is pending in the transaction ({@link BatchWrite}
    * flushes once).
    */
   public void appendAll(List<Entry> entries) {
@@ -107,7 +107,7 @@ public class CommunicationLog {
       last.put(entry.customerId(), link);
       chained.add(link);
     }
-    BatchInsert.rows(
+    BatchWrite.rows(
         em,
         """
         insert into communication (customer_id, seq, occurred_at, channel, direction, actor,

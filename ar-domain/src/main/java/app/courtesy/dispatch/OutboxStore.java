@@ -222,13 +222,24 @@ public class OutboxStore {
         deliveries.stream()
             .sorted(Comparator.comparingLong(delivery -> delivery.outgoing().customerId()))
             .toList();
+    Set<Long> sent =
+        outbox.sent(
+            byCustomer.stream()
+                .filter(delivery -> delivery.failure() == null)
+                .map(
+                    delivery ->
+                        new Outbox.Sent(
+                            delivery.outgoing().messageId(),
+                            delivery.token(),
+                            delivery.outgoing().contactId(),
+                            delivery.at()))
+                .toList());
     List<Entry> logged = new ArrayList<>();
     for (Delivery delivery : byCustomer) {
       Outgoing outgoing = delivery.outgoing();
       DeliveryException failure = delivery.failure();
       if (failure == null) {
-        if (outbox.sent(
-            outgoing.messageId(), delivery.token(), outgoing.contactId(), delivery.at())) {
+        if (sent.contains(outgoing.messageId())) {
           logged.add(entry(outgoing, delivery.at(), Outcome.SENT, delivery.receipt()));
           meters.delivered(outgoing.channel());
         }

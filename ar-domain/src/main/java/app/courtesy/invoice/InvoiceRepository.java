@@ -2,7 +2,7 @@ package app.courtesy.invoice;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.database.DatabaseSchema;
-import app.courtesy.shared.BatchInsert;
+import app.courtesy.shared.BatchWrite;
 import app.courtesy.shared.KeyLookup;
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -181,7 +181,7 @@ public class InvoiceRepository {
 
   /**
    * Writes new invoices, built but not persisted, with their instalments, in batches outside the
-   * persistence context ({@link BatchInsert}): they are not managed afterwards.
+   * persistence context ({@link BatchWrite}): they are not managed afterwards.
    *
    * <p>On PostgreSQL, a batch of {@value #MANY} or more (a file's) holds the new entries of the
    * trigram index on invoice numbers in the index's pending list and merges them in once at the
@@ -202,7 +202,7 @@ public class InvoiceRepository {
   }
 
   private void insert(List<Invoice> fresh) {
-    List<Long> ids = BatchInsert.ids(em, "invoice_seq", fresh.size());
+    List<Long> ids = BatchWrite.ids(em, "invoice_seq", fresh.size());
     List<Map.Entry<Long, Invoice>> rows = new ArrayList<>(fresh.size());
     List<Map.Entry<Long, Instalment>> instalments = new ArrayList<>();
     for (int i = 0; i < fresh.size(); i++) {
@@ -210,7 +210,7 @@ public class InvoiceRepository {
       rows.add(Map.entry(id, fresh.get(i)));
       fresh.get(i).getInstalments().forEach(part -> instalments.add(Map.entry(id, part)));
     }
-    BatchInsert.rows(
+    BatchWrite.rows(
         em,
         """
         insert into invoice (id, external_id, number, customer_id, issue_date, due_date, currency,
@@ -236,7 +236,7 @@ public class InvoiceRepository {
           insert.setBoolean(13, !invoice.getInstalments().isEmpty());
           insert.setObject(14, invoice.getCreatedAt());
         });
-    BatchInsert.rows(
+    BatchWrite.rows(
         em,
         "insert into invoice_instalment (invoice_id, number, due_date, amount, amount_through)"
             + " values (?, ?, ?, ?, ?)",

@@ -6,6 +6,7 @@ import app.courtesy.database.DatabaseSchema;
 import app.courtesy.reminder.ReminderPolicyService;
 import app.courtesy.reminder.Tone;
 import app.courtesy.reminder.Variant;
+import app.courtesy.shared.BatchWrite;
 import app.courtesy.shared.Money;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +26,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -458,26 +461,43 @@ public class Outbox {
   }
 
   /**
-   * Records that the message {@code id} went to the contact {@code contactId} at {@code at}, if the
-   * claim {@code token} still holds it, as {@link OutboxMessage#sent} does, in one statement: a
-   * round of reminders records one per email.
-   *
-   * @return false when the claim is no longer this one's: another dispatcher holds the message
+   * That the message {@code id}, claimed under {@code token}, went to the contact {@code contactId}
+   * at {@code at}.
    */
-  public boolean sent(long id, String token, long contactId, Instant at) {
-    return em.createNativeQuery(
-                """
-                update outbox_message
-                   set status = 'SENT', contact_id = ?1, sent_at = ?2, last_error = null,
-                       version = version + 1
-                 where id = ?3 and claim_token = ?4 and status in ('SENDING', 'UNCONFIRMED')
-                """)
-            .setParameter(1, contactId)
-            .setParameter(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-            .setParameter(3, id)
-            .setParameter(4, token)
-            .executeUpdate()
-        == 1;
+  public record Sent(long id, String token, long contactId, Instant at) {}
+
+  /**
+   * Records that messages went to their contacts, where their claims still hold them, as {@link
+   * OutboxMessage#sent} does, in one batch of statements: a round of reminders records a claim's
+   * emails at once.
+   *
+   * @return the ids of the messages recorded; one its claim no longer holds (another dispatcher
+   *     does) is left out
+   */
+  public Set<Long> sent(List<Sent> sent) {
+    int[] changed =
+        BatchWrite.rows(
+            em,
+            """
+            update outbox_message
+               set status = 'SENT', contact_id = ?, sent_at = ?, last_error = null,
+                   version = version + 1
+             where id = ? and claim_token = ? and status in ('SENDING', 'UNCONFIRMED')
+            """,
+            sent,
+            (update, message) -> {
+              update.setLong(1, message.contactId());
+              update.setObject(2, OffsetDateTime.ofInstant(message.at(), ZoneOffset.UTC));
+              update.setLong(3, message.id());
+              update.setString(4, message.token());
+            });
+    Set<Long> recorded = new HashSet<>();
+    for (int i = 0; i < changed.length; i++) {
+      if (changed[i] == 1) {
+        recorded.add(sent.get(i).id());
+      }
+    }
+    return recorded;
   }
 
   /** Hands a claim back unspent: the message waits until {@code at} (its recipient's window). */

@@ -2,7 +2,7 @@ package app.courtesy.payment;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.invoice.Allocation;
-import app.courtesy.shared.BatchInsert;
+import app.courtesy.shared.BatchWrite;
 import app.courtesy.shared.KeyLookup;
 import app.courtesy.shared.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,11 +95,11 @@ public class PaymentRepository {
   /**
    * Writes new payments, built but not persisted, and the parts of each applied to invoices as the
    * allocation was planned (invoices of its customer, in its currency, together no more than it),
-   * in batches outside the persistence context ({@link BatchInsert}): they are not managed
+   * in batches outside the persistence context ({@link BatchWrite}): they are not managed
    * afterwards.
    */
   void addAll(Map<Payment, List<Allocation.Part>> fresh) {
-    List<Long> ids = BatchInsert.ids(em, "payment_seq", fresh.size());
+    List<Long> ids = BatchWrite.ids(em, "payment_seq", fresh.size());
     List<Map.Entry<Long, Payment>> rows = new ArrayList<>(fresh.size());
     List<Map.Entry<Long, Allocation.Part>> parts = new ArrayList<>();
     fresh.forEach(
@@ -108,7 +108,7 @@ public class PaymentRepository {
           rows.add(Map.entry(id, payment));
           applied.forEach(part -> parts.add(Map.entry(id, part)));
         });
-    BatchInsert.rows(
+    BatchWrite.rows(
         em,
         """
         insert into payment (id, external_id, customer_id, payment_date, currency, amount, method,
@@ -128,12 +128,12 @@ public class PaymentRepository {
           insert.setString(8, payment.getReference());
           insert.setObject(9, payment.getCreatedAt());
         });
-    List<Long> partIds = BatchInsert.ids(em, "payment_allocation_seq", parts.size());
+    List<Long> partIds = BatchWrite.ids(em, "payment_allocation_seq", parts.size());
     List<Map.Entry<Long, Map.Entry<Long, Allocation.Part>>> partRows = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       partRows.add(Map.entry(partIds.get(i), parts.get(i)));
     }
-    BatchInsert.rows(
+    BatchWrite.rows(
         em,
         "insert into payment_allocation (id, payment_id, invoice_id, currency, amount)"
             + " values (?, ?, ?, ?, ?)",

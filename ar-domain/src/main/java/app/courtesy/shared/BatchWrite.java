@@ -11,26 +11,30 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Writes many new rows as batched INSERTs on the transaction's own connection, outside the
- * persistence context. Persisted as entities, the rows of a large import would stay managed until
- * the transaction ends, and every later flush or query compares each of them for changes. What the
- * transaction changed before is flushed first, so the new rows may refer to it; the rows are not
- * entities of this persistence context afterwards, so load what must be worked on further.
+ * Writes many rows as batched statements on the transaction's own connection, outside the
+ * persistence context: new rows as INSERTs, or one UPDATE per row. Persisted as entities, the rows
+ * of a large import would stay managed until the transaction ends, and every later flush or query
+ * compares each of them for changes. What the transaction changed before is flushed first, so the
+ * new rows may refer to it; the rows are not entities of this persistence context afterwards, so
+ * load what must be worked on further.
  */
-public final class BatchInsert {
+public final class BatchWrite {
 
   /** The ids a sequence gives at once: every sequence steps by it, as the entities allocate. */
   private static final int ALLOCATION = 50;
 
-  /** Rows sent per round trip (PostgreSQL's driver rewrites them as multi-row INSERTs). */
+  /**
+   * Rows sent per round trip (PostgreSQL's driver rewrites INSERTs as multi-row ones, and sends the
+   * UPDATEs at once).
+   */
   private static final int BATCH = 1_000;
 
-  private BatchInsert() {}
+  private BatchWrite() {}
 
-  /** Sets one row's parameters on the INSERT. */
+  /** Sets one row's parameters on the statement. */
   @FunctionalInterface
   public interface Binder<T> {
-    void bind(PreparedStatement insert, T row) throws SQLException;
+    void bind(PreparedStatement statement, T row) throws SQLException;
   }
 
   /**
@@ -56,28 +60,33 @@ public final class BatchInsert {
     return ids;
   }
 
-  /** Inserts {@code rows} by {@code sql}, each bound by {@code binder}. */
-  public static <T> void rows(
+  /**
+   * Writes {@code rows} by {@code sql}, each bound by {@code binder}.
+   *
+   * @return the rows each statement changed, in the order of {@code rows}
+   */
+  public static <T> int[] rows(
       EntityManager em, String sql, Collection<T> rows, Binder<? super T> binder) {
+    int[] changed = new int[rows.size()];
     if (rows.isEmpty()) {
-      return;
+      return changed;
     }
     em.flush();
     Connection connection = em.unwrap(Connection.class);
-    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       int batched = 0;
       for (T row : rows) {
-        binder.bind(insert, row);
-        insert.addBatch();
-        if (++batched % BATCH == 0) {
-          insert.executeBatch();
+        binder.bind(statement, row);
+        statement.addBatch();
+        batched++;
+        if (batched % BATCH == 0 || batched == changed.length) {
+          int[] counts = statement.executeBatch();
+          System.arraycopy(counts, 0, changed, batched - counts.length, counts.length);
         }
       }
-      if (batched % BATCH != 0) {
-        insert.executeBatch();
-      }
+      return changed;
     } catch (SQLException e) {
-      throw new PersistenceException("Could not insert " + rows.size() + " rows: " + sql, e);
+      throw new PersistenceException("Could not write " + rows.size() + " rows: " + sql, e);
     }
   }
 }
