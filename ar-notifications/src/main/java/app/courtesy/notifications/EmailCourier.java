@@ -6,6 +6,7 @@ import app.courtesy.dispatch.DeliveryException;
 import app.courtesy.dispatch.HandOver;
 import app.courtesy.dispatch.MailMessageId;
 import app.courtesy.dispatch.Outgoing;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
@@ -16,6 +17,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -265,18 +267,28 @@ public class EmailCourier implements Courier, AutoCloseable {
         mail.setHeader("List-Unsubscribe", "<" + message.unsubscribe() + ">");
         mail.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
       }
-      MimeBodyPart text = new MimeBodyPart();
-      text.setText(message.text(), StandardCharsets.UTF_8.name());
-      text.setHeader(TRANSFER_ENCODING, transferEncoding(message.text()));
-      MimeBodyPart html = new MimeBodyPart();
-      html.setText(message.html(), StandardCharsets.UTF_8.name(), "html");
-      html.setHeader(TRANSFER_ENCODING, transferEncoding(message.html()));
-      mail.setContent(text, html);
+      mail.setContent(body(message.text(), "plain"), body(message.html(), "html"));
       mail.saveChanges();
       return mail;
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new DeliveryException("Cannot write the email: " + e.getMessage(), true, e);
     }
+  }
+
+  /**
+   * A body of {@code text/subtype}, held as its UTF-8 bytes. Given as a string, Jakarta Mail's text
+   * handler writes it through a stream that passes it on a byte at a time, each byte a call down to
+   * the connection's buffer (a tenth of the server's time while it sends reminders); as bytes, it
+   * goes in blocks.
+   */
+  private static MimeBodyPart body(String body, String subtype) throws MessagingException {
+    MimeBodyPart part = new MimeBodyPart();
+    part.setDataHandler(
+        new DataHandler(
+            new ByteArrayDataSource(
+                body.getBytes(StandardCharsets.UTF_8), "text/" + subtype + "; charset=UTF-8")));
+    part.setHeader(TRANSFER_ENCODING, transferEncoding(body));
+    return part;
   }
 
   /**
