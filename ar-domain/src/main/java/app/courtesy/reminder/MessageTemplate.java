@@ -37,7 +37,13 @@ public final class MessageTemplate {
 
   private record Value(String name) implements Node {}
 
-  private record Section(String name, boolean inverted, List<Node> body) implements Node {}
+  private record Section(String name, boolean inverted, List<Node> body) implements Node {
+
+    /** The tag that opens it, as written without spaces. */
+    String opening() {
+      return "{{" + (inverted ? "^" : "#") + name + "}}";
+    }
+  }
 
   private final List<Node> nodes;
   private final Set<String> names;
@@ -58,6 +64,8 @@ public final class MessageTemplate {
     List<Node> top = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
     int at = 0;
+    int line = 1; // of the tag at start, counted up to it from the last one
+    int counted = 0;
     while (at < source.length()) {
       int start = source.indexOf("{{", at);
       List<Node> into = open.isEmpty() ? top : open.peek().body();
@@ -68,7 +76,8 @@ public final class MessageTemplate {
       if (start > at) {
         into.add(new Text(source.substring(at, start)));
       }
-      int line = line(source, start);
+      line += lineBreaks(source, counted, start);
+      counted = start;
       int end = source.indexOf("}}", start + 2);
       if (end < 0) {
         throw new TemplateException(line, "a placeholder opened with {{ is not closed with }}");
@@ -104,9 +113,9 @@ public final class MessageTemplate {
                     ? "{{/" + name + "}} closes a section that was never opened"
                     : "{{/"
                         + name
-                        + "}} closes {{#"
-                        + open.peek().name()
-                        + "}} (line "
+                        + "}} closes "
+                        + open.peek().opening()
+                        + " (line "
                         + openedOn.peek()
                         + "); close that one first");
           }
@@ -122,7 +131,7 @@ public final class MessageTemplate {
     if (!open.isEmpty()) {
       throw new TemplateException(
           openedOn.peek(),
-          "{{#" + open.peek().name() + "}} is never closed with {{/" + open.peek().name() + "}}");
+          open.peek().opening() + " is never closed with {{/" + open.peek().name() + "}}");
     }
     return new MessageTemplate(List.copyOf(top), Set.copyOf(names));
   }
@@ -194,12 +203,15 @@ public final class MessageTemplate {
 
   /** The value of a dotted name: its first part from the innermost scope that has it. */
   private static Object lookup(Deque<Map<?, ?>> scopes, String name) {
-    String[] parts = name.split("\\.");
+    int dot = name.indexOf('.');
+    String first = dot < 0 ? name : name.substring(0, dot);
     for (Map<?, ?> scope : scopes) {
-      if (scope.containsKey(parts[0])) {
-        Object value = scope.get(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-          value = value instanceof Map<?, ?> map ? map.get(parts[i]) : null;
+      if (scope.containsKey(first)) {
+        Object value = scope.get(first);
+        if (dot >= 0) {
+          for (String part : name.substring(dot + 1).split("\\.")) {
+            value = value instanceof Map<?, ?> map ? map.get(part) : null;
+          }
         }
         return value;
       }
@@ -222,13 +234,14 @@ public final class MessageTemplate {
     return escaped.toString();
   }
 
-  private static int line(String source, int index) {
-    int line = 1;
-    for (int i = 0; i < index; i++) {
+  /** The line breaks in {@code source} from {@code from} up to {@code to}. */
+  private static int lineBreaks(String source, int from, int to) {
+    int breaks = 0;
+    for (int i = from; i < to; i++) {
       if (source.charAt(i) == '\n') {
-        line++;
+        breaks++;
       }
     }
-    return line;
+    return breaks;
   }
 }

@@ -77,10 +77,19 @@ class MessageTemplateTest {
   void namesTheLineOfAnUnclosedOrMismatchedSection() {
     assertThatThrownBy(() -> MessageTemplate.parse("a\n{{#invoices}}\n{{number}}"))
         .hasMessage("Line 2: {{#invoices}} is never closed with {{/invoices}}");
+    assertThatThrownBy(() -> MessageTemplate.parse("{{^invoices}}\nAll paid"))
+        .hasMessage("Line 1: {{^invoices}} is never closed with {{/invoices}}");
     assertThatThrownBy(() -> MessageTemplate.parse("{{#a}}\n{{#b}}\n{{/a}}"))
         .hasMessage("Line 3: {{/a}} closes {{#b}} (line 2); close that one first");
     assertThatThrownBy(() -> MessageTemplate.parse("x {{total"))
         .hasMessage("Line 1: a placeholder opened with {{ is not closed with }}");
+    assertThatThrownBy(
+            () ->
+                MessageTemplate.parse(
+                    "Dear {{contact.name}},\n\n{{#invoices}}\n{{number}} {{! the due date\n"
+                        + "left out }} {{amount}}\n{{/invoices}}\n{{#a}}{{^b}}\n\n{{/a}}"))
+        .as("lines counted past placeholders, sections, and a comment over two lines")
+        .hasMessage("Line 9: {{/a}} closes {{^b}} (line 7); close that one first");
   }
 
   @Test
