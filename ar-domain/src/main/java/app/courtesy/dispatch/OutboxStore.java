@@ -39,6 +39,7 @@ import app.courtesy.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -128,6 +129,9 @@ public class OutboxStore {
     if (claimed.isEmpty()) {
       return new Claimed(0, List.of(), lease.token());
     }
+    // The claim's changes to its messages (claimed, then written, postponed or suppressed) go to
+    // the database once each, when the claim commits: nothing read while readying depends on them.
+    em.setFlushMode(FlushModeType.COMMIT);
     List<Outgoing> ready = new ArrayList<>();
     Reads reads = read(claimed, now);
     for (OutboxMessage message : claimed) {
