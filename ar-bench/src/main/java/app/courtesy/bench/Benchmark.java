@@ -90,8 +90,8 @@ public final class Benchmark {
 
   /**
    * Emails sent before dispatch is measured (at most a fifth of those due): until then the server's
-   * compiler takes more of the two cores than the sending itself, on code that runs once per
-   * email only after a deployment's first few thousand.
+   * compiler takes more of the two cores than the sending itself, on code that runs once per email
+   * only after a deployment's first few thousand.
    */
   private static final int WARM_UP = 10_000;
 
