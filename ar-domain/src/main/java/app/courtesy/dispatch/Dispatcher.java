@@ -81,12 +81,15 @@ public class Dispatcher {
   @ConfigProperty(name = "ar.dispatch.lease-seconds", defaultValue = "120")
   private long leaseSeconds;
 
+  /** How many lanes a claim is sent in when {@code ar.dispatch.lanes} does not say. */
+  public static final String DEFAULT_LANES = "4";
+
   /**
    * Shares of each claim sent at the same time, each over a connection of its own: a mail server
    * takes several at once from one sender (most allow ten or more).
    */
   @Inject
-  @ConfigProperty(name = "ar.dispatch.lanes", defaultValue = "4")
+  @ConfigProperty(name = "ar.dispatch.lanes", defaultValue = DEFAULT_LANES)
   private int lanes;
 
   @Resource private ManagedExecutorService executor;
