@@ -177,8 +177,21 @@ public class InvoiceListing {
     List<Object> parameters = new ArrayList<>();
     String where = where(search, parameters);
     // Every criterion is on the invoice (customers are matched in a subquery): counting needs no
-    // join, and the open invoices are counted from their index alone.
-    Query query = em.createNativeQuery(CountLimit.count("select 1 from invoice i" + where, limit));
+    // join, and the open invoices are counted from their index alone. A search of all invoices
+    // counted as far as the list's pages walks the due-date index as the pages do, which holds the
+    // number and the customer it checks (V043), and stops at the limit; unordered, PostgreSQL
+    // first gathers every invoice whose number holds the word's trigrams ("BI0000": about 100,000
+    // of the million, 25 ms against 3 ms).
+    Filter filter = search.filter();
+    boolean alongDueDates =
+        isSearch(filter)
+            && (filter.show() == null || filter.show() == Show.ALL)
+            && limit <= CountLimit.SEARCH_LIMIT;
+    Query query =
+        em.createNativeQuery(
+            CountLimit.count(
+                "select 1 from invoice i" + where + (alongDueDates ? " order by i.due_date" : ""),
+                limit));
     SqlValues.bind(query, parameters);
     return ((Number) query.getSingleResult()).longValue();
   }
