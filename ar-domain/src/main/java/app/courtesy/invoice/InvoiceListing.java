@@ -97,8 +97,14 @@ public class InvoiceListing {
    *
    * @param customerIds the matched customers' ids; {@code null} when more than {@value
    *     #LISTED_CUSTOMERS} match, or the filter has no search text
+   * @param firstMatches once counted ({@link #counted}), the ids of the first invoices a search of
+   *     all invoices matches, in the list's first order (by due date, then id), up to one more than
+   *     the search's count limit: the pages within them are read by id. {@code null} otherwise
    */
-  public record Search(Filter filter, List<Long> customerIds) {}
+  public record Search(Filter filter, List<Long> customerIds, List<Long> firstMatches) {}
+
+  /** A search counted: how many invoices match, and the search with what the count read. */
+  public record Counted(long count, Search search) {}
 
   /** Columns the list can be sorted by. */
   public enum Sort {
@@ -157,6 +163,14 @@ public class InvoiceListing {
 
   /** As {@link #count(Filter)}, with the customers already matched. */
   public long count(Search search) {
+    return counted(search).count();
+  }
+
+  /**
+   * As {@link #count(Search)}, and the search with the first matches the count read, from which
+   * {@link #page(Search, Sort, boolean, int, int)} reads the pages within them.
+   */
+  public Counted counted(Search search) {
     return count(search, countLimit(search.filter()));
   }
 
@@ -170,10 +184,11 @@ public class InvoiceListing {
 
   /** How many invoices match, counted up to {@code limit}: above it means "more than that". */
   public long count(Filter filter, long limit) {
-    return count(search(filter), limit);
+    return count(search(filter), limit).count();
   }
 
-  private long count(Search search, long limit) {
+  @SuppressWarnings("unchecked")
+  private Counted count(Search search, long limit) {
     List<Object> parameters = new ArrayList<>();
     String where = where(search, parameters);
     // Every criterion is on the invoice (customers are matched in a subquery): counting needs no
@@ -181,28 +196,57 @@ public class InvoiceListing {
     // counted as far as the list's pages walks the due-date index as the pages do, which holds the
     // number and the customer it checks (V043), and stops at the limit; unordered, PostgreSQL
     // first gathers every invoice whose number holds the word's trigrams ("BI0000": about 100,000
-    // of the million, 25 ms against 3 ms).
+    // of the million, 25 ms against 3 ms). That walk reads the matches in the order of the list's
+    // first pages, so it keeps their ids: those pages need not walk the index again.
     Filter filter = search.filter();
     boolean alongDueDates =
         isSearch(filter)
             && (filter.show() == null || filter.show() == Show.ALL)
             && limit <= CountLimit.SEARCH_LIMIT;
-    Query query =
-        em.createNativeQuery(
-            CountLimit.count(
-                "select 1 from invoice i" + where + (alongDueDates ? " order by i.due_date" : ""),
-                limit));
+    if (alongDueDates) {
+      Query query =
+          em.createNativeQuery(
+              "select i.id from invoice i"
+                  + where
+                  + " order by i.due_date, i.id fetch first "
+                  + (limit + 1)
+                  + " rows only");
+      SqlValues.bind(query, parameters);
+      List<Long> first =
+          ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
+      return new Counted(first.size(), new Search(filter, search.customerIds(), first));
+    }
+    Query query = em.createNativeQuery(CountLimit.count("select 1 from invoice i" + where, limit));
     SqlValues.bind(query, parameters);
-    return ((Number) query.getSingleResult()).longValue();
+    return new Counted(((Number) query.getSingleResult()).longValue(), search);
   }
 
   public List<Row> page(Filter filter, Sort sort, boolean ascending, int first, int size) {
     return page(search(filter), sort, ascending, first, size);
   }
 
-  /** A page of what {@code search} finds, with the customers already matched. */
+  /**
+   * A page of what {@code search} finds, with the customers already matched: read by id when the
+   * search's count read its invoices ({@link Search#firstMatches}).
+   */
   @SuppressWarnings("unchecked")
   public List<Row> page(Search search, Sort sort, boolean ascending, int first, int size) {
+    List<Long> matches = search.firstMatches();
+    if (matches != null
+        && sort == Sort.DUE_DATE
+        && ascending
+        && (first + size <= matches.size() || matches.size() <= CountLimit.SEARCH_LIMIT)) {
+      List<Long> ids =
+          matches.subList(Math.min(first, matches.size()), Math.min(first + size, matches.size()));
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  ROWS + " where i.id in (" + listed(ids) + ") order by i.due_date, i.id")
+              .getResultList();
+      return rows.stream().map(InvoiceListing::row).toList();
+    }
     List<Object> parameters = new ArrayList<>();
     String where = where(search, parameters);
     parameters.add(first);
@@ -345,7 +389,7 @@ public class InvoiceListing {
   @SuppressWarnings("unchecked")
   public Search search(Filter filter) {
     if (!isSearch(filter)) {
-      return new Search(filter, null);
+      return new Search(filter, null, null);
     }
     List<Number> ids =
         em.createNativeQuery(CUSTOMERS_MATCHING.replace("?p", "?1"))
@@ -354,7 +398,8 @@ public class InvoiceListing {
             .getResultList();
     return new Search(
         filter,
-        ids.size() > LISTED_CUSTOMERS ? null : ids.stream().map(Number::longValue).toList());
+        ids.size() > LISTED_CUSTOMERS ? null : ids.stream().map(Number::longValue).toList(),
+        null);
   }
 
   private static boolean isSearch(Filter filter) {
@@ -382,7 +427,7 @@ public class InvoiceListing {
     if (ids.isEmpty()) {
       return "";
     }
-    String listed = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    String listed = listed(ids);
     if (!schema.isPostgreSql()) {
       return " or i.customer_id in (" + listed + ")";
     }
@@ -390,6 +435,11 @@ public class InvoiceListing {
     return ids.size() <= WEIGHED_CUSTOMERS
         ? " or i.customer_id = any(" + array + ")"
         : " or i.customer_id in (select unnest(" + array + "))";
+  }
+
+  /** {@code ids} written into a statement, separated by commas. */
+  private static String listed(List<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   private static Row row(Object[] row) {

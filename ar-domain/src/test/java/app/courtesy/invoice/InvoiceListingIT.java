@@ -3,6 +3,7 @@ package app.courtesy.invoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.courtesy.customer.Customer;
+import app.courtesy.invoice.InvoiceListing.Counted;
 import app.courtesy.invoice.InvoiceListing.Filter;
 import app.courtesy.invoice.InvoiceListing.Row;
 import app.courtesy.invoice.InvoiceListing.Search;
@@ -13,6 +14,7 @@ import app.courtesy.testing.TestLedger;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,6 +92,43 @@ class InvoiceListingIT {
         .first()
         .extracting(Row::number)
         .isEqualTo(first.getNumber());
+  }
+
+  @Test
+  void pagesASearchInTheSameOrderWhetherItsCountReadThePageOrNot() {
+    String word = "Avocet" + UUID.randomUUID().toString().substring(0, 8);
+    Customer customer = ledger.customer(word + " Instruments AG", "CHF");
+    List<Invoice> issued = new ArrayList<>();
+    for (int i = 0; i < CountLimit.SEARCH_LIMIT + 3; i++) {
+      issued.add(ledger.invoice(customer, DUE.plusDays(i % 7), "9.00"));
+    }
+    List<String> byDueDate =
+        issued.stream()
+            .sorted(Comparator.comparing(Invoice::getDueDate).thenComparing(Invoice::getId))
+            .map(Invoice::getNumber)
+            .toList();
+
+    Counted counted = listing.counted(listing.search(filter(word)));
+
+    assertThat(counted.count()).isEqualTo(CountLimit.SEARCH_LIMIT + 1);
+    for (int first : new int[] {0, 25, 75, 100}) {
+      assertThat(listing.page(counted.search(), Sort.DUE_DATE, true, first, 25))
+          .as("page from %d", first)
+          .extracting(Row::number)
+          .containsExactlyElementsOf(
+              byDueDate.subList(first, Math.min(first + 25, byDueDate.size())));
+    }
+    assertThat(listing.page(counted.search(), Sort.DUE_DATE, false, 0, 2))
+        .extracting(Row::number)
+        .containsExactlyElementsOf(
+            issued.stream()
+                .sorted(
+                    Comparator.comparing(Invoice::getDueDate)
+                        .reversed()
+                        .thenComparing(Invoice::getId))
+                .map(Invoice::getNumber)
+                .limit(2)
+                .toList());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package app.courtesy.web.invoices;
 
 import app.courtesy.invoice.InvoiceListing;
+import app.courtesy.invoice.InvoiceListing.Counted;
 import app.courtesy.invoice.InvoiceListing.Filter;
 import app.courtesy.invoice.InvoiceListing.Row;
 import app.courtesy.invoice.InvoiceListing.Search;
@@ -47,7 +48,8 @@ public class InvoiceListBacking implements Serializable {
 
   /**
    * The search the table counted, which the page it loads next in the same request reads: the
-   * customers a word matches are looked up once per request, not once per statement.
+   * customers a word matches are looked up once per request, not once per statement, and the first
+   * invoices it matches, which the count read, are not looked for again.
    */
   private transient Search counted;
 
@@ -57,8 +59,9 @@ public class InvoiceListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          counted = listing.search(filter());
-          count = listing.count(counted);
+          Counted matched = listing.counted(listing.search(filter()));
+          counted = matched.search();
+          count = matched.count();
           return Math.toIntExact(count);
         }
 
