@@ -1,6 +1,7 @@
 package app.courtesy.charge;
 
 import static app.courtesy.shared.SqlValues.date;
+import static app.courtesy.shared.SqlValues.idList;
 
 import app.courtesy.customer.Customer;
 import app.courtesy.shared.Money;
@@ -119,8 +120,7 @@ public class ChargeRun {
   }
 
   private Charged charge(LocalDate date, Map<Long, ChargeTerms> charging, OffsetDateTime now) {
-    String policyIds =
-        charging.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    String policyIds = idList(charging.keySet());
     Map<String, ChargeDocument> documents = new LinkedHashMap<>();
 
     List<Message> queued = messages(date, policyIds);
@@ -151,10 +151,7 @@ public class ChargeRun {
             .collect(Collectors.toSet());
     List<Debt> debts = new ArrayList<>();
     if (!interestPolicies.isEmpty()) {
-      debts.addAll(
-          reminded(
-              date,
-              interestPolicies.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+      debts.addAll(reminded(date, idList(interestPolicies)));
     }
     Set<Long> reminded = debts.stream().map(Debt::invoiceId).collect(Collectors.toSet());
     closing().stream().filter(d -> !reminded.contains(d.invoiceId())).forEach(debts::add);
@@ -460,7 +457,7 @@ public class ChargeRun {
   private Map<Long, List<LateInterest.Reduction>> reductions(List<Long> invoiceIds) {
     Map<Long, List<LateInterest.Reduction>> reductions = new HashMap<>();
     for (List<Long> chunk : chunks(invoiceIds)) {
-      String ids = chunk.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      String ids = idList(chunk);
       for (Object found :
           em.createNativeQuery(
                   """
@@ -487,7 +484,7 @@ public class ChargeRun {
   private Set<Long> compensated(List<Long> invoiceIds) {
     Set<Long> compensated = new HashSet<>();
     for (List<Long> chunk : chunks(invoiceIds)) {
-      String ids = chunk.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      String ids = idList(chunk);
       for (Object found :
           em.createNativeQuery(
                   "select invoice_id from charge_line where kind = 'COMPENSATION'"

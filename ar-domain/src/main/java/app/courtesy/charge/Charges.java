@@ -1,5 +1,7 @@
 package app.courtesy.charge;
 
+import static app.courtesy.shared.SqlValues.idList;
+
 import app.courtesy.customer.Customer;
 import app.courtesy.customer.CustomerRepository;
 import app.courtesy.payment.Payment;
@@ -27,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The charge documents: what a customer was charged and what is open, each document with its lines,
@@ -317,9 +318,7 @@ public class Charges {
     if (!invoiceIds.isEmpty()) {
       for (Object found :
           em.createNativeQuery(
-                  "select id, number from invoice where id in ("
-                      + invoiceIds.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                      + ")")
+                  "select id, number from invoice where id in (" + idList(invoiceIds) + ")")
               .getResultList()) {
         Object[] row = (Object[]) found;
         invoiceNumbers.put(((Number) row[0]).longValue(), (String) row[1]);
@@ -383,8 +382,7 @@ public class Charges {
 
   private Map<Long, List<ChargeView.Settlement>> settlements(Collection<ChargeDocument> documents) {
     Map<Long, List<ChargeView.Settlement>> settlements = new HashMap<>();
-    String ids =
-        documents.stream().map(d -> String.valueOf(d.getId())).collect(Collectors.joining(", "));
+    String ids = idList(documents.stream().map(ChargeDocument::getId).toList());
     for (Object found :
         em.createNativeQuery(
                 """

@@ -1,5 +1,7 @@
 package app.courtesy.collection;
 
+import static app.courtesy.shared.SqlValues.idList;
+
 import app.courtesy.communication.CommunicationLog;
 import app.courtesy.communication.Entry;
 import app.courtesy.customer.Customer;
@@ -26,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Re-derives the cases from the data for a business date: decides pending promises from payments
@@ -253,9 +254,9 @@ public class CaseReview {
     for (int from = 0; from < ids.size(); from += 1_000) {
       refigure(
           LocalDate.now(clock),
-          ids.subList(from, Math.min(ids.size(), from + 1_000)).stream()
-              .map(String::valueOf)
-              .collect(Collectors.joining(", ", " and k.open_customer_id in (", ")")));
+          " and k.open_customer_id in ("
+              + idList(ids.subList(from, Math.min(ids.size(), from + 1_000)))
+              + ")");
     }
   }
 

@@ -1,5 +1,6 @@
 package app.courtesy.communication;
 
+import static app.courtesy.shared.SqlValues.idList;
 import static app.courtesy.shared.SqlValues.instant;
 
 import app.courtesy.customer.Channel;
@@ -214,7 +215,7 @@ public class CommunicationLog {
     List<Logged> entries =
         read(
             "where id in ("
-                + String.join(",", rows.stream().map(row -> row[0].toString()).toList())
+                + idList(rows.stream().map(row -> (Number) row[0]).toList())
                 + ") order by id desc",
             rows.size());
     List<Listed> listed = new ArrayList<>();

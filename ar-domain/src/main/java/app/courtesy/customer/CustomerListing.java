@@ -1,5 +1,7 @@
 package app.courtesy.customer;
 
+import static app.courtesy.shared.SqlValues.idList;
+
 import app.courtesy.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -160,7 +162,7 @@ public class CustomerListing {
                     + app.courtesy.invoice.InvoiceListing.OPEN_AMOUNT
                     + " as open_amount from invoice i"
                     + " where i.state = 'ISSUED' and i.customer_id in ("
-                    + String.join(",", customerIds.stream().map(String::valueOf).toList())
+                    + idList(customerIds)
                     + ")) b where b.open_amount > 0"
                     + " group by b.customer_id, b.currency order by b.currency")
             .setParameter(1, Date.valueOf(LocalDate.now(clock)))

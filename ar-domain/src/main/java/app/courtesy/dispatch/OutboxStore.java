@@ -1,6 +1,7 @@
 package app.courtesy.dispatch;
 
 import static app.courtesy.shared.SqlValues.date;
+import static app.courtesy.shared.SqlValues.idList;
 
 import app.courtesy.arrangement.ArrangementMessages;
 import app.courtesy.charge.ReminderCharges;
@@ -50,7 +51,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -180,12 +180,7 @@ public class OutboxStore {
 
   /** The ids of {@code messages} as a list for an SQL {@code in}, where they are written. */
   private static String ids(List<OutboxMessage> messages) {
-    return inList(messages.stream().map(OutboxMessage::getId).toList());
-  }
-
-  /** {@code ids} as a list for an SQL {@code in}, where they are written. */
-  private static String inList(Collection<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return idList(messages.stream().map(OutboxMessage::getId).toList());
   }
 
   /**
@@ -636,7 +631,7 @@ public class OutboxStore {
                        count(*) over (partition by invoice_id)
                   from invoice_instalment where invoice_id in (%s)
                 """
-                    .formatted(inList(invoices)))
+                    .formatted(idList(invoices)))
             .getResultList()) {
       Object[] row = (Object[]) found;
       instalments
@@ -666,7 +661,7 @@ public class OutboxStore {
                        and exists (select 1 from reminder_settings s
                                     where s.id = 1 and s.pause_on_reply)
                     """
-                        .formatted(inList(customers)))
+                        .formatted(idList(customers)))
                 .getResultList())
         .stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
   }

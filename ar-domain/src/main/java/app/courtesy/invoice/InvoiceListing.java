@@ -1,5 +1,7 @@
 package app.courtesy.invoice;
 
+import static app.courtesy.shared.SqlValues.idList;
+
 import app.courtesy.database.DatabaseSchema;
 import app.courtesy.shared.CountLimit;
 import app.courtesy.shared.Money;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Pages through invoices for the invoice list: filtered, sorted and paged in the database, with
@@ -243,7 +244,7 @@ public class InvoiceListing {
       }
       List<Object[]> rows =
           em.createNativeQuery(
-                  ROWS + " where i.id in (" + listed(ids) + ") order by i.due_date, i.id")
+                  ROWS + " where i.id in (" + idList(ids) + ") order by i.due_date, i.id")
               .getResultList();
       return rows.stream().map(InvoiceListing::row).toList();
     }
@@ -427,7 +428,7 @@ public class InvoiceListing {
     if (ids.isEmpty()) {
       return "";
     }
-    String listed = listed(ids);
+    String listed = idList(ids);
     if (!schema.isPostgreSql()) {
       return " or i.customer_id in (" + listed + ")";
     }
@@ -435,11 +436,6 @@ public class InvoiceListing {
     return ids.size() <= WEIGHED_CUSTOMERS
         ? " or i.customer_id = any(" + array + ")"
         : " or i.customer_id in (select unnest(" + array + "))";
-  }
-
-  /** {@code ids} written into a statement, separated by commas. */
-  private static String listed(List<Long> ids) {
-    return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 
   private static Row row(Object[] row) {

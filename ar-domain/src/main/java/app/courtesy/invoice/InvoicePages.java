@@ -1,5 +1,7 @@
 package app.courtesy.invoice;
 
+import static app.courtesy.shared.SqlValues.idList;
+
 import app.courtesy.shared.Keyset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -143,7 +145,7 @@ public class InvoicePages {
         em.createNativeQuery(
                 "select invoice_id, step_position, reminded_on from invoice_reminder"
                     + " where invoice_id in ("
-                    + String.join(",", invoiceIds.stream().map(String::valueOf).toList())
+                    + idList(invoiceIds)
                     + ")")
             .getResultList();
     for (Object[] row : rows) {

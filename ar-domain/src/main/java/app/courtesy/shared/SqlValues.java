@@ -8,9 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Values of native query rows, whichever type the database's driver returns them as. */
+/**
+ * Values of native query rows, whichever type the database's driver returns them as, and ids
+ * written into a native statement.
+ */
 public final class SqlValues {
 
   private SqlValues() {}
@@ -52,5 +57,14 @@ public final class SqlValues {
     return elements == null
         ? List.of()
         : Arrays.stream((Object[]) elements).map(n -> ((Number) n).longValue()).toList();
+  }
+
+  /**
+   * Ids written into a statement, separated by commas, for an SQL {@code in (…)} or an array
+   * literal: whole numbers, so nothing needs escaping, and one statement text per list rather than
+   * a parameter per id.
+   */
+  public static String idList(Collection<? extends Number> ids) {
+    return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 }
