@@ -268,6 +268,11 @@ final class Browser implements AutoCloseable {
         .click();
   }
 
+  /** How many elements a CSS selector finds now, e.g. the rows of a table's page. */
+  int count(String cssSelector) {
+    return driver.findElements(By.cssSelector(cssSelector)).size();
+  }
+
   /** Waits until PrimeFaces has no ajax request queued or running. */
   void awaitAjax() {
     new WebDriverWait(driver, Duration.ofSeconds(20))

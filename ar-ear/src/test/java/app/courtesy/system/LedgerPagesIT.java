@@ -79,6 +79,21 @@ class LedgerPagesIT {
   }
 
   @Test
+  void theLastPageOfASearchCountedToItsLimitShowsOnlyTheRowsItsReportNames() {
+    browser.go("/invoices/");
+    browser.choose("invoices:show", "ALL");
+    browser.typeAndAwait("invoices:search", "a", "#invoices\\:table", "1–25 of more than 100");
+    assertThat(browser.count("#invoices\\:table_data > tr")).isEqualTo(25);
+
+    browser.pressCss("#invoices\\:table .ui-paginator-last");
+    browser.screenshot("invoices-searched-last-page");
+
+    assertThat(browser.text("#invoices\\:table .ui-paginator-current"))
+        .isEqualTo("101–101 of more than 100");
+    assertThat(browser.count("#invoices\\:table_data > tr")).isEqualTo(1);
+  }
+
+  @Test
   void anUnknownInvoiceIsNotFound() {
     browser.go("/invoices/view.xhtml?number=NO-SUCH-INVOICE");
 

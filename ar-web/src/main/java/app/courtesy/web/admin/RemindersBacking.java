@@ -13,6 +13,7 @@ import app.courtesy.dunning.RunnableDates;
 import app.courtesy.outbox.MessageStatus;
 import app.courtesy.shared.BusinessException;
 import app.courtesy.shared.CountLimit;
+import app.courtesy.web.CountedDataModel;
 import app.courtesy.web.CurrentUser;
 import app.courtesy.web.PageReport;
 import app.courtesy.web.export.ListDownload;
@@ -82,8 +83,8 @@ public class RemindersBacking implements Serializable {
   private MessageStatus outcome;
   private long outcomeCount;
 
-  private final LazyDataModel<OutboxQueries.Listed> outcomes =
-      new LazyDataModel<>() {
+  private final CountedDataModel<OutboxQueries.Listed> outcomes =
+      new CountedDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -93,8 +94,8 @@ public class RemindersBacking implements Serializable {
         }
 
         @Override
-        public List<OutboxQueries.Listed> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+        protected List<OutboxQueries.Listed> page(
+            int first, int pageSize, Map<String, SortMeta> sortBy) {
           return outbox.newestFirst(outcomeStatuses(), first, pageSize);
         }
 

@@ -10,6 +10,7 @@ import app.courtesy.arrangement.ArrangementStatus;
 import app.courtesy.charge.ChargeWaivers;
 import app.courtesy.security.UserAccount;
 import app.courtesy.security.UserAccountRepository;
+import app.courtesy.web.CountedDataModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,8 +64,8 @@ public class ApprovalsBacking implements Serializable {
   /** A short word on a row the approver may not approve, and the service's whole sentence. */
   public record Hint(String word, String sentence) implements Serializable {}
 
-  private final LazyDataModel<Row> pending =
-      new LazyDataModel<>() {
+  private final CountedDataModel<Row> pending =
+      new CountedDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -73,8 +74,7 @@ public class ApprovalsBacking implements Serializable {
         }
 
         @Override
-        public List<Row> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+        protected List<Row> page(int first, int pageSize, Map<String, SortMeta> sortBy) {
           SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
           Sort column;
           boolean ascending;

@@ -9,6 +9,7 @@ import app.courtesy.invoice.InvoiceListing;
 import app.courtesy.security.Role;
 import app.courtesy.security.UserAccountRepository;
 import app.courtesy.security.UserAccountRepository.Collector;
+import app.courtesy.web.CountedDataModel;
 import app.courtesy.web.PageReport;
 import app.courtesy.web.export.ListDownload;
 import jakarta.annotation.PostConstruct;
@@ -68,8 +69,8 @@ public class CaseListBacking implements Serializable {
   private boolean ascending;
   private List<Collector> collectors;
 
-  private final LazyDataModel<Row> cases =
-      new LazyDataModel<>() {
+  private final CountedDataModel<Row> cases =
+      new CountedDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -79,8 +80,7 @@ public class CaseListBacking implements Serializable {
         }
 
         @Override
-        public List<Row> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+        protected List<Row> page(int first, int pageSize, Map<String, SortMeta> sortBy) {
           SortMeta by = sortBy.values().stream().findFirst().orElse(null);
           sort = by == null ? Sort.PRIORITY : Sort.valueOf(by.getField());
           ascending = by != null && by.getOrder().isAscending();

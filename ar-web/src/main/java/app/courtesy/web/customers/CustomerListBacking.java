@@ -3,6 +3,7 @@ package app.courtesy.web.customers;
 import app.courtesy.customer.CustomerListing;
 import app.courtesy.customer.CustomerListing.Row;
 import app.courtesy.customer.CustomerListing.Sort;
+import app.courtesy.web.CountedDataModel;
 import app.courtesy.web.export.ListDownload;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -33,8 +34,8 @@ public class CustomerListBacking implements Serializable {
   private Sort sort = Sort.NAME;
   private boolean ascending = true;
 
-  private final LazyDataModel<Row> customers =
-      new LazyDataModel<>() {
+  private final CountedDataModel<Row> customers =
+      new CountedDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -43,8 +44,7 @@ public class CustomerListBacking implements Serializable {
         }
 
         @Override
-        public List<Row> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+        protected List<Row> page(int first, int pageSize, Map<String, SortMeta> sortBy) {
           SortMeta by = sortBy.values().stream().findFirst().orElse(null);
           sort = by == null ? Sort.NAME : Sort.valueOf(by.getField());
           ascending = by == null || by.getOrder().isAscending();

@@ -7,6 +7,7 @@ import app.courtesy.invoice.InvoiceListing.Row;
 import app.courtesy.invoice.InvoiceListing.Search;
 import app.courtesy.invoice.InvoiceListing.Show;
 import app.courtesy.invoice.InvoiceListing.Sort;
+import app.courtesy.web.CountedDataModel;
 import app.courtesy.web.PageReport;
 import app.courtesy.web.export.ListDownload;
 import jakarta.faces.context.FacesContext;
@@ -53,8 +54,8 @@ public class InvoiceListBacking implements Serializable {
    */
   private transient Search counted;
 
-  private final LazyDataModel<Row> invoices =
-      new LazyDataModel<>() {
+  private final CountedDataModel<Row> invoices =
+      new CountedDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -66,8 +67,7 @@ public class InvoiceListBacking implements Serializable {
         }
 
         @Override
-        public List<Row> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+        protected List<Row> page(int first, int pageSize, Map<String, SortMeta> sortBy) {
           SortMeta by = sortBy.values().stream().findFirst().orElse(null);
           sort = by == null ? Sort.DUE_DATE : Sort.valueOf(by.getField());
           ascending = by == null || by.getOrder().isAscending();
